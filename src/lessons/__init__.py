@@ -1,0 +1,27 @@
+"""lessons: read the news like a fact-checker.
+
+Load articles, see what is story and what is page furniture, find who said
+what, and every figure and sum of money, each with its place in the text.
+
+>>> from lessons import load_articles, quotes
+>>> articles = load_articles(quiet=True)
+>>> table = quotes(articles)
+>>> {"speaker", "cue", "source", "start", "end"} <= set(table.columns)
+True
+"""
+
+from .annotate import Annotations, annotate
+from .articles import Article, Articles, article_from_text, load_articles
+from .boilerplate import Boilerplate
+from .figures import Figure, find_figures
+from .money import Money, MoneyError, find_money, parse_money
+from .quotes import Quote, find_quotes
+from .show import browse, show
+from .tables import boilerplate, figures, money, overview, quotes
+
+__all__ = [
+    "Annotations", "Article", "Articles", "Boilerplate", "Figure", "Money", "MoneyError", "Quote",
+    "annotate", "article_from_text", "boilerplate", "browse", "figures", "find_figures", "find_money",
+    "find_quotes", "load_articles", "money", "overview", "parse_money", "quotes", "show",
+]
+__version__ = "0.1.0"

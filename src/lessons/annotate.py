@@ -1,0 +1,50 @@
+"""Annotations of an article: quotes, money and figures, each with its offsets.
+
+>>> from lessons import load_articles
+>>> a = annotate(load_articles(quiet=True)[0])
+>>> all(a.article.text[q.start:q.end] == q.text for q in a.quotes)
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .articles import Article
+from .figures import Figure, find_figures
+from .money import Money, find_money
+from .quotes import Quote, find_quotes
+
+
+@dataclass(frozen=True)
+class Annotations:
+    """Everything found in one article; boilerplate is never annotated."""
+
+    article: Article
+    quotes: tuple[Quote, ...]
+    money: tuple[Money, ...]
+    figures: tuple[Figure, ...]
+
+
+@lru_cache(maxsize=512)
+def annotate(article: Article) -> Annotations:
+    """Find the quotes, money and figures of ``article`` (cached: the same article is read once)."""
+    body = article.body
+    money = tuple(find_money(body))
+    figures = tuple(find_figures(body, [(m.start, m.end) for m in money]))
+    quotes = tuple(find_quotes(body, list(article.paragraphs)))
+    # Offsets are shared with the original text; records carry its characters, not the blanked ones.
+    fix = article.text.__getitem__
+    return Annotations(
+        article,
+        tuple(_with_text(q, fix(slice(q.start, q.end))) for q in quotes),
+        tuple(_with_text(m, fix(slice(m.start, m.end))) for m in money),
+        tuple(_with_text(f, fix(slice(f.start, f.end))) for f in figures),
+    )
+
+
+def _with_text(record, text):
+    from dataclasses import replace
+
+    return record if record.text == text else replace(record, text=text)

@@ -1,0 +1,117 @@
+"""Boilerplate: the parts of a scraped page that are not the story.
+
+Nothing is deleted. Each piece is returned as a span with the reason it was
+marked, so a student can see why, and every offset into the article stays
+true. The rules describe kinds of page furniture (credits, plugs, contact
+lines, teaser headlines, comment prompts, hover cards, copyright lines), not
+particular sites.
+
+>>> text = "Rain ends drought\\n\\nIt rained, officials said.\\n\\nFollow us on Twitter.\\n\\n© 2024 Daily Planet"
+>>> [(text[b.start:b.end], b.reason) for b in find_boilerplate(text)]
+[('Rain ends drought', 'title'), ('Follow us on Twitter.', 'social or newsletter plug'), ('© 2024 Daily Planet', 'copyright line')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import Span, paragraphs
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    """A span of page furniture and why it was marked."""
+
+    start: int
+    end: int
+    reason: str
+
+
+_I = re.IGNORECASE
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE_LINE = re.compile(
+    rf"^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:[,\s]+\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$",
+    _I,
+)
+BYLINE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*(?:,|and)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})*$")
+
+# Each rule: a reason, a pattern, and the longest paragraph it may mark (a long
+# paragraph that mentions "newsletter" is more likely story than furniture).
+PARAGRAPH_RULES = [
+    ("photo caption or credit", re.compile(
+        r"\((?:photo|image|picture|photograph)s?\b[^)]*\)|\b(?:photo|image|photograph|credit|picture)s?\s*:|"
+        r"getty images|\bafp via\b|\bap photo\b|/(?:afp|ap|reuters|epa|pool|xinhua)\b|shutterstock|"
+        r"^©\s*[\w .-]*(?:images|photos?|pictures)\s*$", _I), 500),
+    ("copyright line", re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", _I), 300),
+    ("social or newsletter plug", re.compile(
+        r"\b(?:follow|like|find)\s+(?:[\w@’'.-]+\s+){0,4}on\s+(?:facebook|twitter|x|instagram|linkedin|tiktok|"
+        r"telegram|youtube|threads|bluesky)\b|\bjoin\s+(?:[\w’']+\s+){0,2}(?:telegram|whatsapp|facebook|discord)\b|"
+        r"\bsign up\b|\bsubscribe\b|\bnewsletter\b|\bdownload\s+(?:our|the)\s+app\b|\bdelivered to (?:you|your inbox)\b|"
+        r"^share(?:\s+(?:this|on)(?:\s+\w+)?)?\s*$|^(?:advertisement|sponsored|story continues below)\s*$", _I), 300),
+    ("contact line", re.compile(r"^to contact\b|\bemail (?:him|her|them|us|me)\b|[\w.+-]+@[\w-]+\.[\w.]+", _I), 300),
+    ("comment prompt", re.compile(
+        r"\bcommenting\b|^(?:please\s+)?(?:leave|add|post|view|show|read)\s+(?:a\s+|the\s+)?comments?\b|"
+        r"^comments?\s*(?:\(\d+\))?\s*$|^discuss this\b|\bjoin the (?:conversation|discussion)\b", _I), 200),
+    ("related link", re.compile(
+        r"^(?:related|read more|also read|see also|more from|recommended|other (?:reports|stories|articles) by|"
+        r"you may also like|most read|trending)\b", _I), 200),
+]
+
+# A hover card or teaser scraped into a sentence shows as a name glued to a copy
+# of itself ("Jane DoeJane DoeTeaser text ... MORE"); the copy and the teaser go.
+GLUED_NAME = re.compile(r"\b([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?=\1)")
+TEASER_END = re.compile(r"\bMORE\b")
+SMALL_WORDS = {"a", "an", "the", "of", "for", "in", "on", "at", "to", "and", "or", "but", "with", "by", "as", "from", "over", "is", "vs"}
+
+
+def _looks_like_headline(line: str) -> bool:
+    if re.search(r"[.!?:;\"”’,]\s*$", line) or "\n" in line:
+        return False
+    words = re.findall(r"[\w’'.$-]+", line)
+    if not 4 <= len(words) <= 18:
+        return False
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit() or w[0] == "$")
+    return capitalised >= 0.8 * len(content)
+
+
+def find_boilerplate(text: str, paras: list[Span] | None = None) -> list[Boilerplate]:
+    """Every boilerplate span in ``text``, in order, each with its reason."""
+    paras = paragraphs(text) if paras is None else paras
+    found: list[Boilerplate] = []
+    title = text[paras[0].start:paras[0].end] if paras else ""
+    for i, p in enumerate(paras):
+        chunk = text[p.start:p.end]
+        reason = "title" if i and chunk == title else _paragraph_reason(chunk, i, len(paras))
+        if reason:
+            found.append(Boilerplate(p.start, p.end, reason))
+            continue
+        found.extend(Boilerplate(p.start + s, p.start + e, "scraped widget text") for s, e in _glued(chunk))
+    return found
+
+
+def _paragraph_reason(chunk: str, index: int, count: int) -> str | None:
+    if index == 0:
+        return "title"
+    for reason, pattern, longest in PARAGRAPH_RULES:
+        if len(chunk) <= longest and pattern.search(chunk):
+            return reason
+    if index <= 4 and DATE_LINE.match(chunk):
+        return "date line"
+    if index <= 4 and len(chunk) < 60 and BYLINE.match(chunk):
+        return "byline"
+    if 1 < index < count - 1 and _looks_like_headline(chunk):
+        return "inserted headline"
+    return None
+
+
+def _glued(chunk: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in GLUED_NAME.finditer(chunk):
+        copy_start = m.end()
+        end = TEASER_END.search(chunk, copy_start, copy_start + 400)
+        spans.append((copy_start, end.end() if end else copy_start + len(m.group(1))))
+    return spans

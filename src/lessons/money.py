@@ -1,0 +1,207 @@
+"""Money as journalists write it: "US$5 billion", "1.04 trillion won", "about $1bn".
+
+One parser serves the annotator, the notebooks and the command line. Every
+mention keeps the words it was written with, its qualifier ("about", "up to")
+and whether its currency was assumed (a bare "$" is read as US dollars).
+
+>>> m = parse_money("up to US$5 billion")
+>>> m.amount, m.currency, m.qualifier, m.unit
+(5000000000.0, 'USD', 'up to', 'US$')
+>>> [(m.text, m.amount, m.currency) for m in find_money("It paid 1.04 trillion won (S$1.21 billion).")]
+[('1.04 trillion won', 1040000000000.0, 'KRW'), ('S$1.21 billion', 1210000000.0, 'SGD')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+class MoneyError(ValueError):
+    """Text that is not an amount of money."""
+
+
+@dataclass(frozen=True)
+class Money:
+    """One mention of an amount of money in a text."""
+
+    start: int
+    end: int
+    text: str
+    amount: float
+    currency: str
+    unit: str
+    scale: str = ""
+    qualifier: str = ""
+    high: float | None = None
+    assumed: bool = False
+
+
+SYMBOLS = {
+    "US$": "USD", "U.S.$": "USD", "USD$": "USD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD",
+    "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "$": "USD",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB", "₺": "TRY", "₪": "ILS",
+    "฿": "THB", "Rs": "INR", "Rs.": "INR", "RM": "MYR",
+}
+# Codes a news story uses; conversion checks them against the rate data anyway.
+CODES = set(
+    "USD EUR GBP JPY CNY RMB KRW SGD HKD AUD CAD CHF INR NZD SEK NOK DKK RUB BRL MXN ZAR TWD THB IDR MYR PHP "
+    "VND TRY PLN CZK HUF ILS AED SAR ISK RON BGN HRK".split()
+)
+NAMES = {
+    "dollar": "USD", "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "euro": "EUR",
+    "pound": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "rupee": "INR", "ringgit": "MYR",
+    "baht": "THB", "rupiah": "IDR", "peso": "MXN", "franc": "CHF", "rouble": "RUB", "ruble": "RUB",
+    "lira": "TRY", "rand": "ZAR", "reais": "BRL", "krona": "SEK", "kronor": "SEK", "krone": "NOK",
+    "kroner": "NOK", "zloty": "PLN", "shekel": "ILS", "dong": "VND", "dirham": "AED", "riyal": "SAR",
+}
+# Names that are only sure with their country: "Singapore dollars", "Philippine pesos".
+COUNTRY_NAMES = {
+    ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
+    ("singapore", "dollar"): "SGD", ("hong kong", "dollar"): "HKD", ("australian", "dollar"): "AUD",
+    ("canadian", "dollar"): "CAD", ("new zealand", "dollar"): "NZD", ("taiwan", "dollar"): "TWD",
+    ("new taiwan", "dollar"): "TWD", ("south korean", "won"): "KRW", ("korean", "won"): "KRW",
+    ("japanese", "yen"): "JPY", ("chinese", "yuan"): "CNY", ("british", "pound"): "GBP",
+    ("indian", "rupee"): "INR", ("philippine", "peso"): "PHP", ("mexican", "peso"): "MXN",
+    ("swiss", "franc"): "CHF", ("russian", "rouble"): "RUB", ("russian", "ruble"): "RUB",
+    ("turkish", "lira"): "TRY", ("south african", "rand"): "ZAR", ("swedish", "krona"): "SEK",
+    ("norwegian", "krone"): "NOK", ("danish", "krone"): "DKK", ("brazilian", "real"): "BRL",
+}
+# Currencies whose bare name or symbol is a guess: say so in the result.
+ASSUMED_NAMES = {"dollar", "peso", "franc", "krone", "kroner", "pound", "rupee"}
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "lakh": 1e5, "crore": 1e7, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
+    "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12,
+}
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "a": 1, "half a": 0.5,
+}
+QUALIFIERS = (
+    "about", "around", "approximately", "roughly", "nearly", "almost", "some", "up to", "more than", "over",
+    "less than", "under", "at least", "at most", "as much as", "as little as", "an estimated", "close to",
+    "upwards of", "just over", "just under", "below", "above", "in excess of", "as many as", "an additional",
+)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_WORDNUM = rf"(?:{_alt(WORD_NUMBERS)})"
+_LONG_SCALE = r"(?:thousand|lakh|crore|million|billion|trillion)"
+_SHORT_SCALE = r"(?:mn|mln|bn|bln|tn|trn|m|b|k)"
+_SCALE = rf"(?:\s*-?\s*{_LONG_SCALE}\b|{_SHORT_SCALE}\b)"
+_SYMBOL = rf"(?:{_alt(k for k in SYMBOLS if not k.rstrip('.').isalpha())}|(?<![A-Za-z])(?:Rs\.?|RM)(?=\s?\d))"
+_CODE = rf"(?:{_alt(CODES)})"
+_COUNTRY = rf"(?:{_alt({c for c, _ in COUNTRY_NAMES})})"
+_NAME = rf"(?:(?:{_COUNTRY}\s+)?(?:{_alt(NAMES)})(?:e?s)?)\b"
+def _qual(name: str) -> str:
+    return rf"(?:(?P<{name}>{_alt(QUALIFIERS)})\s+)?"
+
+
+
+# "and" joins a range only after "between": "$2 and $3 million", not "$2m and £3m".
+_RANGE_JOIN = r"(?:\s*(?:-|–|—)\s*|\s+to\s+|(?(btw)\s+and\s+|(?!)))"
+_DIGITS_SCALE = rf"(?P<num>{_NUM})(?:(?:-|–)(?P<num2>{_NUM}))?(?P<scale>{_SCALE})?"
+
+# $5 billion, US$ 5bn, USD 5 billion, € 30m, $4.7 billion to $5 billion, $4.7-5 billion
+_PREFIXED = (
+    rf"{_qual('qual')}(?P<btw>between\s+)?(?P<sym>{_SYMBOL}|{_CODE}(?=\s?\d))\s?{_DIGITS_SCALE}"
+    rf"(?:{_RANGE_JOIN}(?P=sym)?\s?(?P<hi>{_NUM})(?P<hiscale>{_SCALE})?(?=\W|$))?"
+)
+# 1.04 trillion won, 5 billion USD, five million dollars, 3 billion Singapore dollars
+_SUFFIXED = (
+    rf"{_qual('squal')}(?P<snum>{_NUM}|\b{_WORDNUM})(?:(?:-|–|\s+to\s+)(?P<snum2>{_NUM}))?(?P<sscale>{_SCALE})?\s+"
+    rf"(?P<name>{_NAME}|{_CODE}\b)"
+)
+MONEY = re.compile(rf"(?<![\w$€£¥₩])(?:{_PREFIXED}|{_SUFFIXED})", re.IGNORECASE)
+
+
+def _number(s: str) -> float:
+    s = s.lower()
+    return float(WORD_NUMBERS[s]) if s in WORD_NUMBERS else float(s.replace(",", ""))
+
+
+def _scale(s: str | None) -> tuple[str, float]:
+    word = (s or "").strip(" -").lower()
+    return word, SCALES.get(word, 1.0)
+
+
+def _currency(unit: str, dollar: str) -> tuple[str, bool]:
+    """ISO code for a symbol, code or name as written, and whether it was assumed."""
+    if unit in SYMBOLS or unit.upper() in SYMBOLS:
+        code = SYMBOLS.get(unit, SYMBOLS.get(unit.upper()))
+        if unit == "$":
+            return dollar, dollar == "USD"
+        return code, unit == "¥"
+    if unit.upper() in CODES:
+        return ("CNY" if unit.upper() == "RMB" else unit.upper()), False
+    words = unit.lower().split()
+    name = re.sub(r"(?:e?s)$", "", words[-1]) if words[-1] not in NAMES else words[-1]
+    name = name if name in NAMES else words[-1]
+    country = " ".join(words[:-1])
+    if country and (country, name) in COUNTRY_NAMES:
+        return COUNTRY_NAMES[(country, name)], False
+    if name == "dollar":
+        return dollar, True
+    return NAMES.get(name, NAMES.get(words[-1], "")), name in ASSUMED_NAMES
+
+
+def find_money(text: str, dollar: str = "USD") -> list[Money]:
+    """Every amount of money in ``text``, in order.
+
+    ``dollar`` is the currency a bare "$" or "dollars" stands for (US dollars
+    unless the story says otherwise); such mentions are marked ``assumed``.
+    """
+    out = []
+    for m in MONEY.finditer(text):
+        g = m.groupdict()
+        if g["sym"]:
+            unit, num, num2, scale = g["sym"], g["num"], g["num2"], g["scale"]
+            hi, hiscale = g["hi"], g["hiscale"]
+        else:
+            unit, num, num2, scale, hi, hiscale = g["name"], g["snum"], g["snum2"], g["sscale"], None, None
+            if unit.lower() == "won" and re.match(r"\s+(?:the|a|an|by|in|its|their|his|her)\b", text[m.end():]):
+                continue  # "won the election": the verb, not the currency
+        if g["sym"] is None and unit.upper() in CODES and not unit.isupper():
+            continue  # "5 try", "3 sek": lower-case words, not codes
+        currency, assumed = _currency(unit.strip(), dollar)
+        if not currency:
+            continue
+        word, factor = _scale(scale)
+        high = None
+        if num2:
+            high = _number(num2) * factor
+        elif hi:
+            high = _number(hi) * _scale(hiscale or scale)[1]
+            if hiscale and not scale:  # "$2 and $3 million": the scale covers both ends
+                word, factor = _scale(hiscale)
+        amount = _number(num) * factor
+        qualifier = (g["qual"] or g["squal"] or "").lower()
+        if high is not None:
+            qualifier = qualifier or "range"
+        out.append(Money(m.start(), m.end(), m.group(0), amount, currency, unit.strip(), word, qualifier, high, assumed))
+    return out
+
+
+def parse_money(text: str, dollar: str = "USD") -> Money:
+    """The one amount of money that ``text`` is, or ``MoneyError`` saying how to write one.
+
+    >>> parse_money("1.04 trillion won").currency
+    'KRW'
+    >>> parse_money("five bananas")
+    Traceback (most recent call last):
+    ...
+    lessons.money.MoneyError: 'five bananas' is not an amount of money. Write it as e.g. '$5 billion', 'US$5bn', '1.04 trillion won' or 'EUR 30'.
+    """
+    if not isinstance(text, str):
+        raise MoneyError(f"{text!r} is not text. Give the amount as a string such as '$5 billion'.")
+    found = find_money(text.strip(), dollar)
+    if len(found) != 1 or found[0].text.strip() != text.strip():
+        raise MoneyError(
+            f"{text!r} is not an amount of money. Write it as e.g. '$5 billion', 'US$5bn', '1.04 trillion won' or 'EUR 30'."
+        )
+    return found[0]

@@ -1,0 +1,509 @@
+"""Quotations and who said them.
+
+Finds direct quotations (curly or straight marks, partial quotes, quotes that
+run over several paragraphs, block quotes after a line ending in a colon) and,
+for each, the speaker as the text gives it, the cue verb, and a second-hand
+source where the article credits one ("Reuters reported").
+
+The rules are the ones a reader uses, written down so a student can follow
+them: the attribution next to the quote ("..., he said"), else the nearest
+speech verb before it in the same sentence, else the speaker of the quote just
+before it (a quote that continues a speech). A pronoun or a role ("the
+ministry") is resolved to the last name the article gave for it. A quote with
+none of these keeps ``speaker=None``: the text does not say, so we don't guess.
+
+>>> text = "Talks\\n\\nJane Roe, the mayor, spoke on Monday. “We will rebuild,” she said. “It will take time.”"
+>>> [(q.text, q.speaker, q.cue) for q in find_quotes(text)]
+[('We will rebuild,', 'Jane Roe', 'said'), ('It will take time.', 'Jane Roe', '')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import Span, paragraphs
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation: ``text`` is the quoted words, ``start``/``end`` their place in the article."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    cue: str = ""
+    source: str = ""
+    kind: str = "direct"
+    speaker_as_written: str = ""
+    how: str = "none"
+
+
+OPEN, CLOSE = "“«„", "”»"
+DOUBLE = OPEN + CLOSE + '"″'
+
+CUES = (
+    "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding", "wrote", "writes",
+    "writing", "stated", "states", "declared", "announced", "noted", "noting", "explained", "insisted",
+    "insisting", "argued", "arguing", "warned", "warning", "claimed", "claims", "confirmed", "revealed",
+    "replied", "responded", "acknowledged", "admitted", "tweeted", "posted", "vowed", "promised", "urged",
+    "accused", "accusing", "complained", "remarked", "recalled", "stressed", "emphasized", "emphasised",
+    "asked", "asserted", "contended", "maintained", "predicted", "cautioned", "quipped", "conceded",
+    "countered", "reiterated", "described", "describing", "called", "calling", "dubbed", "labelled", "labeled",
+    "suggested", "continued", "concluded", "announces", "shouted", "chanted", "wondered", "agreed",
+    "signing off with", "reads", "read",
+)
+PARTICIPLES = {c for c in CUES if c.endswith("ing")}
+REPORT_VERBS = ("reported", "reports", "reporting")
+CUE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(CUES + REPORT_VERBS, key=len, reverse=True)))
+
+PRONOUNS = {"he", "she", "i", "we", "they", "it"}
+TITLES = {
+    "president", "vice", "secretary", "minister", "prime", "premier", "chancellor", "senator", "sen", "rep",
+    "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "king", "queen", "prince",
+    "princess", "pope", "judge", "justice", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "ambassador",
+    "envoy", "speaker", "leader", "commander", "admiral", "adm", "gen", "general", "col", "colonel", "lt",
+    "capt", "captain", "sgt", "sergeant", "officer", "director", "chairman", "chairwoman", "chair", "ceo",
+    "spokesman", "spokeswoman", "spokesperson", "negotiator", "official", "lawmaker", "attorney", "coach",
+    "former", "acting", "interim", "chief", "deputy", "assistant", "senior", "sheikh", "rabbi", "bishop",
+    "cardinal", "father", "sister", "lord", "lady", "sir", "dame", "auditor", "commissioner", "inspector",
+    "superintendent", "detective", "sheriff", "councillor", "councilman", "councilwoman", "adviser", "advisor",
+}
+ORG_WORDS = {
+    "ministry", "department", "agency", "office", "party", "committee", "council", "government", "house",
+    "senate", "congress", "parliament", "court", "bank", "company", "inc", "corp", "group", "university",
+    "association", "union", "commission", "administration", "police", "army", "military", "navy", "force",
+    "forces", "news", "times", "post", "journal", "service", "institute", "foundation", "board", "authority",
+    "embassy", "cabinet", "presidency", "pentagon", "kremlin", "command", "federation", "organisation",
+    "organization", "team", "staff", "spokesperson", "statement",
+}
+MEDIA = re.compile(
+    r"\b(?:News|Agency|Press|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Network|TV|Television|Radio|"
+    r"Broadcasting|Daily|Gazette|Wire|Magazine|Reuters|AP|AFP|Bloomberg|CNN|BBC|NBC|CBS|ABC|Fox|NPR|PBS|"
+    r"Xinhua|Yonhap|Kyodo|KCNA|TASS|Interfax|RIA|DPA|EFE|ANSA|UPI|Axios|Politico|Al Jazeera|Le Monde|Spiegel)\b"
+)
+BOUNDARY_WORDS = {
+    "that", "and", "but", "while", "when", "as", "because", "after", "before", "if", "so", "where", "which",
+    "who", "whom", "although", "though", "whereas", "since", "until", "then", "yet", "or",
+}
+SKIP_WORDS = {
+    "also", "has", "have", "had", "is", "was", "were", "will", "would", "could", "should", "may", "might",
+    "did", "does", "do", "then", "later", "earlier", "once", "again", "further", "not", "never", "just",
+    "already", "still", "often", "has also", "had also", "reportedly", "publicly", "privately", "repeatedly",
+}
+_WORD = re.compile(r"[\w’'.\[\]-]+|,|;|:|\(|\)")
+
+
+def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
+    """Every quotation in ``text`` with its speaker, cue and source.
+
+    Pass the article's ``body`` (boilerplate blanked) so captions and plugs
+    are not read as speech; offsets are the same as in the original text.
+    """
+    paras = paragraphs(text) if paras is None else paras
+    spans = _quote_spans(text, paras) + _block_quotes(text, paras)
+    spans.sort()
+    people = _People(text)
+    out: list[Quote] = []
+    for start, end, kind in spans:
+        para = next((i for i, p in enumerate(paras) if p.start <= start < p.end), 0)
+        out.append(_attribute(text, paras, para, start, end, kind, out, people))
+    return out
+
+
+# ---------------------------------------------------------------- finding quotes
+
+
+def _is_opening(text: str, i: int) -> bool:
+    c = text[i]
+    if c in OPEN:
+        return True
+    if c in CLOSE:
+        return False
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-/:" or i == 0:
+        return not after.isspace()
+    return False
+
+
+def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
+    """Spans of the words between double quote marks, running on across paragraphs when a
+    paragraph ends inside a quote and the next one opens with a mark (the newspaper convention)."""
+    out = []
+    pending = None  # start of a quote left open at the end of the previous paragraph
+    for idx, p in enumerate(paras):
+        opened = pending
+        pending = None
+        for i in range(p.start, p.end):
+            if text[i] not in DOUBLE:
+                continue
+            if _is_opening(text, i):
+                if opened is not None and i == p.start:
+                    continue  # a continued quote re-opens each paragraph
+                if opened is not None:
+                    out.append((opened, _trim_end(text, i), "direct"))
+                opened = i + 1
+            elif opened is not None:
+                out.append((opened, i, "direct"))
+                opened = None
+        if opened is not None:
+            nxt = paras[idx + 1] if idx + 1 < len(paras) else None
+            if nxt is not None and text[nxt.start] in DOUBLE and _is_opening(text, nxt.start):
+                pending = opened
+            else:
+                out.append((opened, _trim_end(text, p.end), "direct"))
+    out += _single_quote_spans(text, paras, out)
+    return [(s, e, _kind(text, s, e)) for s, e, _ in out if text[s:e].strip(" ,.")]
+
+
+def _trim_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+SINGLE = re.compile(r"(?<![\w’'])[‘'](?=[A-Za-z])([^‘’'\n]*?(?:[’'](?=[a-z])[^‘’'\n]*?)*)[’'](?![A-Za-z])")
+
+
+def _single_quote_spans(text, paras, doubles):
+    """British-style quotes in single marks, where they stand outside double quotes."""
+    out = []
+    for p in paras:
+        for m in SINGLE.finditer(text, p.start, p.end):
+            inner = m.group(1)
+            inside_double = any(s <= m.start() < e for s, e, _ in doubles)
+            if not inside_double and len(inner.split()) >= 2:
+                out.append((m.start(1), m.end(1), "direct"))
+    return out
+
+
+def _kind(text: str, start: int, end: int) -> str:
+    first = text[start:end].lstrip("[( ")[:1]
+    before = text[:start - 1].rstrip()
+    starts_sentence = not before or before[-1] in ".!?:,\n\"”" or before.endswith(("\n",))
+    return "direct" if first.isupper() and starts_sentence else "partial"
+
+
+def _block_quotes(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
+    """Quotes set as their own paragraphs after an introduction ending in a colon."""
+    out = []
+    for i, p in enumerate(paras[:-1]):
+        intro = text[p.start:p.end].rstrip()
+        if not intro.endswith(":") or not CUE.search(intro) or _has_marks(text, paras[i + 1]):
+            continue
+        speaker_words = {w for w in re.findall(r"[A-Z][\w’'-]+", intro) if w.lower() not in TITLES}
+        last = i + 1
+        for j in range(i + 2, min(i + 5, len(paras))):
+            nxt = text[paras[j].start:paras[j].end]
+            third_person = re.match(r"(?:He|She|They)\b", nxt) or any(re.search(rf"\b{re.escape(w)}\b", nxt) for w in speaker_words)
+            if _has_marks(text, paras[j]) or third_person or not nxt.strip() or nxt.rstrip().endswith(":"):
+                break
+            last = j
+        if text[paras[i + 1].start:paras[i + 1].end].strip():
+            out.append((paras[i + 1].start, paras[last].end, "block"))
+    return out
+
+
+def _has_marks(text: str, p: Span) -> bool:
+    return any(c in DOUBLE for c in text[p.start:p.end])
+
+
+# ---------------------------------------------------------------- who said it
+
+
+def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
+    p = paras[para]
+    quoted = text[start:end]
+    if kind == "block":
+        intro = paras[para - 1]
+        found = _cue_before(text, intro.start, intro.end, people)
+        speaker, cue, written, how, source = found or (None, "", "", "none", "")
+        return Quote(start, end, quoted, speaker, cue, source, kind, written, how)
+    sent_start, sent_end = _sentence_bounds(text, p, start, end)
+    prev_end = max([q.end + 1 for q in earlier if sent_start <= q.end <= start] + [sent_start])
+    next_start = min([s for s in _next_opening(text, end, sent_end)] + [sent_end])
+    source = _source(text[sent_start:sent_end])
+    found = _cue_after(text, end, next_start, people) or _cue_before(text, prev_end, start - 1, people)
+    if found:
+        speaker, cue, written, how, src = found
+        if how == "source":
+            source = source or written
+            found = _cue_before(text, prev_end, start - 1, people)
+            if found:
+                speaker, cue, written, how, _ = found
+    if found and how != "source":
+        people.note_speaker(speaker, start)
+        return Quote(start, end, quoted, speaker, cue, source or found[4], kind, written, how)
+    speaker, written, how = _continued(text, paras, para, start, sent_start, earlier)
+    if speaker is None:
+        speaker, written, how = _according_to_person(text[sent_start:sent_end], people, start)
+    return Quote(start, end, quoted, speaker, "according to" if how == "named" else "", source, kind, written, how)
+
+
+def _next_opening(text, end, limit):
+    for i in range(end + 1, limit):
+        if text[i] in DOUBLE and _is_opening(text, i):
+            yield i
+            return
+
+
+def _sentence_bounds(text: str, p: Span, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a quote: from the last full stop outside quotes before it to the first after it."""
+    before = text[p.start:start - 1]
+    stops = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])", before) if not _abbrev(before, m.start())]
+    s = p.start + stops[-1] if stops else p.start
+    closing = end + 1 if end < p.end and text[end] in DOUBLE else end
+    after = re.search(r"[.!?](?=[\"”’)]*(?:\s|$))|[\"“](?=[A-Z])", text[closing:p.end])
+    e = closing + after.end() if after else p.end
+    return s, max(e, end)
+
+
+def _abbrev(chunk: str, dot: int) -> bool:
+    from .text import _abbreviation_before
+
+    return _abbreviation_before(chunk, dot)
+
+
+_NP = r"(?P<np>(?:[\w’'.\[\]-]+\s+){0,7}?[\w’'.\[\]-]+)"
+AFTER_NP_CUE = re.compile(rf"^[\"”’,.\s]*,?\s*(?:{_NP}\s*(?:,[^,]{{1,80}},\s*)?\s+(?:(?:also|then|later|has|had|have|once)\s+)?(?P<cue>{CUE.pattern}))")
+AFTER_CUE_NP = re.compile(rf"^[\"”’,.\s]*,?\s*(?P<cue>{CUE.pattern})\s+{_NP}(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|to|from|who|when|while)\b))")
+
+
+def _cue_after(text, end, limit, people):
+    after = text[end:limit]
+    for pattern in (AFTER_NP_CUE, AFTER_CUE_NP):
+        m = pattern.match(after)
+        if m and _is_speaker_phrase(m["np"]):
+            return _resolved(m["np"], m["cue"], end + m.start("np"), people)
+    m = re.match(r"^[\"”’,.\s]*,?\s*according to\s+(?P<np>[^,.;]{2,60})", after)
+    if m and _is_speaker_phrase(m["np"]):
+        return _resolved(m["np"], "according to", end + m.start("np"), people)
+    return None
+
+
+def _cue_before(text, start, end, people):
+    """The nearest speech verb before the quote whose subject is a speaker; a news outlet as subject is a source."""
+    chunk = text[start:end]
+    quoted_as = re.search(r"(?P<src>[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying", chunk)
+    if quoted_as:
+        speaker, cue, written, how, _ = _resolved(quoted_as["np"], "quoted as saying", start + quoted_as.start("np"), people)
+        return speaker, cue, written, how, quoted_as["src"].strip()
+    source = ""
+    for m in reversed(list(CUE.finditer(chunk))):
+        np = _subject(chunk, m.start(), m.group(0))
+        if not np:
+            continue
+        if m.group(0) in REPORT_VERBS or _is_media(np):
+            source = source or _strip_det(np)
+            continue
+        speaker, cue, written, how, _ = _resolved(np, m.group(0), start + chunk.rfind(np, 0, m.start()), people)
+        return speaker, cue, written, how, source
+    return None
+
+
+def _subject(chunk: str, cue_at: int, cue: str) -> str:
+    """The noun phrase that speaks: the clause before the verb, or the sentence's subject for "saying"."""
+    head = chunk[:cue_at]
+    clause = re.split(r"(?:^|[;:]|\s(?:%s)\s|(?<=\w)[.!?]\s)" % "|".join(BOUNDARY_WORDS - {"who"}), head)[-1]
+    if cue in PARTICIPLES or not _leading_np(_drop_appositive(clause)):
+        clause = _intro_removed(_last_sentence(head))
+        if cue not in PARTICIPLES:
+            clause = re.split(r"\s(?:that)\s", clause)[-1]
+    return _leading_np(_drop_appositive(clause))
+
+
+def _last_sentence(chunk: str) -> str:
+    stops = [m.end() for m in re.finditer(r"[.!?]\s+|;", chunk) if chunk[m.start()] != "." or not _abbrev(chunk, m.start())]
+    return chunk[stops[-1]:] if stops else chunk
+
+
+def _drop_appositive(clause: str) -> str:
+    """'James Roe, the mayor,' -> 'James Roe'; 'the mayor, James Roe,' -> 'James Roe'."""
+    parts = [x.strip() for x in clause.rstrip().rstrip(",").split(",") if x.strip()]
+    if not parts:
+        return ""
+    if len(parts) >= 2 and clause.rstrip().endswith(","):
+        a, b = parts[-2], parts[-1]
+        return a if _looks_like_name(a) or not _looks_like_name(b) else b
+    return parts[-1]
+
+
+def _intro_removed(sentence: str) -> str:
+    """Drop an opening phrase such as 'During a visit to Seoul last week,'."""
+    m = re.match(r"^(?:In|During|On|At|After|Before|When|While|Speaking|Asked|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|However|But|And)\b[^,]{0,80},\s*", sentence)
+    return sentence[m.end():] if m else sentence
+
+
+def _leading_np(clause: str) -> str:
+    words = clause.split()
+    while words and words[0].lower() in SKIP_WORDS | BOUNDARY_WORDS:
+        words.pop(0)
+    out = []
+    for w in words:
+        lw = w.lower().strip(",")
+        if out and (lw in SKIP_WORDS or lw in BOUNDARY_WORDS or CUE.fullmatch(lw) or lw.endswith(("ed", "ly")) and not w[0].isupper()):
+            break
+        if lw in {"on", "in", "at", "during"} and out:
+            break
+        out.append(w.strip(","))
+        if len(out) > 9:
+            return ""
+    return " ".join(out) if out and _is_speaker_phrase(" ".join(out)) else ""
+
+
+def _is_speaker_phrase(np: str) -> bool:
+    words = np.split()
+    if not words or len(words) > 10:
+        return False
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return True
+    if words[0].lower() in {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "many", "two", "three"}:
+        return True
+    return any(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _looks_like_name(s: str) -> bool:
+    words = s.split()
+    return bool(words) and all(w[0].isupper() for w in words) and len(words) <= 5
+
+
+def _is_media(np: str) -> bool:
+    return bool(MEDIA.search(np)) and not re.search(r"\b(?:spokes\w+|official|minister|editor|reporter)\b", np, re.I)
+
+
+def _strip_det(np: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", np.strip(), flags=re.I) if not re.match(r"^The\s+[A-Z]", np) else np.strip()
+
+
+def _source(sentence: str) -> str:
+    m = re.search(r"according to\s+(?P<src>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)", sentence)
+    if m and _is_media(m["src"]):
+        return m["src"]
+    m = re.search(r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)\s+(?:reported|reports)\b", sentence)
+    if m:
+        return m["src"].strip()
+    m = re.search(r"\b(?:told|said to|in an interview with)\s+(?P<src>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)", sentence)
+    if m and _is_media(m["src"]):
+        return m["src"]
+    return ""
+
+
+def _according_to_person(sentence, people, at):
+    m = re.search(r"according to\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)", sentence)
+    if m and not _is_media(m["np"]):
+        speaker, _, written, how, _ = _resolved(m["np"], "according to", at, people)
+        return speaker, written, how
+    return None, "", "none"
+
+
+def _continued(text, paras, para, start, sent_start, earlier):
+    """A quote with no attribution of its own continues the speech of the quote before it."""
+    same_para = [q for q in earlier if paras[para].start <= q.start < start]
+    if same_para and same_para[-1].speaker and (same_para[-1].end >= sent_start or _kind(text, start, start + 1) == "direct"):
+        return same_para[-1].speaker, same_para[-1].speaker_as_written, "continuation"
+    opens_paragraph = not text[paras[para].start:start].strip(" \"“”'‘")
+    if opens_paragraph and para > 0 and not same_para:
+        prev = [q for q in earlier if paras[para - 1].start <= q.start < paras[para - 1].end or q.end > paras[para - 1].start and q.start < paras[para - 1].start]
+        if prev and prev[-1].speaker:
+            return prev[-1].speaker, prev[-1].speaker_as_written, "continuation"
+    return None, "", "none"
+
+
+# ---------------------------------------------------------------- names
+
+
+class _People:
+    """Who the article has named so far, so 'he', 'Jeong' and 'the ministry' can be resolved."""
+
+    NAME = re.compile(r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:\s+(?:(?:de|van|von|bin|al|da|del|la|le)\s+)?(?:[A-Z][\w’'-]*\.?))*")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.speakers: list[tuple[int, str]] = []
+        self.persons: list[tuple[int, str]] = []
+        self.mentions: list[tuple[int, str]] = []
+        for m in re.finditer(r"\b(?:[A-Z][\w’'.-]*)(?:[ \t]+(?:[A-Z][\w’'.-]*|of|for|and)(?=[ \t]))*(?:[ \t]+[A-Z][\w’'.-]*)?", text):
+            self.mentions.append((m.start(), m.group(0)))
+            name, titled = split_title(m.group(0))
+            role = re.search(r"\b(\w+)\s*,?\s*$", text[max(0, m.start() - 40):m.start()])
+            if name and (titled or (role and role.group(1).lower() in TITLES)):
+                self.persons.append((m.start(), name))
+
+    def note_speaker(self, name: str | None, at: int) -> None:
+        if name and _looks_like_name(name) and not any(w.lower() in ORG_WORDS for w in name.split()):
+            self.speakers.append((at, name))
+            self.persons.append((at, name))
+
+    def last_person(self, at: int) -> str | None:
+        before = [(pos, n) for pos, n in self.persons if pos < at]
+        return max(before)[1] if before else None
+
+    def full_name(self, name: str, at: int) -> str:
+        """'Jeong' -> 'Jeong Eun-bo' when the article named Jeong Eun-bo before."""
+        if " " in name:
+            return name
+        known = [(pos, n) for pos, n in self.persons if pos < at and name in n.replace("-", " ").split() + n.split()]
+        return max(known)[1] if known else name
+
+    def role_holder(self, role: str, at: int) -> str | None:
+        """'the negotiator' -> the last name written next to 'negotiator'; 'the ministry' -> the 'Foreign Ministry'."""
+        head = role.split()[-1].lower()
+        best = None
+        for m in re.finditer(rf"\b{re.escape(head)}\b", self.text[:at], re.I):
+            near = self.text[m.end():m.end() + 40]
+            name = re.match(r"\s*,?\s*((?:[A-Z][\w’'-]*\.?\s*){1,4})", near)
+            introduced = INTRODUCED.search(self.text[max(0, m.start() - 30):m.start()])
+            if name and m.group(0).islower():
+                best = split_title(name.group(1).strip().rstrip(","))[0] or best
+            elif m.group(0)[0].isupper():
+                best = _org_phrase(self.text, m.start(), m.end())
+            elif introduced:  # "a group of 47 lawmakers ... the group said"
+                tail = re.match(r"(?:\s+of\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+?)?(?=\s+(?:last|this|on|in|at|who|which|that|have|has|had|were|was|\w+ed)\b|[,.;])", self.text[m.end():m.end() + 80])
+                best = (introduced.group(0) + self.text[m.start():m.end() + (tail.end() if tail else 0)]).strip()
+        return best
+
+
+INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
+
+
+def _org_phrase(text: str, start: int, end: int) -> str:
+    """The whole capitalised name around a word: 'South Korea’s Foreign Ministry'."""
+    left = re.search(r"((?:[A-Z][\w’'.-]*\s+)*)$", text[max(0, start - 60):start])
+    return (left.group(1) if left else "") + text[start:end]
+
+
+def split_title(phrase: str) -> tuple[str, bool]:
+    """'Defense Secretary Mark Esper' -> ('Mark Esper', True); 'Jeong Eun-bo' -> ('Jeong Eun-bo', False)."""
+    words = phrase.replace("’s ", "’s ").split()
+    last_title = max((i for i, w in enumerate(words) if w.lower().strip(".,") in TITLES), default=-1)
+    rest = words[last_title + 1:]
+    while rest and (rest[0].endswith(("’s", "'s")) or rest[0] in {"U.S.", "US", "UK", "EU", "UN"}):
+        rest = rest[1:]
+    name = re.sub(r"[’']s$", "", " ".join(rest).strip(" ,"))
+    return name, last_title >= 0
+
+
+def _resolved(np: str, cue: str, at: int, people: _People):
+    """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
+    np = " ".join(np.split()).strip(" ,")
+    low = np.lower()
+    if _is_media(np) and cue in REPORT_VERBS + ("said", "says", "according to"):
+        return None, cue, np, "source", np
+    if low in PRONOUNS:
+        if low in {"he", "she", "i"}:
+            who = people.last_person(at)
+            return who, cue, np, "pronoun" if who is None else "named", ""
+        return None, cue, np, "pronoun", ""
+    name_part = re.search(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*))*$", np)
+    if name_part and not low.startswith(("the ", "a ", "an ")) or (name_part and len(name_part.group(0).split()) >= 2):
+        name, _ = split_title(name_part.group(0)) if name_part else ("", False)
+        lowered = [w for w in np.split() if w[0].islower()]
+        if name and not any(w.lower() in ORG_WORDS for w in np.split()) and len(lowered) <= 3:
+            return people.full_name(name, at), cue, np, "named", ""
+        return np, cue, np, "named", ""
+    holder = people.role_holder(np, at) if low.startswith(("the ", "a ", "an ")) else None
+    if holder:
+        return holder, cue, np, "role", ""
+    return np if not low.startswith(("the ", "a ", "an ")) else np, cue, np, "role", ""

@@ -1,0 +1,119 @@
+"""Paragraphs and sentences of a text, as character spans into it.
+
+Nothing here changes the text: every span is a ``(start, end)`` pair into the
+string that was given, so a finding can always be shown where it was found.
+
+>>> text = "First line.\\n\\nDr. Lee said so. She left."
+>>> [text[s.start:s.end] for s in paragraphs(text)]
+['First line.', 'Dr. Lee said so. She left.']
+>>> [text[s.start:s.end] for s in sentences(text)]
+['First line.', 'Dr. Lee said so.', 'She left.']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of an article: ``text[start:end]``."""
+
+    start: int
+    end: int
+
+
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
+
+
+def _lines(text: str) -> list[Span]:
+    """Each line's span without its line ending (CRLF, CR or LF)."""
+    return [Span(m.start(1), m.end(1)) for m in _LINE.finditer(text) if m.group(0) or m.start() < len(text)]
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(re.search(r"[.!?:;\"”’)\]…]\s*$", line))
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraphs: blocks between blank lines; inside a block, each line that ends a thought.
+
+    Hard-wrapped wire copy (a block of three or more lines of even width, or a
+    line continued in lower case) is joined back into one paragraph.
+    """
+    out: list[Span] = []
+    block: list[Span] = []
+    for line in _lines(text) + [Span(len(text), len(text))]:
+        body = text[line.start:line.end]
+        if body.strip():
+            lead, trail = len(body) - len(body.lstrip()), len(body) - len(body.rstrip())
+            block.append(Span(line.start + lead, line.end - trail))
+        elif block:
+            out.extend(_split_block(text, block))
+            block = []
+    return out
+
+
+def _split_block(text: str, lines: list[Span]) -> list[Span]:
+    widths = [s.end - s.start for s in lines[:-1]]
+    wrapped = len(lines) >= 3 and min(widths) >= 40 and min(widths) >= 0.7 * max(widths)
+    out = [lines[0]]
+    for line in lines[1:]:
+        previous = text[out[-1].start:out[-1].end]
+        continues = text[line.start].islower() and not _ends_sentence(previous)
+        if wrapped or continues:
+            out[-1] = Span(out[-1].start, line.end)
+        else:
+            out.append(line)
+    return out
+
+
+# Words after which a full stop does not end a sentence. These are general
+# English abbreviations, the ones a wire story uses for titles and places.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cmdr",
+    "sgt", "adm", "maj", "pres", "st", "mt", "ft", "jr", "sr", "rev", "hon", "messrs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd", "plc", "dept", "univ", "approx",
+    "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "e.g", "i.e", "a.m", "p.m", "p", "pp",
+}
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[.!?…]+[\"”’')\]]*(?=\s*$)")
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12):dot])
+    if not word:
+        return False
+    w = word.group(1).lower().rstrip(".")
+    if w in ABBREVIATIONS:
+        return True
+    # A single capital initial: "John F. Kennedy".
+    return len(w) == 1 and word.group(1).isupper()
+
+
+def sentences(text: str, within: list[Span] | None = None) -> list[Span]:
+    """Sentences inside each paragraph (or inside the spans given)."""
+    out = []
+    for para in within if within is not None else paragraphs(text):
+        chunk = text[para.start:para.end]
+        start = 0
+        for m in _SENTENCE_END.finditer(chunk):
+            if m.group(0)[0] == "." and _abbreviation_before(chunk, m.start()):
+                continue
+            end = m.end()
+            if chunk[start:end].strip():
+                out.append(_trimmed(text, para.start + start, para.start + end))
+            start = end
+        if chunk[start:].strip():
+            out.append(_trimmed(text, para.start + start, para.end))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
