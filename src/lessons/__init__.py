@@ -10,13 +10,13 @@ what, and every figure and sum of money, each with its place in the text.
 True
 """
 
+from .amounts import Money, MoneyError, find_money, parse_money
 from .annotate import Annotations, annotate
 from .articles import Article, Articles, article_from_text, load_articles
-from .boilerplate import Boilerplate
-from .figures import Figure, find_figures
-from .money import Money, MoneyError, find_money, parse_money
-from .quotes import Quote, find_quotes
+from .cleaning import Boilerplate
+from .numbers import Figure, find_figures
 from .show import browse, show
+from .speech import Quote, find_quotes
 from .tables import boilerplate, figures, money, overview, quotes
 
 __all__ = [

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .amounts import Money, find_money
 from .articles import Article
-from .figures import Figure, find_figures
-from .money import Money, find_money
-from .quotes import Quote, find_quotes
+from .numbers import Figure, find_figures
+from .speech import Quote, find_quotes
 
 
 @dataclass(frozen=True)

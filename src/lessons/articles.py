@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .boilerplate import DATE_LINE, Boilerplate, find_boilerplate
+from .cleaning import DATE_LINE, Boilerplate, find_boilerplate
 from .text import Span, paragraphs, sentences
 
 METADATA_FILE = "metadata.csv"

@@ -3,7 +3,7 @@
 >>> from lessons import load_articles
 >>> arts = load_articles(quiet=True)
 >>> list(quotes(arts).columns[:4])
-['article', 'start', 'end', 'text']
+['article', 'outlet', 'start', 'end']
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import asdict, fields
 
+from .amounts import Money
 from .annotate import annotate
 from .articles import Article
-from .figures import Figure
-from .money import Money
-from .quotes import Quote
+from .numbers import Figure
+from .speech import Quote
 
 
 def _articles(articles) -> list[Article]:

@@ -117,3 +117,20 @@ def _trimmed(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)
+
+
+def windows(text: str, anchor: re.Pattern, before: int = 40, after: int = 80) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around each match of ``anchor``, merged where they overlap.
+
+    A figure or a sum of money always contains a number, so the costly patterns
+    that find them only need to run near one: this makes annotation several
+    times faster on long stories.
+    """
+    out: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        start, end = max(0, m.start() - before), min(len(text), m.end() + after)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out

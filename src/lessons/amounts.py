@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .text import windows
+
 
 class MoneyError(ValueError):
     """Text that is not an amount of money."""
@@ -150,6 +152,9 @@ def _currency(unit: str, dollar: str) -> tuple[str, bool]:
     return NAMES.get(name, NAMES.get(words[-1], "")), name in ASSUMED_NAMES
 
 
+ANCHOR = re.compile(r"\d|\b(?:thousand|million|billion|trillion|lakh|crore|dollars?|euros?|pounds?|yen|yuan)\b", re.I)
+
+
 def find_money(text: str, dollar: str = "USD") -> list[Money]:
     """Every amount of money in ``text``, in order.
 
@@ -157,7 +162,7 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
     unless the story says otherwise); such mentions are marked ``assumed``.
     """
     out = []
-    for m in MONEY.finditer(text):
+    for m in (m for lo, hi in windows(text, ANCHOR) for m in MONEY.finditer(text, lo, hi)):
         g = m.groupdict()
         if g["sym"]:
             unit, num, num2, scale = g["sym"], g["num"], g["num2"], g["scale"]
@@ -195,7 +200,7 @@ def parse_money(text: str, dollar: str = "USD") -> Money:
     >>> parse_money("five bananas")
     Traceback (most recent call last):
     ...
-    lessons.money.MoneyError: 'five bananas' is not an amount of money. Write it as e.g. '$5 billion', 'US$5bn', '1.04 trillion won' or 'EUR 30'.
+    lessons.amounts.MoneyError: 'five bananas' is not an amount of money. Write it as e.g. '$5 billion', 'US$5bn', '1.04 trillion won' or 'EUR 30'.
     """
     if not isinstance(text, str):
         raise MoneyError(f"{text!r} is not text. Give the amount as a string such as '$5 billion'.")

@@ -40,6 +40,7 @@ BYLINE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:
 
 # Each rule: a reason, a pattern, and the longest paragraph it may mark (a long
 # paragraph that mentions "newsletter" is more likely story than furniture).
+# KEYWORDS below lets a paragraph skip a rule with a plain substring test.
 PARAGRAPH_RULES = [
     ("photo caption or credit", re.compile(
         r"\((?:photo|image|picture|photograph)s?\b[^)]*\)|\b(?:photo|image|photograph|credit|picture)s?\s*:|"
@@ -62,6 +63,15 @@ PARAGRAPH_RULES = [
 
 # A hover card or teaser scraped into a sentence shows as a name glued to a copy
 # of itself ("Jane DoeJane DoeTeaser text ... MORE"); the copy and the teaser go.
+KEYWORDS = {
+    "photo caption or credit": ("photo", "image", "picture", "credit", "getty", "afp", "ap ", "/", "shutterstock", "©"),
+    "copyright line": ("©", "(c)", "copyright", "reserved"),
+    "social or newsletter plug": ("follow", "like", "find", "join", "sign up", "subscri", "newsletter", "download",
+                                  "delivered", "share", "advertisement", "sponsored", "continues"),
+    "contact line": ("contact", "email", "@"),
+    "comment prompt": ("comment", "discuss", "join the"),
+    "related link": ("related", "read", "see also", "more from", "recommended", "other", "you may", "most read", "trending"),
+}
 GLUED_NAME = re.compile(r"\b([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?=\1)")
 TEASER_END = re.compile(r"\bMORE\b")
 SMALL_WORDS = {"a", "an", "the", "of", "for", "in", "on", "at", "to", "and", "or", "but", "with", "by", "as", "from", "over", "is", "vs"}
@@ -96,8 +106,9 @@ def find_boilerplate(text: str, paras: list[Span] | None = None) -> list[Boilerp
 def _paragraph_reason(chunk: str, index: int, count: int) -> str | None:
     if index == 0:
         return "title"
+    low = chunk.lower()
     for reason, pattern, longest in PARAGRAPH_RULES:
-        if len(chunk) <= longest and pattern.search(chunk):
+        if len(chunk) <= longest and any(k in low for k in KEYWORDS[reason]) and pattern.search(chunk):
             return reason
     if index <= 4 and DATE_LINE.match(chunk):
         return "date line"

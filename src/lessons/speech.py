@@ -251,10 +251,10 @@ def _next_opening(text, end, limit):
 
 def _sentence_bounds(text: str, p: Span, start: int, end: int) -> tuple[int, int]:
     """The sentence around a quote: from the last full stop outside quotes before it to the first after it."""
-    before = text[p.start:start - 1]
+    before = text[p.start:start]
     stops = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])", before) if not _abbrev(before, m.start())]
     s = p.start + stops[-1] if stops else p.start
-    closing = end + 1 if end < p.end and text[end] in DOUBLE else end
+    closing = end + 1 if end < p.end and text[end] in DOUBLE + "'’" else end
     after = re.search(r"[.!?](?=[\"”’)]*(?:\s|$))|[\"“](?=[A-Z])", text[closing:p.end])
     e = closing + after.end() if after else p.end
     return s, max(e, end)
@@ -267,8 +267,8 @@ def _abbrev(chunk: str, dot: int) -> bool:
 
 
 _NP = r"(?P<np>(?:[\w’'.\[\]-]+\s+){0,7}?[\w’'.\[\]-]+)"
-AFTER_NP_CUE = re.compile(rf"^[\"”’,.\s]*,?\s*(?:{_NP}\s*(?:,[^,]{{1,80}},\s*)?\s+(?:(?:also|then|later|has|had|have|once)\s+)?(?P<cue>{CUE.pattern}))")
-AFTER_CUE_NP = re.compile(rf"^[\"”’,.\s]*,?\s*(?P<cue>{CUE.pattern})\s+{_NP}(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|to|from|who|when|while)\b))")
+AFTER_NP_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:,[^,]{{1,80}},\s*)?\s+(?:(?:also|then|later|has|had|have|once)\s+)?(?P<cue>{CUE.pattern}))")
+AFTER_CUE_NP = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern})\s+{_NP}(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|to|from|who|when|while)\b))")
 
 
 def _cue_after(text, end, limit, people):
@@ -277,7 +277,7 @@ def _cue_after(text, end, limit, people):
         m = pattern.match(after)
         if m and _is_speaker_phrase(m["np"]):
             return _resolved(m["np"], m["cue"], end + m.start("np"), people)
-    m = re.match(r"^[\"”’,.\s]*,?\s*according to\s+(?P<np>[^,.;]{2,60})", after)
+    m = re.match(r"^[\"”’',.\s]*,?\s*according to\s+(?P<np>[^,.;]{2,60})", after)
     if m and _is_speaker_phrase(m["np"]):
         return _resolved(m["np"], "according to", end + m.start("np"), people)
     return None
@@ -378,6 +378,11 @@ def _strip_det(np: str) -> str:
 
 
 def _source(sentence: str) -> str:
+    """The outlet a quote is credited to in its sentence ("according to The Associated Press")."""
+    return re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", _source_as_written(sentence))
+
+
+def _source_as_written(sentence: str) -> str:
     m = re.search(r"according to\s+(?P<src>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)", sentence)
     if m and _is_media(m["src"]):
         return m["src"]
@@ -422,19 +427,30 @@ class _People:
     def __init__(self, text: str):
         self.text = text
         self.speakers: list[tuple[int, str]] = []
-        self.persons: list[tuple[int, str]] = []
-        self.mentions: list[tuple[int, str]] = []
+        self._persons: list[tuple[int, str]] | None = None
+
+    @property
+    def persons(self) -> list[tuple[int, str]]:
+        """Names the text marks as people (by a title or a role next to them); read on first use."""
+        if self._persons is None:
+            self._persons = self._named_people() + self.speakers
+        return self._persons
+
+    def _named_people(self) -> list[tuple[int, str]]:
+        text, found = self.text, []
         for m in re.finditer(r"\b(?:[A-Z][\w’'.-]*)(?:[ \t]+(?:[A-Z][\w’'.-]*|of|for|and)(?=[ \t]))*(?:[ \t]+[A-Z][\w’'.-]*)?", text):
-            self.mentions.append((m.start(), m.group(0)))
             name, titled = split_title(m.group(0))
             role = re.search(r"\b(\w+)\s*,?\s*$", text[max(0, m.start() - 40):m.start()])
-            if name and (titled or (role and role.group(1).lower() in TITLES)):
-                self.persons.append((m.start(), name))
+            described = " " in name and APPOSITIVE_ROLE.match(text, m.end())
+            if name and (titled or described or (role and role.group(1).lower() in TITLES)):
+                found.append((m.start(), name))
+        return found
 
     def note_speaker(self, name: str | None, at: int) -> None:
         if name and _looks_like_name(name) and not any(w.lower() in ORG_WORDS for w in name.split()):
             self.speakers.append((at, name))
-            self.persons.append((at, name))
+            if self._persons is not None:
+                self._persons.append((at, name))
 
     def last_person(self, at: int) -> str | None:
         before = [(pos, n) for pos, n in self.persons if pos < at]
@@ -465,6 +481,8 @@ class _People:
         return best
 
 
+# "Jane Roe, the mayor," / "Jane Roe, 45, a nurse," / "Jane Roe, who ...": the name is a person.
+APPOSITIVE_ROLE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:the|a|an|who|whose)\b|(?:[\w’'.-]+\s+){0,4}(?:%s)\b)" % "|".join(sorted(TITLES)), re.I)
 INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .money import QUALIFIERS, SCALES, _alt
+from .amounts import QUALIFIERS, SCALES, _alt
 
 
 @dataclass(frozen=True)
@@ -43,19 +43,22 @@ NOT_COUNTED = {"us", "was", "has", "is", "its", "this", "as", "his", "hers", "ye
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = _alt(k for k in NUMBER_WORDS if k not in {"a", "an", "half an", "half a"})
-_NUMBER = rf"(?P<num>{_DIGITS}|\b(?:{_WORDS})\b)(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
-_QUAL = rf"(?:\b(?P<qual>{_alt(QUALIFIERS)})\s+)?"
-_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})(?:s|ies)?"
+_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})"
 
-PERCENT = re.compile(rf"{_QUAL}{_NUMBER}\s*(?P<sign>%|per\s?cent\b|percent\b|percentage points?\b)", re.I)
-MULTIPLE = re.compile(
-    rf"{_QUAL}(?:{_NUMBER}\s*(?:-\s*fold\b|fold\b|\s+times\b(?=\s+(?:the|more|higher|larger|greater|bigger|as|over|what|that)\b)))"
-    rf"|\b(?P<mword>{'|'.join(MULTIPLE_WORDS)})\b(?=\s+(?:the|what|its|their)\b)",
-    re.I,
-)
-AGE = re.compile(rf"{_QUAL}{_NUMBER}-{_UNIT.replace('(?:s|ies)?', '')}(?:-old)?\b", re.I)
-DURATION = re.compile(rf"{_QUAL}(?P<num>{_DIGITS}|\b(?:{_alt(NUMBER_WORDS)})\b)\s+{_UNIT}\b", re.I)
-COUNT = re.compile(rf"{_QUAL}{_NUMBER}(?P<rest>(?:\s+[\w’'.-]+){{1,4}})", re.I)
+# Everything below is matched at a number found by NUMBER, not searched for
+# across the text: a figure always starts with its number (or "a"/"an"), and
+# anchoring there keeps annotation fast on long stories.
+NUMBER = re.compile(rf"(?<![\w.,$€£¥₩-])(?P<num>{_DIGITS}|(?:{_WORDS})\b)(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?", re.I)
+AN_UNIT = re.compile(rf"\b(?P<num>half an?|an?)\s+{_UNIT}\b", re.I)
+MULTIPLE_WORD = re.compile(rf"\b(?P<mword>{'|'.join(MULTIPLE_WORDS)})\b(?=\s+(?:the|what|its|their)\b)", re.I)
+SUFFIXES = [
+    ("percent", re.compile(r"\s*(?P<sign>%|per\s?cent\b|percent\b|percentage points?\b)", re.I)),
+    ("multiple", re.compile(r"\s*-\s*fold\b|fold\b|\s+times\b(?=\s+(?:the|more|higher|larger|greater|bigger|as|over|what|that)\b)", re.I)),
+    ("age", re.compile(rf"-{_UNIT}(?:-old)?\b", re.I)),
+    ("duration", re.compile(rf"\s+{_UNIT}(?:s)?\b", re.I)),
+]
+COUNTED = re.compile(r"(?P<rest>(?:\s+[\w’'.-]+){1,4})")
+QUAL_BEFORE = re.compile(rf"\b(?P<qual>{_alt(QUALIFIERS)})\s+$", re.I)
 YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 
@@ -66,62 +69,55 @@ def _value(num: str, scale: str | None) -> float:
     return float(base) * SCALES.get((scale or "").lower(), 1.0)
 
 
-def _taken(spans, start, end) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 def find_figures(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
     """Every figure in ``text`` that is not inside one of the ``skip`` spans (e.g. money)."""
-    taken = list(skip)
+    taken = sorted(skip)
     found: list[Figure] = []
 
-    def add(m, value, unit, kind):
-        start, end = m.start(), m.end()
-        while text[end - 1] in " .,;:":
-            end -= 1
-        if _taken(taken, start, end):
+    def add(start, end, value, unit, kind, need_qualifier=False):
+        if any(s < end and start < e for s, e in taken):
             return
-        taken.append((start, end))
-        qual = (m.groupdict().get("qual") or "").lower()
-        found.append(Figure(start, end, text[start:end], float(value), unit, kind, qual))
+        q = QUAL_BEFORE.search(text, max(0, start - 25), start)
+        if need_qualifier and not q:
+            return
+        if q:
+            start = q.start()
+        found.append(Figure(start, end, text[start:end], float(value), unit, kind, q["qual"].lower() if q else ""))
 
-    for m in PERCENT.finditer(text):
-        add(m, _value(m["num"], m["scale"]), "percentage points" if "point" in m["sign"].lower() else "%", "percent")
-    for m in MULTIPLE.finditer(text):
-        value = MULTIPLE_WORDS[m["mword"].lower()] if m["mword"] else _value(m["num"], m["scale"])
-        add(m, value, "times", "multiple")
-    for m in AGE.finditer(text):
-        add(m, _value(m["num"], m["scale"]), m["unit"].lower(), "age")
-    for m in DURATION.finditer(text):
-        add(m, _value(m["num"], None), m["unit"].lower(), "duration")
-    for m in COUNT.finditer(text):
-        counted = _counted(m)
-        if counted is None or _not_a_count(text, m):
+    for m in NUMBER.finditer(text):
+        if _not_a_figure(text, m):
             continue
-        end = m.start("rest") + counted[1]
-        sub = re.match(r".*", text[m.start():end])
-        add(_Match(m, m.start(), m.start() + sub.end()), _value(m["num"], m["scale"]), counted[0], "count")
+        for kind, suffix in SUFFIXES:
+            s = suffix.match(text, m.end())
+            if s:
+                unit = {"percent": "%", "multiple": "times"}.get(kind) or s["unit"].lower()
+                if kind == "percent" and "point" in s["sign"].lower():
+                    unit = "percentage points"
+                add(m.start(), s.end(), _value(m["num"], m["scale"]), unit, kind)
+                break
+        else:
+            counted = _counted(COUNTED.match(text, m.end()))
+            if counted and not YEAR.match(m["num"]) and m["num"].lower() != "one":
+                add(m.start(), m.end() + counted[1], _value(m["num"], m["scale"]), counted[0], "count")
+    for m in AN_UNIT.finditer(text):
+        add(m.start(), m.end(), NUMBER_WORDS[m["num"].lower()], m["unit"].lower(), "duration", need_qualifier=True)
+    for m in MULTIPLE_WORD.finditer(text):
+        add(m.start(), m.end(), MULTIPLE_WORDS[m["mword"].lower()], "times", "multiple")
     return sorted(found, key=lambda f: f.start)
 
 
-class _Match:
-    """A regex match cut short: the count ends at the noun it counts."""
-
-    def __init__(self, m, start, end):
-        self._m, self._start, self._end = m, start, end
-
-    def start(self):
-        return self._start
-
-    def end(self):
-        return self._end
-
-    def groupdict(self):
-        return self._m.groupdict()
+def _not_a_figure(text: str, m) -> bool:
+    """Years, dates ("Nov 19") and parts of ranges or codes ("1950-53", "G7") are not figures."""
+    before = text[max(0, m.start() - 12):m.start()]
+    return bool(MONTHS.search(before)) or text[m.end("num"):m.end("num") + 1] in ("/", ":") or (
+        text[m.end("num"):m.end("num") + 1] == "-" and text[m.end("num") + 1:m.end("num") + 2].isdigit()
+    )
 
 
 def _counted(m) -> tuple[str, int] | None:
     """The noun a number counts, and where it ends within the words after it."""
+    if m is None:
+        return None
     for w in re.finditer(r"[\w’'.-]+", m["rest"]):
         word = w.group(0).rstrip(".").lower()
         if word in COLLECTIVE or (len(word) > 3 and word.endswith("s") and word not in NOT_COUNTED and not word.endswith("ss")):
@@ -129,13 +125,3 @@ def _counted(m) -> tuple[str, int] | None:
         if word in {"of", "and", "or", "to", "in", "on", "at", "for", "than", "from", "the", "a", "an", "that", "who", "which"}:
             return None
     return None
-
-
-def _not_a_count(text: str, m) -> bool:
-    num = m["num"]
-    if YEAR.match(num) and not m["scale"]:
-        return True
-    before = text[max(0, m.start() - 12):m.start()]
-    if MONTHS.search(before) or re.search(r"[\w$€£¥₩.,-]$", before) or text[m.end("num"):m.end("num") + 1] in "-–/:":
-        return True
-    return num.lower() in {"one"} and not m["qual"]

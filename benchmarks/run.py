@@ -1,0 +1,73 @@
+"""Speed figures for lessons, printed in one run.
+
+    python benchmarks/run.py            # all figures
+    python benchmarks/run.py --quick    # smaller corpus
+
+- import time: `import lessons` against `import pandas` (goal: at most 1.3x)
+- annotation throughput: articles loaded, cleaned and annotated per second (goal: at least 1 MB/s on one core)
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def import_time(module: str, runs: int) -> float:
+    """Median wall time of a fresh interpreter importing ``module``, minus a bare interpreter's start."""
+    def once(code: str) -> float:
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        return time.perf_counter() - t
+
+    bare = statistics.median(once("pass") for _ in range(runs))
+    return statistics.median(once(f"import {module}") for _ in range(runs)) - bare
+
+
+def corpus(megabytes: float) -> list[str]:
+    """A large corpus made of every article the repo holds (seeds and test stories), repeated with its numbers changed."""
+    texts = [p.read_text(encoding="utf-8") for folder in ("seeds", "tests/data/quotes") for p in sorted((ROOT / folder).glob("*.txt"))]
+    out, size, i = [], 0, 0
+    while size < megabytes * 1e6:
+        text = texts[i % len(texts)].replace("5", str(i % 9 + 1))  # vary the figures so nothing is cached
+        out.append(text)
+        size += len(text.encode("utf-8"))
+        i += 1
+    return out
+
+
+def throughput(megabytes: float) -> tuple[float, int, float]:
+    from lessons import annotate, article_from_text
+
+    texts = corpus(megabytes)
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    t = time.perf_counter()
+    for n, text in enumerate(texts):
+        annotate(article_from_text(text, id=str(n)))
+    elapsed = time.perf_counter() - t
+    return size / 1e6 / elapsed, len(texts), elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="a smaller corpus and fewer runs")
+    args = parser.parse_args()
+    runs, mb = (3, 2.0) if args.quick else (7, 10.0)
+
+    pandas = import_time("pandas", runs)
+    lessons = import_time("lessons", runs)
+    print(f"import pandas:   {pandas * 1000:7.0f} ms")
+    print(f"import lessons:  {lessons * 1000:7.0f} ms  ({lessons / pandas:.2f}x pandas; goal at most 1.30x)")
+
+    rate, n, elapsed = throughput(mb)
+    print(f"annotation:      {rate:7.2f} MB/s  ({n} articles, {mb:.0f} MB in {elapsed:.1f} s on one core; goal at least 1 MB/s)")
+
+
+if __name__ == "__main__":
+    main()

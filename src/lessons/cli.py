@@ -1,0 +1,101 @@
+"""The ``lessons`` command.
+
+    lessons annotate PATH... [--json]    quotes, money and figures of each article
+
+A file that cannot be read is named on stderr with the reason; the others are
+still processed, and the exit status is 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from .annotate import annotate
+from .articles import Articles, load_articles
+
+QUOTE_FIELDS = ("start", "end", "text", "speaker", "cue", "source")
+MONEY_FIELDS = ("start", "end", "text", "amount", "currency")
+FIGURE_FIELDS = ("start", "end", "text", "value", "unit", "kind")
+
+
+def _load(paths: list[str]) -> tuple[Articles, int]:
+    """Articles from every path (files or folders), and how many problems were met."""
+    found, problems = Articles(), 0
+    for p in paths:
+        if not Path(p).exists():
+            print(f"lessons: {p}: no such file or folder; skipped.", file=sys.stderr)
+            problems += 1
+            continue
+        got = load_articles(p)
+        found.extend(got)
+        problems += len([x for x in got.problems if "skipped" in x or "ignored" in x])
+    return found, problems
+
+
+def _pick(record, names) -> dict:
+    d = asdict(record)
+    return {k: d[k] for k in names}
+
+
+def article_record(article) -> dict:
+    """The JSON object printed for one article."""
+    found = annotate(article)
+    return {
+        "path": article.path,
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "date": article.date.isoformat() if article.date else None,
+        "quotes": [_pick(q, QUOTE_FIELDS) for q in found.quotes],
+        "money": [_pick(m, MONEY_FIELDS) for m in found.money],
+        "figures": [_pick(f, FIGURE_FIELDS) for f in found.figures],
+    }
+
+
+def cmd_annotate(args) -> int:
+    articles, problems = _load(args.paths)
+    for a in articles:
+        try:
+            record = article_record(a)
+        except Exception as e:  # one article the annotator chokes on must not stop the rest
+            print(f"lessons: {a.path}: could not be annotated ({type(e).__name__}: {e}); skipped. Please report it.", file=sys.stderr)
+            problems += 1
+            continue
+        if args.json:
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(f"{a.id}  {a.outlet or '(outlet unknown)'}  {a.date or ''}  {a.title}")
+            for q in record["quotes"]:
+                print(f"  quote  {q['speaker'] or '(no speaker)'}: {q['text'][:70]}")
+            for m in record["money"]:
+                print(f"  money  {m['text']} = {m['amount']:,.0f} {m['currency']}")
+            for f in record["figures"]:
+                print(f"  figure {f['text']} = {f['value']:g} {f['unit']} ({f['kind']})")
+    return 1 if problems else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="lessons", description="Read the news like a fact-checker.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p = sub.add_parser("annotate", help="quotes, money and figures of each article")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt) or folders of them")
+    p.add_argument("--json", action="store_true", help="one JSON object per article per line")
+    p.set_defaults(run=cmd_annotate)
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.run(args)
+    except BrokenPipeError:  # `lessons annotate ... | head` closes the pipe early: not an error
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""Quotes and speakers on text written like real news (not the seed story), and on the seeds."""
+
+import pytest
+
+from lessons import annotate, article_from_text, load_articles, quotes
+
+
+def found(text):
+    a = article_from_text("Headline\n\n" + text)
+    return [(q.text, q.speaker) for q in annotate(a).quotes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“We are ready,” said Maria Lopez, a spokeswoman for the agency.", [("We are ready,", "Maria Lopez")]),
+        ('"We are ready," Lopez said. "We have been for weeks."', [("We are ready,", "Lopez"), ("We have been for weeks.", "Lopez")]),
+        ("Prime Minister Ana Silva spoke first. “It is done,” she said.", [("It is done,", "Ana Silva")]),
+        ("Sen. John Park, D-Ore., told reporters that the bill was “dead on arrival.”", [("dead on arrival.", "John Park")]),
+        ("The Interior Ministry said on Monday that talks would resume. “Nothing has changed,” the ministry said.",
+         [("Nothing has changed,", "The Interior Ministry")]),
+        ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
+        ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
+        ("The fire spread quickly, police said.", []),
+    ],
+)
+def test_speakers_in_common_news_patterns(text, expected):
+    assert found(text) == expected
+
+
+def test_he_said_after_a_named_speaker_resolves_to_the_name():
+    text = ("Seoul's envoy, Kim Min-jun, met officials on Monday.\n\n"
+            "“We made progress,” he said at a briefing. “But there is work to do.”")
+    assert found(text) == [("We made progress,", "Kim Min-jun"), ("But there is work to do.", "Kim Min-jun")]
+
+
+def test_quote_over_several_paragraphs_is_one_quote():
+    text = "“The first part goes on,” said Ana Ruiz, the mayor. “It has a second sentence.\n\n“And a second paragraph.”"
+    qs = annotate(article_from_text("H\n\n" + text)).quotes
+    assert [q.speaker for q in qs] == ["Ana Ruiz", "Ana Ruiz"]
+    assert qs[1].text.endswith("And a second paragraph.")
+
+
+def test_block_quote_after_a_colon():
+    text = ("The minister, Ravi Shah, spoke after the vote. He told reporters:\n\n"
+            "This is a good day for the country and for the farmers who waited.\n\n"
+            "The vote passed 61 to 39.")
+    qs = annotate(article_from_text("H\n\n" + text)).quotes
+    assert [(q.kind, q.speaker, q.text) for q in qs] == [
+        ("block", "Ravi Shah", "This is a good day for the country and for the farmers who waited.")]
+
+
+def test_quote_with_no_speaker_in_the_text_says_so():
+    text = "Officials met on Tuesday.\n\n“We will keep talking.”\n\nThe meeting ended early."
+    (q,) = annotate(article_from_text("H\n\n" + text)).quotes
+    assert q.speaker is None and q.how == "none"
+
+
+def test_second_hand_sources_are_credited():
+    text = ("Ana Ruiz said the port would reopen “within days,” Reuters reported.\n\n"
+            "She added, “We are confident,” according to The Associated Press.")
+    qs = annotate(article_from_text("H\n\n" + text)).quotes
+    assert [(q.speaker, q.source) for q in qs] == [("Ana Ruiz", "Reuters"), ("Ana Ruiz", "The Associated Press")]
+
+
+def test_every_quote_record_points_at_its_words():
+    for a in load_articles(quiet=True):
+        for q in annotate(a).quotes:
+            assert a.text[q.start:q.end] == q.text
+
+
+# The seed articles: every quotation found, speakers right, including those reached through "he said".
+SEED_SPEAKERS = {
+    "000": ["U.S. negotiators", "South Korea’s Foreign Ministry", "South Korea’s Foreign Ministry", "Jeong Eun-bo",
+            "Jeong Eun-bo", "Jeong Eun-bo", "James DeHart", "James DeHart", "James DeHart", "Donald Trump"],
+    "001": ["James DeHart", "James DeHart", "James DeHart", "South Korea's Foreign Ministry", "Jeong Eun-bo",
+            "Jeong Eun-bo", "Mark Esper", "Mark Esper"],
+    "002": ["South Korea’s foreign ministry", "James DeHart", "Mark Esper", "Donald Trump", "James DeHart"],
+    "004": ["Jeong Eun-bo", "Jeong Eun-bo", "Donald Trump", "Jeong Eun-bo", "James DeHart", "James DeHart",
+            "James DeHart", "A group of 47 South Korean members of parliament",
+            "A group of 47 South Korean members of parliament", "Mark Esper", "Ruling party lawmakers"],
+}
+
+
+@pytest.mark.parametrize("article", sorted(SEED_SPEAKERS))
+def test_seed_speakers(article):
+    table = quotes(load_articles(quiet=True).get(article))
+    assert list(table.speaker) == SEED_SPEAKERS[article]
+
+
+def test_seed_quote_that_lost_its_speaker():
+    table = quotes(load_articles(quiet=True).get("003"))
+    lost = table[table.text.str.startswith("We look forward")]
+    assert len(lost) == 1 and lost.speaker.isna().all()
+
+
+def test_seed_block_quotes_after_a_colon():
+    table = quotes(load_articles(quiet=True).get("000"))
+    blocks = table[table.kind == "block"]
+    assert list(blocks.speaker) == ["James DeHart", "Donald Trump"]
+    assert blocks.text.iloc[1].rstrip().endswith("a very good one!")
