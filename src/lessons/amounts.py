@@ -99,7 +99,7 @@ _SCALE = rf"(?:\s*-?\s*{_LONG_SCALE}\b|{_SHORT_SCALE}\b)"
 _SYMBOL = rf"(?:{_alt(k for k in SYMBOLS if not k.rstrip('.').isalpha())}|(?<![A-Za-z])(?:Rs\.?|RM)(?=\s?\d))"
 _CODE = rf"(?:{_alt(CODES)})"
 _COUNTRY = rf"(?:{_alt({c for c, _ in COUNTRY_NAMES})})"
-_NAME = rf"(?:(?:{_COUNTRY}\s+)?(?:{_alt(NAMES)})(?:e?s)?)\b"
+_NAME = rf"(?:(?:{_COUNTRY}\s+)?(?:{_alt(NAMES)})(?:e?s)?)\b(?![’'])"
 def _qual(name: str) -> str:
     return rf"(?:(?P<{name}>{_alt(QUALIFIERS)})\s+)?"
 

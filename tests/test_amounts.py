@@ -1,0 +1,75 @@
+"""Money and other figures as journalists write them."""
+
+import pytest
+
+from lessons import MoneyError, find_figures, find_money, load_articles, money, parse_money
+
+
+@pytest.mark.parametrize(
+    "text, amount, currency, qualifier, assumed",
+    [
+        ("$990,000,000", 990e6, "USD", "", True),
+        ("about $1 billion", 1e9, "USD", "about", True),
+        ("up to US$5 billion", 5e9, "USD", "up to", False),
+        ("S$6.81 billion", 6.81e9, "SGD", "", False),
+        ("1.04 trillion won", 1.04e12, "KRW", "", False),
+        ("USD 5 billion", 5e9, "USD", "", False),
+        ("5 billion USD", 5e9, "USD", "", False),
+        ("€30m", 30e6, "EUR", "", False),
+        ("£3.2bn", 3.2e9, "GBP", "", False),
+        ("more than HK$10,000", 1e4, "HKD", "more than", False),
+        ("3 billion Singapore dollars", 3e9, "SGD", "", False),
+        ("500 million yen", 5e8, "JPY", "", False),
+        ("five million dollars", 5e6, "USD", "", True),
+    ],
+)
+def test_money_as_written(text, amount, currency, qualifier, assumed):
+    m = parse_money(text)
+    assert (m.amount, m.currency, m.qualifier, m.assumed) == (pytest.approx(amount), currency, qualifier, assumed)
+    assert m.text == text
+
+
+def test_ranges_keep_both_ends():
+    m = parse_money("$4.7 billion to $5 billion")
+    assert (m.amount, m.high, m.qualifier) == (4.7e9, 5e9, "range")
+    assert parse_money("between $2 and $3 million").amount == 2e6
+
+
+def test_won_the_verb_is_not_money():
+    assert find_money("The party won the vote and 5 won't change that.") == []
+
+
+@pytest.mark.parametrize("bad", ["five bananas", "", "$", "2019", None, 42])
+def test_text_that_is_not_money_raises_a_clear_error(bad):
+    with pytest.raises(MoneyError, match="is not"):
+        parse_money(bad)
+
+
+def test_every_seed_money_mention_is_found():
+    table = money(load_articles(quiet=True))
+    assert list(table.text) == [
+        "$5 billion", "$990 million", "$990,000,000", "about $5 billion", "about $1 billion", "$4.7 billion",
+        "$5 billion", "up to US$5 billion", "S$6.81 billion", "1.04 trillion won", "S$1.21 billion", "US$5 billion",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("keeping 28,500 US troops there", ("28,500 US troops", 28500, "troops", "count")),
+        ("the 66-year alliance", ("66-year", 66, "year", "age")),
+        ("for 70 years", ("70 years", 70, "year", "duration")),
+        ("ended after about an hour", ("about an hour", 1, "hour", "duration")),
+        ("a five-fold increase", ("five-fold", 5, "times", "multiple")),
+        ("more than five times the sum", ("more than five times", 5, "times", "multiple")),
+        ("turnout fell 4.5% in a day", ("4.5%", 4.5, "%", "percent")),
+        ("up two percentage points", ("two percentage points", 2, "percentage points", "percent")),
+    ],
+)
+def test_figures(text, expected):
+    f = find_figures(text)[0]
+    assert (f.text, f.value, f.unit, f.kind) == expected
+
+
+def test_years_and_dates_are_not_figures():
+    assert find_figures("On Nov 19, 2019, after the 1950-53 war, at 10:30 they met.") == []
