@@ -255,7 +255,11 @@ def _sentence_bounds(text: str, p: Span, start: int, end: int) -> tuple[int, int
     stops = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])", before) if not _abbrev(before, m.start())]
     s = p.start + stops[-1] if stops else p.start
     closing = end + 1 if end < p.end and text[end] in DOUBLE + "'’" else end
-    after = re.search(r"[.!?](?=[\"”’)]*(?:\s|$))|[\"“](?=[A-Z])", text[closing:p.end])
+    if text[start:end].rstrip().endswith(".") and re.match(r"\s+[\"“‘'A-Z]", text[closing:p.end]):
+        return s, closing  # “… the end.” Next sentence: the full stop inside the quote ended it
+    rest = text[closing:p.end]
+    ends = (m for m in re.finditer(r"[.!?](?=[\"”’)]*(?:\s|$))|[\"“](?=[A-Z])", rest) if m.group(0) != "." or not _abbrev(rest, m.start()))
+    after = next(ends, None)
     e = closing + after.end() if after else p.end
     return s, max(e, end)
 
@@ -268,15 +272,24 @@ def _abbrev(chunk: str, dot: int) -> bool:
 
 _NP = r"(?P<np>(?:[\w’'.\[\]-]+\s+){0,7}?[\w’'.\[\]-]+)"
 AFTER_NP_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:,[^,]{{1,80}},\s*)?\s+(?:(?:also|then|later|has|had|have|once)\s+)?(?P<cue>{CUE.pattern}))")
-AFTER_CUE_NP = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern})\s+{_NP}(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|to|from|who|when|while)\b))")
+AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern})\s+")
+# After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
+# or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
+_CAPS = r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\.?|[A-Z]\.|de|van|von|bin|al|da|del))*"
+NAME_AFTER_CUE = re.compile(rf"{_CAPS}(?:\s+(?:[a-z]+\s+){{1,2}}{_CAPS})?")
+PHRASE_AFTER_CUE = re.compile(r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|to|from|who|when|while)\b))")
 
 
 def _cue_after(text, end, limit, people):
     after = text[end:limit]
-    for pattern in (AFTER_NP_CUE, AFTER_CUE_NP):
-        m = pattern.match(after)
-        if m and _is_speaker_phrase(m["np"]):
-            return _resolved(m["np"], m["cue"], end + m.start("np"), people)
+    m = AFTER_NP_CUE.match(after)
+    if m and _is_speaker_phrase(m["np"]):
+        return _resolved(m["np"], m["cue"], end + m.start("np"), people)
+    m = AFTER_CUE.match(after)
+    np = m and (NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end()))
+    if np:
+        name = re.sub(r"(?<![A-Z])(?<!\b(?:Jr|Sr|St))\.$", "", np.group(0)) if not _abbrev(np.group(0), len(np.group(0)) - 1) else np.group(0)
+        return _resolved(name, m["cue"], end + np.start(), people)
     m = re.match(r"^[\"”’',.\s]*,?\s*according to\s+(?P<np>[^,.;]{2,60})", after)
     if m and _is_speaker_phrase(m["np"]):
         return _resolved(m["np"], "according to", end + m.start("np"), people)
