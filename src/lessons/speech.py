@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .people import TITLES, Cast, is_org, split_title
 from .text import Span, paragraphs
 
 
@@ -59,25 +60,6 @@ REPORT_VERBS = ("reported", "reports", "reporting")
 CUE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(CUES + REPORT_VERBS, key=len, reverse=True)))
 
 PRONOUNS = {"he", "she", "i", "we", "they", "it"}
-TITLES = {
-    "president", "vice", "secretary", "minister", "prime", "premier", "chancellor", "senator", "sen", "rep",
-    "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "king", "queen", "prince",
-    "princess", "pope", "judge", "justice", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "ambassador",
-    "envoy", "speaker", "leader", "commander", "admiral", "adm", "gen", "general", "col", "colonel", "lt",
-    "capt", "captain", "sgt", "sergeant", "officer", "director", "chairman", "chairwoman", "chair", "ceo",
-    "spokesman", "spokeswoman", "spokesperson", "negotiator", "official", "lawmaker", "attorney", "coach",
-    "former", "acting", "interim", "chief", "deputy", "assistant", "senior", "sheikh", "rabbi", "bishop",
-    "cardinal", "father", "sister", "lord", "lady", "sir", "dame", "auditor", "commissioner", "inspector",
-    "superintendent", "detective", "sheriff", "councillor", "councilman", "councilwoman", "adviser", "advisor",
-}
-ORG_WORDS = {
-    "ministry", "department", "agency", "office", "party", "committee", "council", "government", "house",
-    "senate", "congress", "parliament", "court", "bank", "company", "inc", "corp", "group", "university",
-    "association", "union", "commission", "administration", "police", "army", "military", "navy", "force",
-    "forces", "news", "times", "post", "journal", "service", "institute", "foundation", "board", "authority",
-    "embassy", "cabinet", "presidency", "pentagon", "kremlin", "command", "federation", "organisation",
-    "organization", "team", "staff", "spokesperson", "statement",
-}
 MEDIA = re.compile(
     r"\b(?:News|Agency|Press|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Network|TV|Television|Radio|"
     r"Broadcasting|Daily|Gazette|Wire|Magazine|Reuters|AP|AFP|Bloomberg|CNN|BBC|NBC|CBS|ABC|Fox|NPR|PBS|"
@@ -104,11 +86,22 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     paras = paragraphs(text) if paras is None else paras
     spans = _quote_spans(text, paras) + _block_quotes(text, paras)
     spans.sort()
-    people = _People(text)
+    people = Cast(text, [(s, e) for s, e, _ in spans])
     out: list[Quote] = []
     for start, end, kind in spans:
         para = next((i for i, p in enumerate(paras) if p.start <= start < p.end), 0)
         out.append(_attribute(text, paras, para, start, end, kind, out, people))
+    return _share_attribution(text, out)
+
+
+def _share_attribution(text: str, found: list[Quote]) -> list[Quote]:
+    """'The flight was "legal" and "safe," the ministry said': one attribution serves every quote of the sentence."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        between = text[q.end:nxt.start]
+        if q.how == "none" and nxt.speaker and nxt.cue and "\n" not in between and not re.search(r"[.!?][\"”’']?\s+[A-Z]", between):
+            out[i] = Quote(q.start, q.end, q.text, nxt.speaker, "", nxt.source, q.kind, nxt.speaker_as_written, "continuation")
     return out
 
 
@@ -218,19 +211,20 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     quoted = text[start:end]
     if kind == "block":
         intro = paras[para - 1]
-        found = _cue_before(text, intro.start, intro.end, people)
+        found = _cue_before(text, intro.start, intro.end, people, (start, end))
         speaker, cue, written, how, source = found or (None, "", "", "none", "")
         return Quote(start, end, quoted, speaker, cue, source, kind, written, how)
     sent_start, sent_end = _sentence_bounds(text, p, start, end)
     prev_end = max([q.end + 1 for q in earlier if sent_start <= q.end <= start] + [sent_start])
     next_start = min([s for s in _next_opening(text, end, sent_end)] + [sent_end])
     source = _source(text[sent_start:sent_end])
-    found = _cue_after(text, end, next_start, people) or _cue_before(text, prev_end, start - 1, people)
+    quote = (start, end)
+    found = _cue_after(text, end, next_start, people, quote) or _cue_before(text, prev_end, start - 1, people, quote)
     if found:
         speaker, cue, written, how, src = found
         if how == "source":
             source = source or written
-            found = _cue_before(text, prev_end, start - 1, people)
+            found = _cue_before(text, prev_end, start - 1, people, quote)
             if found:
                 speaker, cue, written, how, _ = found
     if found and how != "source":
@@ -238,7 +232,7 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
         return Quote(start, end, quoted, speaker, cue, source or found[4], kind, written, how)
     speaker, written, how = _continued(text, paras, para, start, sent_start, earlier)
     if speaker is None:
-        speaker, written, how = _according_to_person(text[sent_start:sent_end], people, start)
+        speaker, written, how = _according_to_person(text[sent_start:sent_end], people, quote)
     return Quote(start, end, quoted, speaker, "according to" if how == "named" else "", source, kind, written, how)
 
 
@@ -272,46 +266,59 @@ def _abbrev(chunk: str, dot: int) -> bool:
 
 _NP = r"(?P<np>(?:[\w’'.\[\]-]+\s+){0,7}?[\w’'.\[\]-]+)"
 AFTER_NP_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:,[^,]{{1,80}},\s*)?\s+(?:(?:also|then|later|has|had|have|once)\s+)?(?P<cue>{CUE.pattern}))")
+AFTER_NP_VERB = re.compile(
+    r"^[\"”’',.\s]*,?\s*(?P<np>(?:he|she|they|I|we|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s+"
+    r"(?P<cue>\w+ed|shot back|fired back|went on|spoke|wrote|told|began|said)\b"
+)
+ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s*,")
 AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern})\s+")
 # After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
 _CAPS = r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\.?|[A-Z]\.|de|van|von|bin|al|da|del))*"
 NAME_AFTER_CUE = re.compile(rf"{_CAPS}(?:\s+(?:[a-z]+\s+){{1,2}}{_CAPS})?")
-PHRASE_AFTER_CUE = re.compile(r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|to|from|who|when|while)\b))")
+PHRASE_AFTER_CUE = re.compile(r"(?:the|a|an|his|her|their|its|one|another|some|several|many|two|three|a few)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|to|from|who|when|while)\b))")
 
 
-def _cue_after(text, end, limit, people):
+def _cue_after(text, end, limit, people, quote):
     after = text[end:limit]
     m = AFTER_NP_CUE.match(after)
+    if not m and text[quote[0]:quote[1]].rstrip()[-1:] in (",", "?", "!"):
+        m = AFTER_NP_VERB.match(after)  # “…,” she reminded them: any verb there attributes
     if m and _is_speaker_phrase(m["np"]):
-        return _resolved(m["np"], m["cue"], end + m.start("np"), people)
+        return _resolved(m["np"], m["cue"], end + m.start("np"), people, quote)
     m = AFTER_CUE.match(after)
     np = m and (NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end()))
     if np:
         name = re.sub(r"(?<![A-Z])(?<!\b(?:Jr|Sr|St))\.$", "", np.group(0)) if not _abbrev(np.group(0), len(np.group(0)) - 1) else np.group(0)
-        return _resolved(name, m["cue"], end + np.start(), people)
+        return _resolved(name, m["cue"], end + np.start(), people, quote)
     m = re.match(r"^[\"”’',.\s]*,?\s*according to\s+(?P<np>[^,.;]{2,60})", after)
     if m and _is_speaker_phrase(m["np"]):
-        return _resolved(m["np"], "according to", end + m.start("np"), people)
+        return _resolved(m["np"], "according to", end + m.start("np"), people, quote)
     return None
 
 
-def _cue_before(text, start, end, people):
+def _cue_before(text, start, end, people, quote):
     """The nearest speech verb before the quote whose subject is a speaker; a news outlet as subject is a source."""
     chunk = text[start:end]
     quoted_as = re.search(r"(?P<src>[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying", chunk)
     if quoted_as:
-        speaker, cue, written, how, _ = _resolved(quoted_as["np"], "quoted as saying", start + quoted_as.start("np"), people)
+        speaker, cue, written, how, _ = _resolved(quoted_as["np"], "quoted as saying", start + quoted_as.start("np"), people, quote)
         return speaker, cue, written, how, quoted_as["src"].strip()
     source = ""
-    for m in reversed(list(CUE.finditer(chunk))):
+    cues = list(CUE.finditer(chunk))
+    according = list(ACCORDING_BEFORE.finditer(chunk))
+    if according and not _is_media(according[-1]["np"]) and (not cues or according[-1].start() > cues[-1].start()):
+        m = according[-1]
+        speaker, cue, written, how, _ = _resolved(m["np"], "according to", start + m.start("np"), people, quote)
+        return speaker, cue, written, how, ""
+    for m in reversed(cues):
         np = _subject(chunk, m.start(), m.group(0))
         if not np:
             continue
         if m.group(0) in REPORT_VERBS or _is_media(np):
             source = source or _strip_det(np)
             continue
-        speaker, cue, written, how, _ = _resolved(np, m.group(0), start + chunk.rfind(np, 0, m.start()), people)
+        speaker, cue, written, how, _ = _resolved(np, m.group(0), start + chunk.rfind(np, 0, m.start()), people, quote)
         return speaker, cue, written, how, source
     return None
 
@@ -319,7 +326,10 @@ def _cue_before(text, start, end, people):
 def _subject(chunk: str, cue_at: int, cue: str) -> str:
     """The noun phrase that speaks: the clause before the verb, or the sentence's subject for "saying"."""
     head = chunk[:cue_at]
-    clause = re.split(r"(?:^|[;:]|\s(?:%s)\s|(?<=\w)[.!?]\s)" % "|".join(BOUNDARY_WORDS - {"who"}), head)[-1]
+    pronoun = re.search(r"\b(he|she|they|I|we)\s+(?:(?:also|has|had|have|then|later|once|\w+ly)\s+)*$", head, re.I)
+    if pronoun and cue not in PARTICIPLES:
+        return pronoun.group(1)
+    clause = re.split(r"(?:^|[;:]|\s(?:%s)\s)" % "|".join(BOUNDARY_WORDS - {"who"}), _last_sentence(head))[-1]
     if cue in PARTICIPLES or not _leading_np(_drop_appositive(clause)):
         clause = _intro_removed(_last_sentence(head))
         if cue not in PARTICIPLES:
@@ -408,10 +418,10 @@ def _source_as_written(sentence: str) -> str:
     return ""
 
 
-def _according_to_person(sentence, people, at):
+def _according_to_person(sentence, people, quote):
     m = re.search(r"according to\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)", sentence)
     if m and not _is_media(m["np"]):
-        speaker, _, written, how, _ = _resolved(m["np"], "according to", at, people)
+        speaker, _, written, how, _ = _resolved(m["np"], "according to", quote[0], people, quote)
         return speaker, written, how
     return None, "", "none"
 
@@ -429,112 +439,22 @@ def _continued(text, paras, para, start, sent_start, earlier):
     return None, "", "none"
 
 
-# ---------------------------------------------------------------- names
-
-
-class _People:
-    """Who the article has named so far, so 'he', 'Jeong' and 'the ministry' can be resolved."""
-
-    NAME = re.compile(r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:\s+(?:(?:de|van|von|bin|al|da|del|la|le)\s+)?(?:[A-Z][\w’'-]*\.?))*")
-
-    def __init__(self, text: str):
-        self.text = text
-        self.speakers: list[tuple[int, str]] = []
-        self._persons: list[tuple[int, str]] | None = None
-
-    @property
-    def persons(self) -> list[tuple[int, str]]:
-        """Names the text marks as people (by a title or a role next to them); read on first use."""
-        if self._persons is None:
-            self._persons = self._named_people() + self.speakers
-        return self._persons
-
-    def _named_people(self) -> list[tuple[int, str]]:
-        text, found = self.text, []
-        for m in re.finditer(r"\b(?:[A-Z][\w’'.-]*)(?:[ \t]+(?:[A-Z][\w’'.-]*|of|for|and)(?=[ \t]))*(?:[ \t]+[A-Z][\w’'.-]*)?", text):
-            name, titled = split_title(m.group(0))
-            role = re.search(r"\b(\w+)\s*,?\s*$", text[max(0, m.start() - 40):m.start()])
-            described = " " in name and APPOSITIVE_ROLE.match(text, m.end())
-            if name and (titled or described or (role and role.group(1).lower() in TITLES)):
-                found.append((m.start(), name))
-        return found
-
-    def note_speaker(self, name: str | None, at: int) -> None:
-        if name and _looks_like_name(name) and not any(w.lower() in ORG_WORDS for w in name.split()):
-            self.speakers.append((at, name))
-            if self._persons is not None:
-                self._persons.append((at, name))
-
-    def last_person(self, at: int) -> str | None:
-        before = [(pos, n) for pos, n in self.persons if pos < at]
-        return max(before)[1] if before else None
-
-    def full_name(self, name: str, at: int) -> str:
-        """'Jeong' -> 'Jeong Eun-bo' when the article named Jeong Eun-bo before."""
-        if " " in name:
-            return name
-        known = [(pos, n) for pos, n in self.persons if pos < at and name in n.replace("-", " ").split() + n.split()]
-        return max(known)[1] if known else name
-
-    def role_holder(self, role: str, at: int) -> str | None:
-        """'the negotiator' -> the last name written next to 'negotiator'; 'the ministry' -> the 'Foreign Ministry'."""
-        head = role.split()[-1].lower()
-        best = None
-        for m in re.finditer(rf"\b{re.escape(head)}\b", self.text[:at], re.I):
-            near = self.text[m.end():m.end() + 40]
-            name = re.match(r"\s*,?\s*((?:[A-Z][\w’'-]*\.?\s*){1,4})", near)
-            introduced = INTRODUCED.search(self.text[max(0, m.start() - 30):m.start()])
-            if name and m.group(0).islower():
-                best = split_title(name.group(1).strip().rstrip(","))[0] or best
-            elif m.group(0)[0].isupper():
-                best = _org_phrase(self.text, m.start(), m.end())
-            elif introduced:  # "a group of 47 lawmakers ... the group said"
-                tail = re.match(r"(?:\s+of\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+?)?(?=\s+(?:last|this|on|in|at|who|which|that|have|has|had|were|was|\w+ed)\b|[,.;])", self.text[m.end():m.end() + 80])
-                best = (introduced.group(0) + self.text[m.start():m.end() + (tail.end() if tail else 0)]).strip()
-        return best
-
-
-# "Jane Roe, the mayor," / "Jane Roe, 45, a nurse," / "Jane Roe, who ...": the name is a person.
-APPOSITIVE_ROLE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:the|a|an|who|whose)\b|(?:[\w’'.-]+\s+){0,4}(?:%s)\b)" % "|".join(sorted(TITLES)), re.I)
-INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
-
-
-def _org_phrase(text: str, start: int, end: int) -> str:
-    """The whole capitalised name around a word: 'South Korea’s Foreign Ministry'."""
-    left = re.search(r"((?:[A-Z][\w’'.-]*\s+)*)$", text[max(0, start - 60):start])
-    return (left.group(1) if left else "") + text[start:end]
-
-
-def split_title(phrase: str) -> tuple[str, bool]:
-    """'Defense Secretary Mark Esper' -> ('Mark Esper', True); 'Jeong Eun-bo' -> ('Jeong Eun-bo', False)."""
-    words = phrase.replace("’s ", "’s ").split()
-    last_title = max((i for i, w in enumerate(words) if w.lower().strip(".,") in TITLES), default=-1)
-    rest = words[last_title + 1:]
-    while rest and (rest[0].endswith(("’s", "'s")) or rest[0] in {"U.S.", "US", "UK", "EU", "UN"}):
-        rest = rest[1:]
-    name = re.sub(r"[’']s$", "", " ".join(rest).strip(" ,"))
-    return name, last_title >= 0
-
-
-def _resolved(np: str, cue: str, at: int, people: _People):
+def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
     np = " ".join(np.split()).strip(" ,")
     low = np.lower()
     if _is_media(np) and cue in REPORT_VERBS + ("said", "says", "according to"):
         return None, cue, np, "source", np
     if low in PRONOUNS:
-        if low in {"he", "she", "i"}:
-            who = people.last_person(at)
-            return who, cue, np, "pronoun" if who is None else "named", ""
-        return None, cue, np, "pronoun", ""
+        who = people.pronoun(low, at, exclude=quote) if low in {"he", "she", "i"} else None
+        return who, cue, np, "pronoun" if who is None else "named", ""
     name_part = re.search(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*))*$", np)
-    if name_part and not low.startswith(("the ", "a ", "an ")) or (name_part and len(name_part.group(0).split()) >= 2):
-        name, _ = split_title(name_part.group(0)) if name_part else ("", False)
+    determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
+    if name_part and (not determiner or len(name_part.group(0).split()) >= 2):
+        name, _ = split_title(name_part.group(0))
         lowered = [w for w in np.split() if w[0].islower()]
-        if name and not any(w.lower() in ORG_WORDS for w in np.split()) and len(lowered) <= 3:
+        if name and not is_org(np) and len(lowered) <= 3:
             return people.full_name(name, at), cue, np, "named", ""
         return np, cue, np, "named", ""
-    holder = people.role_holder(np, at) if low.startswith(("the ", "a ", "an ")) else None
-    if holder:
-        return holder, cue, np, "role", ""
-    return np if not low.startswith(("the ", "a ", "an ")) else np, cue, np, "role", ""
+    holder = people.role_holder(np, at) if determiner else None
+    return (holder or np), cue, np, "role", ""

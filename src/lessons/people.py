@@ -1,0 +1,230 @@
+"""People in an article: who is named, and who "he", "she", "Jeong" or "the ministry" refers to.
+
+A reader resolves "she said" to the woman who was last the subject of the
+story, not to the last name printed. This module keeps, for every name in
+the text, the evidence a reader uses: a title or role beside it ("Gov.",
+"negotiator"), a gender where the text or the first name shows one ("Ms",
+"in her second term", "Elaine"), and whether the name was the subject of its
+sentence. First names are looked up with ``gender-guesser`` (offline data);
+only its confident answers count.
+
+>>> cast = Cast("Gov. Ana Ruiz met Tom Lee. Ruiz said talks failed. Lee left.")
+>>> cast.pronoun("she", 48), cast.pronoun("he", 60), cast.full_name("Ruiz", 30)
+('Ana Ruiz', 'Tom Lee', 'Ana Ruiz')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+TITLES = {
+    "president", "vice", "secretary", "minister", "prime", "premier", "chancellor", "senator", "sen", "rep",
+    "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "king", "queen", "prince",
+    "princess", "pope", "judge", "justice", "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "ambassador",
+    "envoy", "speaker", "leader", "commander", "admiral", "adm", "gen", "general", "col", "colonel", "lt",
+    "capt", "captain", "sgt", "sergeant", "officer", "director", "chairman", "chairwoman", "chair", "ceo",
+    "spokesman", "spokeswoman", "spokesperson", "negotiator", "official", "lawmaker", "attorney", "coach",
+    "former", "acting", "interim", "chief", "deputy", "assistant", "senior", "sheikh", "rabbi", "bishop",
+    "cardinal", "father", "sister", "lord", "lady", "sir", "dame", "auditor", "commissioner", "inspector",
+    "superintendent", "detective", "sheriff", "councillor", "councilman", "councilwoman", "adviser", "advisor",
+    "economist", "analyst", "founder", "manager", "executive", "president-elect", "candidate",
+}
+MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "his", "him", "he", "congressman", "councilman",
+              "chairman", "spokesman", "businessman", "husband", "son", "grandfather"}
+FEMALE_WORDS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "her", "hers", "she", "congresswoman",
+                "councilwoman", "chairwoman", "spokeswoman", "businesswoman", "wife", "daughter", "grandmother"}
+ORG_WORDS = {
+    "ministry", "department", "agency", "office", "party", "committee", "council", "government", "house",
+    "senate", "congress", "parliament", "court", "bank", "company", "inc", "corp", "group", "university",
+    "association", "union", "commission", "administration", "police", "army", "military", "navy", "force",
+    "forces", "news", "times", "post", "journal", "service", "institute", "foundation", "board", "authority",
+    "embassy", "cabinet", "presidency", "pentagon", "kremlin", "command", "federation", "organisation",
+    "organization", "team", "staff", "statement", "coalition", "caucus", "college", "school", "hospital",
+}
+# Words that start sentences in capitals but are not names.
+NOT_NAMES = {
+    "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "as", "if", "when", "while", "after", "before",
+    "asked", "however", "unfortunately", "meanwhile", "still", "this", "that", "these", "those", "it", "he", "she",
+    "they", "we", "i", "you", "there", "here", "what", "why", "how", "who", "during", "since", "under", "over",
+    "according", "although", "though", "because", "yet", "so", "then", "now", "last", "next", "earlier", "later",
+}
+CUE_AFTER = re.compile(
+    r"^(?:,[^,]{1,80},)?\s+(?:(?:also|then|later|has|had|have|once|previously|again)\s+)*"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|stated|declared|announced|noted|explained|insisted|argued|warned|"
+    r"claimed|confirmed|revealed|replied|responded|acknowledged|admitted|tweeted|posted|vowed|promised|urged|accused|"
+    r"complained|recalled|stressed|asked|asserted|countered|reiterated|described|called|suggested|testified|paused|"
+    r"spoke|shot back|fired back|agreed|disagreed|offered)\b"
+)
+INTRO = re.compile(
+    r"^(?:(?:Asked|After|In|During|On|At|When|While|Speaking|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|"
+    r"However|But|And|Meanwhile|Still|Instead|Outside|Inside|Before|Following)\b[^.!?]{0,120},\s*|(?:But|And|Then|So)\s+)$"
+)
+NAME_RUN = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w’'.-]*|[A-Z]\.)(?:[ \t]+(?:(?:of|for|and|de|van|von|bin|al|da|del|la|le)[ \t]+)?(?:[A-Z][\w’'.-]*|[A-Z]\.))*"
+)
+
+
+@dataclass
+class Mention:
+    """A name in the text and what the text says about it."""
+
+    start: int
+    end: int
+    name: str
+    person: bool
+    gender: str | None
+    subject: bool
+    quoted: bool
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    import gender_guesser.detector as gg
+
+    return gg.Detector(case_sensitive=False)
+
+
+def first_name_gender(first: str) -> str | None:
+    """'m' or 'f' when ``gender-guesser`` is sure of a first name; None otherwise."""
+    plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
+    guess = _detector().get_gender(plain) if plain.isalpha() and len(plain) > 1 else "unknown"
+    return {"male": "m", "female": "f"}.get(guess)
+
+
+def split_title(phrase: str) -> tuple[str, bool]:
+    """'Defense Secretary Mark Esper' -> ('Mark Esper', True); 'Jeong Eun-bo' -> ('Jeong Eun-bo', False)."""
+    words = phrase.split()
+    last_title = max((i for i, w in enumerate(words) if w.lower().strip(".,") in TITLES), default=-1)
+    rest = words[last_title + 1:]
+    while rest and (rest[0].endswith(("’s", "'s")) or rest[0] in {"U.S.", "US", "UK", "EU", "UN"} or rest[0].lower() in {"of", "for", "and"}):
+        rest = rest[1:]
+    name = re.sub(r"[’']s$", "", " ".join(rest).strip(" ,"))
+    return name, last_title >= 0
+
+
+def looks_like_name(s: str) -> bool:
+    words = s.split()
+    return bool(words) and len(words) <= 5 and all(w[0].isupper() for w in words)
+
+
+def is_org(name: str) -> bool:
+    return any(w.lower().strip(".,’'s") in ORG_WORDS for w in name.split())
+
+
+class Cast:
+    """Everyone an article names, read once, so quotes can be given to the right person."""
+
+    def __init__(self, text: str, quoted: list[tuple[int, int]] = ()):
+        self.text = text
+        self.quoted = sorted(quoted)
+        self._mentions: list[Mention] | None = None
+
+    @property
+    def mentions(self) -> list[Mention]:
+        if self._mentions is None:
+            self._mentions = self._read()
+        return self._mentions
+
+    def _inside_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quoted)
+
+    def _read(self) -> list[Mention]:
+        text, out = self.text, []
+        for m in NAME_RUN.finditer(text):
+            name, titled = split_title(m.group(0))
+            if not name or name.split()[0].lower() in NOT_NAMES:
+                continue
+            before = text[max(0, m.start() - 60):m.start()]
+            after = text[m.end():m.end() + 90]
+            role_before = re.search(r"\b(\w+)[.,]?\s*$", before)
+            appositive = re.match(r",\s+(?:\d{1,3},\s+)?(?:the|a|an|who)\b[^,.]{0,80}", after)
+            speaks = CUE_AFTER.match(after)
+            words = {w.lower().strip(".,") for w in m.group(0).split()}
+            person = not is_org(name) and bool(
+                titled or speaks or (appositive and " " in name) or (role_before and role_before.group(1).lower() in TITLES)
+            )
+            gender = self._gender(words, appositive.group(0) if appositive else "", name) if person else None
+            sentence_start = re.search(r"(?:^|[.!?][\"”’]?\s+|\n)([^.!?\n]*)$", before)
+            lead = sentence_start.group(1) if sentence_start else before
+            subject = bool(speaks) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
+            out.append(Mention(m.start(), m.end(), name, person, gender, subject, self._inside_quote(m.start())))
+        return out
+
+    @staticmethod
+    def _gender(words: set[str], appositive: str, name: str) -> str | None:
+        said = {w.lower() for w in re.findall(r"\w+", appositive)} | words
+        if said & MALE_WORDS and not said & FEMALE_WORDS:
+            return "m"
+        if said & FEMALE_WORDS and not said & MALE_WORDS:
+            return "f"
+        return first_name_gender(name.split()[0]) if " " in name else None
+
+    def _known(self, name: str, at: int) -> Mention | None:
+        """The fullest earlier person mention whose name contains ``name`` (a surname, say)."""
+        hits = [m for m in self.mentions if m.start < at and m.person and name in m.name.replace("-", " ").split() + m.name.split()]
+        return max(hits, key=lambda m: (len(m.name.split()) > 1, m.start)) if hits else None
+
+    def full_name(self, name: str, at: int) -> str:
+        """'Jeong' -> 'Jeong Eun-bo' when the article named Jeong Eun-bo before."""
+        if " " in name:
+            return name
+        known = self._known(name, at)
+        return known.name if known else name
+
+    def note_speaker(self, name: str | None, at: int) -> None:
+        """A quote was given to ``name`` at ``at``: they are now the person "he" or "she" most likely means."""
+        if not name or not looks_like_name(name) or is_org(name):
+            return
+        known = self._known(name.split()[-1], at + 1)
+        gender = known.gender if known else (first_name_gender(name.split()[0]) if " " in name else None)
+        self.mentions.append(Mention(at, at, name, True, gender, True, False))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def pronoun(self, word: str, at: int, exclude: tuple[int, int] = (0, 0)) -> str | None:
+        """The person ``he``/``she``/``I`` at ``at`` refers to: the last subject of that gender, else the last name."""
+        want = {"he": "m", "she": "f"}.get(word.lower())
+        people = []
+        for m in self.mentions:
+            if m.start >= at or not m.person or m.quoted or exclude[0] <= m.start < exclude[1]:
+                continue
+            gender = m.gender or (self._known(m.name.split()[-1], at) or m).gender
+            if want and gender and gender != want:
+                continue
+            people.append(m)
+        if not people:
+            return None
+        recent = [m for m in people if m.subject and at - m.start < 1500]
+        pick = recent[-1] if recent else people[-1]
+        return self.full_name(pick.name, at)
+
+    def role_holder(self, role: str, at: int) -> str | None:
+        """'the negotiator' -> the last name written next to 'negotiator'; 'the ministry' -> the 'Foreign Ministry'."""
+        head = role.split()[-1].lower()
+        best = None
+        for m in re.finditer(rf"\b{re.escape(head)}\b", self.text[:at], re.I):
+            near = self.text[m.end():m.end() + 40]
+            name = re.match(r"\s*,?\s*((?:[A-Z][\w’'-]*\.?\s*){1,4})", near)
+            introduced = INTRODUCED.search(self.text[max(0, m.start() - 30):m.start()])
+            if name and split_title(name.group(1).strip().rstrip(","))[0]:
+                best = split_title(name.group(1).strip().rstrip(","))[0]
+            elif m.group(0)[0].isupper():
+                best = _org_phrase(self.text, m.start(), m.end())
+            elif introduced:  # "a group of 47 lawmakers ... the group said"
+                tail = GROUP_TAIL.match(self.text, m.end(), m.end() + 80)
+                best = (introduced.group(0) + self.text[m.start():tail.end() if tail else m.end()]).strip()
+        return best
+
+
+INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
+GROUP_TAIL = re.compile(
+    r"(?:\s+of\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+?)?(?=\s+(?:last|this|on|in|at|who|which|that|have|has|had|were|was|\w+ed)\b|[,.;])"
+)
+
+
+def _org_phrase(text: str, start: int, end: int) -> str:
+    """The whole capitalised name around a word: 'South Korea’s Foreign Ministry'."""
+    left = re.search(r"((?:[A-Z][\w’'.-]*\s+)*)$", text[max(0, start - 60):start])
+    return (left.group(1) if left else "") + text[start:end]
