@@ -52,7 +52,7 @@ NOT_NAMES = {
     "according", "although", "though", "because", "yet", "so", "then", "now", "last", "next", "earlier", "later",
 }
 CUE_AFTER = re.compile(
-    r"^(?:,[^,]{1,80},)?\s+(?:(?:also|then|later|has|had|have|once|previously|again)\s+)*"
+    r"^(?:,[^,]{1,80},)?,?\s+(?:(?:also|then|later|has|had|have|once|previously|again)\s+)*"
     r"(?:said|says|told|tells|added|adds|wrote|writes|stated|declared|announced|noted|explained|insisted|argued|warned|"
     r"claimed|confirmed|revealed|replied|responded|acknowledged|admitted|tweeted|posted|vowed|promised|urged|accused|"
     r"complained|recalled|stressed|asked|asserted|countered|reiterated|described|called|suggested|testified|paused|"
@@ -65,6 +65,33 @@ INTRO = re.compile(
 NAME_RUN = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'.-]*|[A-Z]\.)(?:[ \t]+(?:(?:of|for|and|de|van|von|bin|al|da|del|la|le)[ \t]+)?(?:[A-Z][\w’'.-]*|[A-Z]\.))*"
 )
+
+
+class _Run:
+    """A name run cut where a sentence ends inside it ("Tom Lee. Ruiz" -> "Tom Lee")."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _=0) -> str:
+        return self._text[self._start:self._end]
+
+
+def _within_sentence(m: re.Match) -> _Run:
+    from .text import ABBREVIATIONS
+
+    pos = m.start()
+    for word in re.finditer(r"\S+", m.group(0)):
+        w = word.group(0)
+        if w.endswith(".") and w.lower().rstrip(".") not in ABBREVIATIONS and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+            return _Run(m.string, pos, m.start() + word.end() - 1)
+    return _Run(m.string, pos, m.end())
 
 
 @dataclass
@@ -133,34 +160,59 @@ class Cast:
 
     def _read(self) -> list[Mention]:
         text, out = self.text, []
-        for m in NAME_RUN.finditer(text):
+        for m in map(_within_sentence, NAME_RUN.finditer(text)):
             name, titled = split_title(m.group(0))
-            if not name or name.split()[0].lower() in NOT_NAMES:
+            if not name or name.split()[0].lower() in NOT_NAMES or is_org(name):
                 continue
             before = text[max(0, m.start() - 60):m.start()]
             after = text[m.end():m.end() + 90]
             role_before = re.search(r"\b(\w+)[.,]?\s*$", before)
-            appositive = re.match(r",\s+(?:\d{1,3},\s+)?(?:the|a|an|who)\b[^,.]{0,80}", after)
+            appositive = re.match(r",\s+(?:\d{1,3},|(?:the|a|an|who)\b[^,.]{0,80})", after)
             speaks = CUE_AFTER.match(after)
             words = {w.lower().strip(".,") for w in m.group(0).split()}
-            person = not is_org(name) and bool(
-                titled or speaks or (appositive and " " in name) or (role_before and role_before.group(1).lower() in TITLES)
-            )
-            gender = self._gender(words, appositive.group(0) if appositive else "", name) if person else None
+            evidence = titled or bool(words & (MALE_WORDS | FEMALE_WORDS)) or (role_before and role_before.group(1).lower() in TITLES)
+            if " " in name:  # a full name: any sign of a person will do
+                gender = self._gender(words, appositive.group(0) if appositive else "", name, m.end())
+                person = bool(evidence or speaks or appositive or gender)
+            else:  # a lone word is a person only with a title, or as the surname of someone named in full before
+                known = self._person_named(name, out)
+                person, gender = bool(evidence or known), (known.gender if known else self._gender(words, "", name, m.end()))
             sentence_start = re.search(r"(?:^|[.!?][\"”’]?\s+|\n)([^.!?\n]*)$", before)
             lead = sentence_start.group(1) if sentence_start else before
             subject = bool(speaks) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
-            out.append(Mention(m.start(), m.end(), name, person, gender, subject, self._inside_quote(m.start())))
+            out.append(Mention(m.start(), m.end(), name, person, gender if person else None, subject, self._inside_quote(m.start())))
+        return sorted(out + self._role_subjects(out), key=lambda x: x.start)
+
+    def _role_subjects(self, named: list[Mention]) -> list[Mention]:
+        """'The judge was unmoved.': a role at the start of a sentence stands for the person last named in it."""
+        out = []
+        for m in ROLE_SUBJECT.finditer(self.text):
+            holder = self.role_holder(m.group(1), m.start())
+            known = self._person_named(holder.split()[-1], named) if holder else None
+            if known:
+                out.append(Mention(m.start(1), m.end(1), known.name, True, known.gender, True, self._inside_quote(m.start())))
         return out
 
     @staticmethod
-    def _gender(words: set[str], appositive: str, name: str) -> str | None:
+    def _person_named(surname: str, earlier: list[Mention]) -> Mention | None:
+        hits = [m for m in earlier if m.person and " " in m.name and surname in m.name.replace("-", " ").split() + m.name.split()]
+        return hits[-1] if hits else None
+
+    def _gender(self, words: set[str], appositive: str, name: str, end: int) -> str | None:
+        """Gender from a title or honorific, the first name, or the pronoun the sentence next uses for the name."""
         said = {w.lower() for w in re.findall(r"\w+", appositive)} | words
         if said & MALE_WORDS and not said & FEMALE_WORDS:
             return "m"
         if said & FEMALE_WORDS and not said & MALE_WORDS:
             return "f"
-        return first_name_gender(name.split()[0]) if " " in name else None
+        by_name = first_name_gender(name.split()[0]) if " " in name else None
+        if by_name:
+            return by_name
+        rest = re.match(r"[^.!?\n]*", self.text[end:end + 200]).group(0)
+        pronoun = re.search(r"\b(he|his|him|she|her|hers)\b", rest, re.I)
+        if pronoun and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", rest[:pronoun.start()]):
+            return "m" if pronoun.group(1).lower() in {"he", "his", "him"} else "f"
+        return None
 
     def _known(self, name: str, at: int) -> Mention | None:
         """The fullest earlier person mention whose name contains ``name`` (a surname, say)."""
@@ -218,6 +270,7 @@ class Cast:
         return best
 
 
+ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))[Tt]he\s+(%s)\b" % "|".join(sorted(TITLES - {"former", "acting", "chief", "senior", "vice"})))
 INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
 GROUP_TAIL = re.compile(
     r"(?:\s+of\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+?)?(?=\s+(?:last|this|on|in|at|who|which|that|have|has|had|were|was|\w+ed)\b|[,.;])"
