@@ -32,6 +32,14 @@ TITLES = {
     "superintendent", "detective", "sheriff", "councillor", "councilman", "councilwoman", "adviser", "advisor",
     "economist", "analyst", "founder", "manager", "executive", "president-elect", "candidate",
 }
+# Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
+PERSON_NOUNS = TITLES | {
+    "goalkeeper", "striker", "player", "midfielder", "defender", "winger", "forward", "captain", "champion", "manager",
+    "actor", "actress", "singer", "star", "lawyer", "teacher", "doctor", "nurse", "driver", "pilot", "victim", "suspect",
+    "defendant", "witness", "mother", "father", "woman", "man", "boy", "girl", "veteran", "diplomat", "researcher",
+    "scientist", "author", "owner", "boss", "premier", "president", "billionaire", "prosecutor", "businessman",
+    "businesswoman", "activist", "campaigner", "mp", "senator", "congressman", "congresswoman", "resident", "survivor",
+}
 MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "his", "him", "he", "congressman", "councilman",
               "chairman", "spokesman", "businessman", "husband", "son", "grandfather"}
 FEMALE_WORDS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "her", "hers", "she", "congresswoman",
@@ -57,6 +65,11 @@ CUE_AFTER = re.compile(
     r"claimed|confirmed|revealed|replied|responded|acknowledged|admitted|tweeted|posted|vowed|promised|urged|accused|"
     r"complained|recalled|stressed|asked|asserted|countered|reiterated|described|called|suggested|testified|paused|"
     r"spoke|shot back|fired back|agreed|disagreed|offered)\b"
+)
+# A name followed (after an optional appositive) by a lower-case word that is not a
+# preposition or article is, in news prose, nearly always the subject of a verb.
+VERB_AFTER = re.compile(
+    r"^(?:,[^,]{1,100},)?\s+(?!(?:of|for|to|in|on|at|and|or|the|a|an|with|from|by|as|is|was|who|whose|which|that)\b)[a-z]{3,}\b"
 )
 INTRO = re.compile(
     r"^(?:(?:Asked|After|In|During|On|At|When|While|Speaking|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|"
@@ -168,7 +181,8 @@ class Cast:
             after = text[m.end():m.end() + 90]
             role_before = re.search(r"\b(\w+)[.,]?\s*$", before)
             appositive = re.match(r",\s+(?:\d{1,3},|(?:the|a|an|who)\b[^,.]{0,80})", after)
-            speaks = CUE_AFTER.match(after)
+            object_of = re.search(r"\b(?:at|for|of|with|from|by|in|on|to|against|about|than|and)\s+(?:the\s+)?$", before)
+            speaks = not object_of and CUE_AFTER.match(after)
             words = {w.lower().strip(".,") for w in m.group(0).split()}
             evidence = titled or bool(words & (MALE_WORDS | FEMALE_WORDS)) or (role_before and role_before.group(1).lower() in TITLES)
             if " " in name:  # a full name: any sign of a person will do
@@ -179,7 +193,8 @@ class Cast:
                 person, gender = bool(evidence or known), (known.gender if known else self._gender(words, "", name, m.end()))
             sentence_start = re.search(r"(?:^|[.!?][\"”’]?\s+|\n)([^.!?\n]*)$", before)
             lead = sentence_start.group(1) if sentence_start else before
-            subject = bool(speaks) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
+            acts = not object_of and VERB_AFTER.match(after)
+            subject = bool(speaks or acts) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
             out.append(Mention(m.start(), m.end(), name, person, gender if person else None, subject, self._inside_quote(m.start())))
         return sorted(out + self._role_subjects(out), key=lambda x: x.start)
 
@@ -252,6 +267,17 @@ class Cast:
         pick = recent[-1] if recent else people[-1]
         return self.full_name(pick.name, at)
 
+    def main_person(self, at: int) -> str | None:
+        """The person the story is most about so far: named most often (full name or surname), first named on a tie."""
+        counts: dict[str, list[int]] = {}
+        for m in self.mentions:
+            if m.person and not m.quoted and m.start < at:
+                full = self.full_name(m.name, m.start + 1)
+                counts.setdefault(full, []).append(m.start)
+        if not counts:
+            return None
+        return max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
+
     def role_holder(self, role: str, at: int) -> str | None:
         """'the negotiator' -> the last name written next to 'negotiator'; 'the ministry' -> the 'Foreign Ministry'."""
         head = role.split()[-1].lower()
@@ -262,7 +288,7 @@ class Cast:
             introduced = INTRODUCED.search(self.text[max(0, m.start() - 30):m.start()])
             if name and split_title(name.group(1).strip().rstrip(","))[0]:
                 best = split_title(name.group(1).strip().rstrip(","))[0]
-            elif m.group(0)[0].isupper():
+            elif m.group(0)[0].isupper() and head not in TITLES:
                 best = _org_phrase(self.text, m.start(), m.end())
             elif introduced:  # "a group of 47 lawmakers ... the group said"
                 tail = GROUP_TAIL.match(self.text, m.end(), m.end() + 80)

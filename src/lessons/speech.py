@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .people import TITLES, Cast, is_org, split_title
+from .people import PERSON_NOUNS, TITLES, Cast, is_org, looks_like_name, split_title
 from .text import Span, paragraphs
 
 
@@ -233,6 +233,10 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     speaker, written, how = _continued(text, paras, para, start, sent_start, earlier)
     if speaker is None:
         speaker, written, how = _according_to_person(text[sent_start:sent_end], people, quote)
+    if speaker is None and kind == "partial":
+        speaker, written, how = _sentence_subject(text[sent_start:start], people, quote)
+    if speaker is None and not text[p.start:start].strip(" \"“‘'") and para > 0:
+        speaker, written, how = _reported_before(text, paras[para - 1], people, quote)
     return Quote(start, end, quoted, speaker, "according to" if how == "named" else "", source, kind, written, how)
 
 
@@ -275,7 +279,8 @@ AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern})\s+")
 # After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
 _CAPS = r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\.?|[A-Z]\.|de|van|von|bin|al|da|del))*"
-NAME_AFTER_CUE = re.compile(rf"{_CAPS}(?:\s+(?:[a-z]+\s+){{1,2}}{_CAPS})?")
+_ROLE_WORDS = r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an)\b)[a-z-]+\s+){0,3}"
+NAME_AFTER_CUE = re.compile(rf"{_ROLE_WORDS}{_CAPS}(?:\s+(?:[a-z]+\s+){{1,2}}{_CAPS})?")
 PHRASE_AFTER_CUE = re.compile(r"(?:the|a|an|his|her|their|its|one|another|some|several|many|two|three|a few)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|to|from|who|when|while)\b))")
 
 
@@ -426,6 +431,30 @@ def _according_to_person(sentence, people, quote):
     return None, "", "none"
 
 
+def _sentence_subject(before: str, people: Cast, quote):
+    """'Bragg thanked the jury for the "careful attention"': a partial quote with no speech verb is its subject's words."""
+    np = _leading_np(_drop_appositive(_intro_removed(before)).split(",")[0])
+    if np:
+        speaker, _, written, how, _ = _resolved(np, "", quote[0], people, quote)
+        if how == "named" and speaker and looks_like_name(speaker) and not is_org(speaker):
+            return speaker, written, "subject"
+    return None, "", "none"
+
+
+def _reported_before(text: str, prev: Span, people: Cast, quote):
+    """A quote that opens its paragraph right after 'Smith said the plan would work.' goes on Smith's words."""
+    last = _last_sentence(text[prev.start:prev.end])
+    cues = [m for m in CUE.finditer(last) if m.group(0) not in REPORT_VERBS]
+    if not cues or any(c in last for c in DOUBLE):
+        return None, "", "none"
+    np = _subject(last, cues[0].start(), cues[0].group(0))
+    if np and not _is_media(np):
+        speaker, _, written, how, _ = _resolved(np, cues[0].group(0), prev.end - len(last) + last.find(np), people, quote)
+        if speaker and how != "source":
+            return speaker, written, "continuation"
+    return None, "", "none"
+
+
 def _continued(text, paras, para, start, sent_start, earlier):
     """A quote with no attribution of its own continues the speech of the quote before it."""
     same_para = [q for q in earlier if paras[para].start <= q.start < start]
@@ -450,11 +479,13 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
         return who, cue, np, "pronoun" if who is None else "named", ""
     name_part = re.search(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*))*$", np)
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
-    if name_part and (not determiner or len(name_part.group(0).split()) >= 2):
+    if name_part and split_title(name_part.group(0))[0] and (not determiner or len(name_part.group(0).split()) >= 2):
         name, _ = split_title(name_part.group(0))
         lowered = [w for w in np.split() if w[0].islower()]
         if name and not is_org(np) and len(lowered) <= 3:
             return people.full_name(name, at), cue, np, "named", ""
         return np, cue, np, "named", ""
     holder = people.role_holder(np, at) if determiner else None
+    if not holder and low.startswith("the ") and low.split()[-1].strip(".,") in PERSON_NOUNS:
+        holder = people.main_person(at)  # "the Premier said": the person the story is about
     return (holder or np), cue, np, "role", ""

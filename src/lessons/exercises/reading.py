@@ -72,7 +72,7 @@ q3.hint(lambda answer, key: answer == SEEN["01.q3"]["with"] != key)(
 
 
 @question("01.q4", "Which speaker is quoted most often?",
-          default_hint='qt["speaker"].value_counts() lists speakers from most to least quoted; the first label of its .index is the answer.')
+          default_hint='qt["speaker"].value_counts() lists speakers from most to least quoted; the first label of its .index is the most quoted.')
 def q4(articles):
     counts = quotes(articles)["speaker"].value_counts()
     if counts.empty:
@@ -85,6 +85,8 @@ def q4(articles):
 
 q4.hint(lambda answer, key: _text(answer) not in SEEN["01.q4"]["speakers"])(
     "That is not one of the speakers in the table. Copy the name exactly as the speaker column writes it, in quotes.")
+q4.hint(lambda answer, key: _text(answer) != _text(key))(
+    "That speaker is in the table, but is not the most quoted. value_counts() puts the most frequent first.")
 
 
 @question("01.q5", "How many quotes does the library credit to a second-hand source?",
@@ -130,12 +132,11 @@ def q7(articles):
     if counts.empty:
         raise NoAnswerKey("the library found no counts in this story")
     amounts = money(articles)
-    SEEN["01.q7"] = {"any": float(table["value"].max()),
-                     "money": float(amounts["amount"].max()) if not amounts.empty else None}
+    SEEN["01.q7"] = {"any": float(table["value"].max()), "money": {float(x) for x in amounts["amount"]}}
     return float(counts["value"].max())
 
 
 q7.hint(lambda answer, key: answer == SEEN["01.q7"]["any"] != key)(
     'That figure is not a count. Keep only the rows where kind == "count" first.')
-q7.hint(lambda answer, key: answer == SEEN["01.q7"]["money"])(
+q7.hint(lambda answer, key: float(answer) in SEEN["01.q7"]["money"])(
     "That is a sum of money. Use the figures table, not the money table.")
