@@ -152,7 +152,9 @@ def _currency(unit: str, dollar: str) -> tuple[str, bool]:
     return NAMES.get(name, NAMES.get(words[-1], "")), name in ASSUMED_NAMES
 
 
-ANCHOR = re.compile(r"\d|\b(?:thousand|million|billion|trillion|lakh|crore|dollars?|euros?|pounds?|yen|yuan)\b", re.I)
+DIGIT = re.compile(r"\d+")
+WORD_ANCHOR = re.compile(r"\b(?:thousand|million|billion|trillion|lakh|crore|dollars?|euros?|pounds?|yen|yuan)\b", re.I)
+MONEY_WORDS = ("thousand", "million", "billion", "trillion", "lakh", "crore", "dollar", "euro", "pound", "yen", "yuan")
 
 
 def find_money(text: str, dollar: str = "USD") -> list[Money]:
@@ -162,7 +164,12 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
     unless the story says otherwise); such mentions are marked ``assumed``.
     """
     out = []
-    for m in (m for lo, hi in windows(text, ANCHOR) for m in MONEY.finditer(text, lo, hi)):
+    # Money always has digits or an amount in words ("five million dollars"); the word anchors
+    # are searched only when such a word is in the text at all.
+    low = text.lower()
+    anchor = WORD_ANCHOR if any(w in low for w in MONEY_WORDS) else DIGIT
+    spans = windows(text, DIGIT) if anchor is DIGIT else windows(text, anchor) + windows(text, DIGIT)
+    for m in (m for lo, hi in _merged(spans) for m in MONEY.finditer(text, lo, hi)):
         g = m.groupdict()
         if g["sym"]:
             unit, num, num2, scale = g["sym"], g["num"], g["num2"], g["scale"]
@@ -189,6 +196,16 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
         if high is not None:
             qualifier = qualifier or "range"
         out.append(Money(m.start(), m.end(), m.group(0), amount, currency, unit.strip(), word, qualifier, high, assumed))
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
     return out
 
 

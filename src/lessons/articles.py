@@ -208,8 +208,10 @@ def _infer(text: str, paras: tuple[Span, ...]) -> dict:
         ("outlet", r"^(?:©|Copyright)\s*(?:\d{4}\s+)?([A-Z][\w .&-]{1,40}?)(?:\s+L\.?P\.?|\s+Inc\.?|\s+Ltd\.?|\.)?\s*(?:All rights reserved\.?)?$"),
         ("wire", r"^[A-Z][A-Z .,'-]{1,40}\((REUTERS|AP|AFP|BLOOMBERG|XINHUA|YONHAP|KYODO|DPA|ANSA|EFE|UPI|Reuters|AP|AFP|Bloomberg)\)\s*[-—–]"),
     ]
+    # Datelines and bylines sit at the top of a story, contact and copyright lines at the bottom.
+    edges = lines[1:8] + lines[max(8, len(lines) - 8):]
     for key, pattern in rules:
-        for line in lines[1:]:
+        for line in edges:
             m = re.search(pattern, line)
             if m and key not in found and not re.search(r"images|photo|pictures", line, re.I):
                 found[key] = m.group(1).strip()

@@ -48,7 +48,7 @@ _UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})"
 # Everything below is matched at a number found by NUMBER, not searched for
 # across the text: a figure always starts with its number (or "a"/"an"), and
 # anchoring there keeps annotation fast on long stories.
-NUMBER = re.compile(rf"(?<![\w.,$€£¥₩-])(?P<num>{_DIGITS}|(?:{_WORDS})\b)(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?", re.I)
+NUMBER = re.compile(rf"(?=[\dotfsenhdOTFSENHD])(?<![\w.,$€£¥₩-])(?P<num>{_DIGITS}|(?:{_WORDS})\b)(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?", re.I)
 AN_UNIT = re.compile(rf"\b(?P<num>half an?|an?)\s+{_UNIT}\b", re.I)
 MULTIPLE_WORD = re.compile(rf"\b(?P<mword>{'|'.join(MULTIPLE_WORDS)})\b(?=\s+(?:the|what|its|their)\b)", re.I)
 SUFFIXES = [

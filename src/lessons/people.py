@@ -15,10 +15,13 @@ only its confident answers count.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from .text import ABBREVIATIONS
 
 TITLES = {
     "president", "vice", "secretary", "minister", "prime", "premier", "chancellor", "senator", "sen", "rep",
@@ -52,6 +55,8 @@ ORG_WORDS = {
     "embassy", "cabinet", "presidency", "pentagon", "kremlin", "command", "federation", "organisation",
     "organization", "team", "staff", "statement", "coalition", "caucus", "college", "school", "hospital",
 }
+GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
+TITLE_OR_GENDER = TITLES | GENDER_WORDS
 # Words that start sentences in capitals but are not names.
 NOT_NAMES = {
     "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "as", "if", "when", "while", "after", "before",
@@ -80,6 +85,16 @@ NAME_RUN = re.compile(
 )
 
 
+OBJECT_WORDS = {"at", "for", "of", "with", "from", "by", "in", "on", "to", "against", "about", "than", "and"}
+APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who)\b[^,.]{0,80})")
+
+
+def _sentence_lead(before: str) -> str:
+    """The part of the sentence before a name (string search, not a regex: this runs for every name)."""
+    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind(".” "), before.rfind('." '), before.rfind("\n"))
+    return before[cut + 1:] if cut >= 0 else before
+
+
 class _Run:
     """A name run cut where a sentence ends inside it ("Tom Lee. Ruiz" -> "Tom Lee")."""
 
@@ -97,9 +112,9 @@ class _Run:
 
 
 def _within_sentence(m: re.Match) -> _Run:
-    from .text import ABBREVIATIONS
-
     pos = m.start()
+    if "." not in m.group(0):
+        return _Run(m.string, pos, m.end())
     for word in re.finditer(r"\S+", m.group(0)):
         w = word.group(0)
         if w.endswith(".") and w.lower().rstrip(".") not in ABBREVIATIONS and not re.fullmatch(r"(?:[A-Z]\.)+", w):
@@ -127,6 +142,7 @@ def _detector():
     return gg.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=4096)
 def first_name_gender(first: str) -> str | None:
     """'m' or 'f' when ``gender-guesser`` is sure of a first name; None otherwise."""
     plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
@@ -134,6 +150,7 @@ def first_name_gender(first: str) -> str | None:
     return {"male": "m", "female": "f"}.get(guess)
 
 
+@lru_cache(maxsize=16384)
 def split_title(phrase: str) -> tuple[str, bool]:
     """'Defense Secretary Mark Esper' -> ('Mark Esper', True); 'Jeong Eun-bo' -> ('Jeong Eun-bo', False)."""
     words = phrase.split()
@@ -150,6 +167,7 @@ def looks_like_name(s: str) -> bool:
     return bool(words) and len(words) <= 5 and all(w[0].isupper() for w in words)
 
 
+@lru_cache(maxsize=16384)
 def is_org(name: str) -> bool:
     return any(w.lower().strip(".,’'s") in ORG_WORDS for w in name.split())
 
@@ -161,6 +179,7 @@ class Cast:
         self.text = text
         self.quoted = sorted(quoted)
         self._mentions: list[Mention] | None = None
+        self._index: dict[str, list[Mention]] | None = None
 
     @property
     def mentions(self) -> list[Mention]:
@@ -169,39 +188,59 @@ class Cast:
         return self._mentions
 
     def _inside_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quoted)
+        i = bisect.bisect_right(self.quoted, (pos, float("inf"))) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
     def _read(self) -> list[Mention]:
-        text, out = self.text, []
+        """Every name the text marks as a person; other capitalised words are not kept."""
+        text, out, by_word = self.text, [], {}
         for m in map(_within_sentence, NAME_RUN.finditer(text)):
-            name, titled = split_title(m.group(0))
+            run = m.group(0)
+            before = text[max(0, m.start() - 60):m.start()]
+            tail = before.split()[-2:] or [""]
+            if " " not in run:  # fast path: a lone word needs a title before it or a full name seen earlier
+                word = re.sub(r"[’']s$", "", run).rstrip(".,")
+                if word.lower() in NOT_NAMES or word.lower() in TITLES:
+                    continue
+                if word not in by_word and tail[-1].lower().strip(".,") not in TITLE_OR_GENDER:
+                    continue
+            if self._inside_quote(m.start()):
+                continue  # names inside quotes are the speaker's words, not the story's cast
+            name, titled = split_title(run)
             if not name or name.split()[0].lower() in NOT_NAMES or is_org(name):
                 continue
-            before = text[max(0, m.start() - 60):m.start()]
             after = text[m.end():m.end() + 90]
-            role_before = re.search(r"\b(\w+)[.,]?\s*$", before)
-            appositive = re.match(r",\s+(?:\d{1,3},|(?:the|a|an|who)\b[^,.]{0,80})", after)
-            object_of = re.search(r"\b(?:at|for|of|with|from|by|in|on|to|against|about|than|and)\s+(?:the\s+)?$", before)
-            speaks = not object_of and CUE_AFTER.match(after)
-            words = {w.lower().strip(".,") for w in m.group(0).split()}
-            evidence = titled or bool(words & (MALE_WORDS | FEMALE_WORDS)) or (role_before and role_before.group(1).lower() in TITLES)
+            words = {w.lower().strip(".,") for w in run.split()}
+            evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES
+            object_of = tail[-1] in OBJECT_WORDS or (tail[-1] == "the" and len(tail) == 2 and tail[0] in OBJECT_WORDS)
             if " " in name:  # a full name: any sign of a person will do
+                appositive = APPOSITIVE.match(after)
+                speaks = not object_of and CUE_AFTER.match(after)
                 gender = self._gender(words, appositive.group(0) if appositive else "", name, m.end())
                 person = bool(evidence or speaks or appositive or gender)
             else:  # a lone word is a person only with a title, or as the surname of someone named in full before
-                known = self._person_named(name, out)
-                person, gender = bool(evidence or known), (known.gender if known else self._gender(words, "", name, m.end()))
-            sentence_start = re.search(r"(?:^|[.!?][\"”’]?\s+|\n)([^.!?\n]*)$", before)
-            lead = sentence_start.group(1) if sentence_start else before
+                known = by_word.get(name)
+                person = bool(evidence or known)
+                speaks = person and not object_of and CUE_AFTER.match(after)
+                gender = (known.gender if known else self._gender(words, "", name, m.end())) if person else None
+            if not person:
+                continue
+            lead = _sentence_lead(before)
             acts = not object_of and VERB_AFTER.match(after)
             subject = bool(speaks or acts) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
-            out.append(Mention(m.start(), m.end(), name, person, gender if person else None, subject, self._inside_quote(m.start())))
+            mention = Mention(m.start(), m.end(), name, True, gender, subject, False)
+            out.append(mention)
+            if " " in name:
+                for w in name.replace("-", " ").split() + name.split():
+                    by_word[w] = mention
         return sorted(out + self._role_subjects(out), key=lambda x: x.start)
 
     def _role_subjects(self, named: list[Mention]) -> list[Mention]:
         """'The judge was unmoved.': a role at the start of a sentence stands for the person last named in it."""
         out = []
         for m in ROLE_SUBJECT.finditer(self.text):
+            if _sentence_lead(self.text[max(0, m.start() - 3):m.start()]).strip(" \"“‘'") and m.start() > 2:
+                continue  # only a role that opens its sentence
             holder = self.role_holder(m.group(1), m.start())
             known = self._person_named(holder.split()[-1], named) if holder else None
             if known:
@@ -229,9 +268,23 @@ class Cast:
             return "m" if pronoun.group(1).lower() in {"he", "his", "him"} else "f"
         return None
 
+    @property
+    def _by_word(self) -> dict[str, list[Mention]]:
+        """Person mentions by each word of their names, so a surname finds its full name without a scan."""
+        if self._index is None:
+            self._index = {}
+            for m in self.mentions:
+                self._add_to_index(m)
+        return self._index
+
+    def _add_to_index(self, m: Mention) -> None:
+        if m.person:
+            for w in set(m.name.replace("-", " ").split() + m.name.split()):
+                self._index.setdefault(w, []).append(m)
+
     def _known(self, name: str, at: int) -> Mention | None:
         """The fullest earlier person mention whose name contains ``name`` (a surname, say)."""
-        hits = [m for m in self.mentions if m.start < at and m.person and name in m.name.replace("-", " ").split() + m.name.split()]
+        hits = [m for m in self._by_word.get(name, ()) if m.start < at]
         return max(hits, key=lambda m: (len(m.name.split()) > 1, m.start)) if hits else None
 
     def full_name(self, name: str, at: int) -> str:
@@ -247,8 +300,9 @@ class Cast:
             return
         known = self._known(name.split()[-1], at + 1)
         gender = known.gender if known else (first_name_gender(name.split()[0]) if " " in name else None)
-        self.mentions.append(Mention(at, at, name, True, gender, True, False))
-        self.mentions.sort(key=lambda m: m.start)
+        mention = Mention(at, at, name, True, gender, True, False)
+        bisect.insort(self.mentions, mention, key=lambda m: m.start)
+        self._add_to_index(mention)
 
     def pronoun(self, word: str, at: int, exclude: tuple[int, int] = (0, 0)) -> str | None:
         """The person ``he``/``she``/``I`` at ``at`` refers to: the last subject of that gender, else the last name."""
@@ -257,8 +311,7 @@ class Cast:
         for m in self.mentions:
             if m.start >= at or not m.person or m.quoted or exclude[0] <= m.start < exclude[1]:
                 continue
-            gender = m.gender or (self._known(m.name.split()[-1], at) or m).gender
-            if want and gender and gender != want:
+            if want and m.gender and m.gender != want:
                 continue
             people.append(m)
         if not people:
@@ -296,7 +349,7 @@ class Cast:
         return best
 
 
-ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))[Tt]he\s+(%s)\b" % "|".join(sorted(TITLES - {"former", "acting", "chief", "senior", "vice"})))
+ROLE_SUBJECT = re.compile(r"[Tt]he\s+(%s)\b" % "|".join(sorted(TITLES - {"former", "acting", "chief", "senior", "vice"})))
 INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
 GROUP_TAIL = re.compile(
     r"(?:\s+of\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+?)?(?=\s+(?:last|this|on|in|at|who|which|that|have|has|had|were|was|\w+ed)\b|[,.;])"

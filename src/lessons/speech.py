@@ -44,6 +44,7 @@ class Quote:
 OPEN, CLOSE = "“«„", "”»"
 DOUBLE = OPEN + CLOSE + '"″'
 
+MARKS = re.compile(f"[{DOUBLE}]")
 CUES = (
     "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding", "wrote", "writes",
     "writing", "stated", "states", "declared", "announced", "noted", "noting", "explained", "insisted",
@@ -129,9 +130,8 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
     for idx, p in enumerate(paras):
         opened = pending
         pending = None
-        for i in range(p.start, p.end):
-            if text[i] not in DOUBLE:
-                continue
+        for mark in MARKS.finditer(text, p.start, p.end):
+            i = mark.start()
             if _is_opening(text, i):
                 if opened is not None and i == p.start:
                     continue  # a continued quote re-opens each paragraph
