@@ -49,7 +49,7 @@ def test_every_seed_money_mention_is_found():
     table = money(load_articles(quiet=True))
     assert list(table.text) == [
         "$5 billion", "$990 million", "$990,000,000", "about $5 billion", "about $1 billion", "$4.7 billion",
-        "$5 billion", "up to US$5 billion", "S$6.81 billion", "1.04 trillion won", "S$1.21 billion", "US$5 billion",
+        "$5 billion", "US$5 billion", "up to US$5 billion", "S$6.81 billion", "1.04 trillion won", "S$1.21 billion", "US$5 billion",
     ]
 
 

@@ -47,15 +47,15 @@ def test_boilerplate_is_marked_with_its_reason_not_deleted(line, reason):
     assert a.text == text and line not in a.body and "Repairs will take weeks." in a.body
 
 
-def test_story_paragraphs_are_not_boilerplate():
+def test_headline_and_story_paragraphs_are_not_boilerplate():
     text = "Vote count ends\n\nThe count ended on Monday, the commission said.\n\nTurnout was 61 percent, up from 2016.\n\nThe result is final."
-    assert [b.reason for b in article_from_text(text).boilerplate] == ["title"]
+    assert [b.reason for b in article_from_text(text).boilerplate] == []
 
 
 def test_hover_card_glued_into_a_name_is_marked_and_the_sentence_still_reads():
     text = "T\n\n“We will win,” Senator Jane RoeJane RoeSenate passes bill on farms; House waits MORE said on Friday."
     a = article_from_text(text)
-    assert [b.reason for b in a.boilerplate] == ["title", "scraped widget text"]
+    assert [b.reason for b in a.boilerplate] == ["scraped widget text"]
     assert " ".join(a.body.split()).endswith("Senator Jane Roe said on Friday.")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -38,6 +39,7 @@ CHROMIUM_ARGS = [
 ]
 SERVER_TIMEOUT = 60  # seconds for jupyter lab to answer
 RUN_TIMEOUT = 120  # seconds for all cells to finish
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} not found: install Debian's chromium to run the browser test", allow_module_level=True)
@@ -167,14 +169,27 @@ ALL_RUN = """() => {
 
 CELL_STATE = """() => {
     const panel = window.jupyterapp.shell.currentWidget;
-    const cells = [];
+    const cells = [], errors = [];
     const model = panel.content.model;
     for (let i = 0; i < model.cells.length; i++) {
         const c = model.cells.get(i);
-        if (c.type === 'code') cells.push({index: i, count: c.executionCount,
-                                           source: c.sharedModel.getSource().slice(0, 80)});
+        if (c.type !== 'code') continue;
+        const source = c.sharedModel.getSource();
+        cells.push({index: i, count: c.executionCount, source: source.slice(0, 80)});
+        for (const o of c.outputs.toJSON()) {
+            const text = [].concat(o.text || [], o.traceback || []).join('');
+            if (o.output_type === 'error' || (o.name === 'stderr' && text.includes('Traceback')))
+                errors.push({cell: i, source: source.slice(0, 200), output: (o.ename ? o.ename + ': ' + o.evalue + '\\n' : '') + text});
+        }
     }
-    return {run: window.__lessonsRun, cells: cells};
+    return {run: window.__lessonsRun, cells: cells, errors: errors};
+}"""
+
+# Make the page as tall as the notebook, so one screenshot shows every cell.
+FIT_NOTEBOOK = """() => {
+    const outer = document.querySelector('.jp-NotebookPanel .jp-WindowedPanel-outer');
+    const inner = outer && outer.querySelector('.jp-WindowedPanel-viewport');
+    return inner ? Math.ceil(inner.getBoundingClientRect().height - outer.clientHeight) : 0;
 }"""
 
 
@@ -218,6 +233,11 @@ def test_first_notebook_runs_in_browser(lab):
                 fail(f"cells still running after {RUN_TIMEOUT} s: {e}\n{page.evaluate(CELL_STATE)}", page)
 
             # Errors first: a traceback explains every later failure.
+            state = page.evaluate(CELL_STATE)
+            if state["errors"]:
+                first = state["errors"][0]
+                fail(f"{len(state['errors'])} cell(s) raised; first, cell {first['cell']}:\n{first['source']}\n"
+                     f"{ANSI.sub('', first['output'])[-3000:]}", page)
             errors = page.locator(
                 '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]:has-text("Traceback"), '
                 '.jp-RenderedText:has-text("Traceback"), .jp-RenderedText:has-text("Error displaying widget"), '
@@ -225,10 +245,9 @@ def test_first_notebook_runs_in_browser(lab):
             )
             if errors.count():
                 fail(f"{errors.count()} output(s) show an error; first:\n{errors.first.inner_text()[:3000]}", page)
-            state = page.evaluate(CELL_STATE)
             unrun = [c for c in state["cells"] if c["count"] is None and c["source"].strip()]
             if unrun or not (state["run"] or {}).get("ok"):
-                fail(f"not every code cell ran: {state}", page)
+                fail(f"not every code cell ran: run={state['run']}, not run: {unrun}", page)
 
             article = page.locator(".lessons-article").first
             try:
@@ -250,13 +269,30 @@ def test_first_notebook_runs_in_browser(lab):
                 fail("a widget is stuck on 'Loading widget...'", page)
             assert dropdown.locator("select option").count() >= 1, "the article Dropdown has no options"
 
+            shown = page.locator(".widget-output .lessons-article")
+            try:
+                shown.first.wait_for(state="visible", timeout=10_000)
+            except PlaywrightError:
+                fail("browse(articles) rendered its controls but no highlighted article in its Output", page)
+
             quote.scroll_into_view_if_needed()
             quote.hover()
             title = quote.get_attribute("title") or ""
             assert "speaker" in title, f"quote highlight title should mention the speaker, got {title!r}"
 
-            article.scroll_into_view_if_needed()
+            # Screenshot: hide the file browser, grow the page to the notebook's height.
+            page.evaluate("() => window.jupyterapp.shell.collapseLeft()")
+            height = 2000
+            for _ in range(10):  # cells below the fold are sized once shown: grow until it fits
+                extra = page.evaluate(FIT_NOTEBOOK)
+                if extra <= 1 or height >= 30_000:
+                    break
+                height = min(height + extra, 30_000)
+                page.set_viewport_size({"width": 1400, "height": height})
+                page.wait_for_timeout(300)
+            page.evaluate("() => document.querySelector('.jp-NotebookPanel .jp-WindowedPanel-outer').scrollTo(0, 0)")
             page.screenshot(path=str(shot), full_page=True)
-            assert not console or all("pageerror" not in c for c in console), f"JavaScript errors: {console}"
+            crashes = [c for c in console if c.startswith("pageerror")]
+            assert not crashes, f"JavaScript errors in the page: {crashes}"
         finally:
             browser.close()

@@ -54,6 +54,9 @@ ORG_WORDS = {
     "forces", "news", "times", "post", "journal", "service", "institute", "foundation", "board", "authority",
     "embassy", "cabinet", "presidency", "pentagon", "kremlin", "command", "federation", "organisation",
     "organization", "team", "staff", "statement", "coalition", "caucus", "college", "school", "hospital",
+    "show", "programme", "program", "podcast", "channel", "magazine", "newspaper", "club", "fc", "league", "cup",
+    "festival", "museum", "trust", "fund", "airlines", "airways", "holdings", "partners", "partnership", "capital",
+    "ltd", "plc", "llc", "co", "network", "press", "report", "guidance", "lawsuit", "sabha", "assembly", "ministry's",
 }
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
 TITLE_OR_GENDER = TITLES | GENDER_WORDS
@@ -81,7 +84,7 @@ INTRO = re.compile(
     r"However|But|And|Meanwhile|Still|Instead|Outside|Inside|Before|Following)\b[^.!?]{0,120},\s*|(?:But|And|Then|So)\s+)$"
 )
 NAME_RUN = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][\w’'.-]*|[A-Z]\.)(?:[ \t]+(?:(?:of|for|and|de|van|von|bin|al|da|del|la|le)[ \t]+)?(?:[A-Z][\w’'.-]*|[A-Z]\.))*"
+    r"(?<![\w’'-])(?:[A-Z][\w’'.-]*|[A-Z]\.)(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le)[ \t]+)?(?:[A-Z][\w’'.-]*|[A-Z]\.))*"
 )
 
 
@@ -169,13 +172,15 @@ def looks_like_name(s: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def is_org(name: str) -> bool:
-    return any(w.lower().strip(".,’'s") in ORG_WORDS for w in name.split())
+    return any(re.sub(r"[’']s$", "", w.lower().strip(".,")) in ORG_WORDS for w in name.split())
 
 
 class Cast:
     """Everyone an article names, read once, so quotes can be given to the right person."""
 
-    def __init__(self, text: str, quoted: list[tuple[int, int]] = ()):
+    def __init__(self, text: str, quoted: list[tuple[int, int]] = (), headline_end: int = 0):
+        # A headline is in title case: its capitals say nothing about names, so it is not read for them.
+        self.headline_end = headline_end
         self.text = text
         self.quoted = sorted(quoted)
         self._mentions: list[Mention] | None = None
@@ -194,7 +199,7 @@ class Cast:
     def _read(self) -> list[Mention]:
         """Every name the text marks as a person; other capitalised words are not kept."""
         text, out, by_word = self.text, [], {}
-        for m in map(_within_sentence, NAME_RUN.finditer(text)):
+        for m in map(_within_sentence, NAME_RUN.finditer(text, self.headline_end)):
             run = m.group(0)
             before = text[max(0, m.start() - 60):m.start()]
             tail = before.split()[-2:] or [""]
@@ -238,7 +243,7 @@ class Cast:
     def _role_subjects(self, named: list[Mention]) -> list[Mention]:
         """'The judge was unmoved.': a role at the start of a sentence stands for the person last named in it."""
         out = []
-        for m in ROLE_SUBJECT.finditer(self.text):
+        for m in ROLE_SUBJECT.finditer(self.text, self.headline_end):
             if _sentence_lead(self.text[max(0, m.start() - 3):m.start()]).strip(" \"“‘'") and m.start() > 2:
                 continue  # only a role that opens its sentence
             holder = self.role_holder(m.group(1), m.start())
@@ -285,7 +290,8 @@ class Cast:
     def _known(self, name: str, at: int) -> Mention | None:
         """The fullest earlier person mention whose name contains ``name`` (a surname, say)."""
         hits = [m for m in self._by_word.get(name, ()) if m.start < at]
-        return max(hits, key=lambda m: (len(m.name.split()) > 1, m.start)) if hits else None
+        # Two people may share a surname: the one the story made a subject is the one it goes on about.
+        return max(hits, key=lambda m: (len(m.name.split()) > 1, m.subject, m.start)) if hits else None
 
     def full_name(self, name: str, at: int) -> str:
         """'Jeong' -> 'Jeong Eun-bo' when the article named Jeong Eun-bo before."""
@@ -335,7 +341,7 @@ class Cast:
         """'the negotiator' -> the last name written next to 'negotiator'; 'the ministry' -> the 'Foreign Ministry'."""
         head = role.split()[-1].lower()
         best = None
-        for m in re.finditer(rf"\b{re.escape(head)}\b", self.text[:at], re.I):
+        for m in re.compile(rf"\b{re.escape(head)}\b", re.I).finditer(self.text, self.headline_end, at):
             near = self.text[m.end():m.end() + 40]
             name = re.match(r"\s*,?\s*((?:[A-Z][\w’'-]*\.?\s*){1,4})", near)
             introduced = INTRODUCED.search(self.text[max(0, m.start() - 30):m.start()])
@@ -358,5 +364,5 @@ GROUP_TAIL = re.compile(
 
 def _org_phrase(text: str, start: int, end: int) -> str:
     """The whole capitalised name around a word: 'South Korea’s Foreign Ministry'."""
-    left = re.search(r"((?:[A-Z][\w’'.-]*\s+)*)$", text[max(0, start - 60):start])
+    left = re.search(r"((?:[A-Z][\w’'.-]*[ \t]+)*)$", text[max(0, start - 60):start])
     return (left.group(1) if left else "") + text[start:end]

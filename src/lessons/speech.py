@@ -87,7 +87,7 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     paras = paragraphs(text) if paras is None else paras
     spans = _quote_spans(text, paras) + _block_quotes(text, paras)
     spans.sort()
-    people = Cast(text, [(s, e) for s, e, _ in spans])
+    people = Cast(text, [(s, e) for s, e, _ in spans], headline_end=paras[0].end if paras else 0)
     out: list[Quote] = []
     for start, end, kind in spans:
         para = next((i for i, p in enumerate(paras) if p.start <= start < p.end), 0)
@@ -274,7 +274,10 @@ AFTER_NP_VERB = re.compile(
     r"^[\"”’',.\s]*,?\s*(?P<np>(?:he|she|they|I|we|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s+"
     r"(?P<cue>\w+ed|shot back|fired back|went on|spoke|wrote|told|began|said)\b"
 )
-ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s*,")
+ACCORDING_BEFORE = re.compile(
+    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+,\s+)?(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s*,"
+)
+NAME_COLON = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*$")
 AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern})\s+")
 # After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
@@ -309,6 +312,10 @@ def _cue_before(text, start, end, people, quote):
     if quoted_as:
         speaker, cue, written, how, _ = _resolved(quoted_as["np"], "quoted as saying", start + quoted_as.start("np"), people, quote)
         return speaker, cue, written, how, quoted_as["src"].strip()
+    colon = NAME_COLON.search(chunk)
+    if colon:  # "Roberto Mancini: “That's football”"
+        speaker, cue, written, how, _ = _resolved(colon["np"], ":", start + colon.start("np"), people, quote)
+        return speaker, cue, written, how, ""
     source = ""
     cues = list(CUE.finditer(chunk))
     according = list(ACCORDING_BEFORE.finditer(chunk))
@@ -335,6 +342,11 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
     if pronoun and cue not in PARTICIPLES:
         return pronoun.group(1)
     clause = re.split(r"(?:^|[;:]|\s(?:%s)\s)" % "|".join(BOUNDARY_WORDS - {"who"}), _last_sentence(head))[-1]
+    relative = re.search(r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?:\w+\s+){0,2}$", head)
+    if relative and _leading_np(relative["np"]):
+        return _leading_np(relative["np"])  # "the first lady, who reminded governors that “…”"
+    if head.rstrip().endswith(" to"):
+        cue = "saying"  # "took to Twitter to say …": the sentence's subject says it
     if cue in PARTICIPLES or not _leading_np(_drop_appositive(clause)):
         clause = _intro_removed(_last_sentence(head))
         if cue not in PARTICIPLES:
@@ -470,7 +482,10 @@ def _continued(text, paras, para, start, sent_start, earlier):
 
 def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
-    np = " ".join(np.split()).strip(" ,")
+    np = re.sub(r"\s*\([^)]*\)", "", " ".join(np.split())).strip(" ,")
+    of = re.match(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+(?:of|at|from)\s+[A-Z]", np)
+    if of and not is_org(of.group(1)):
+        np = of.group(1)  # "Tim Cook of Apple" is Tim Cook
     low = np.lower()
     if _is_media(np) and cue in REPORT_VERBS + ("said", "says", "according to"):
         return None, cue, np, "source", np
@@ -482,10 +497,11 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     if name_part and split_title(name_part.group(0))[0] and (not determiner or len(name_part.group(0).split()) >= 2):
         name, _ = split_title(name_part.group(0))
         lowered = [w for w in np.split() if w[0].islower()]
-        if name and not is_org(np) and len(lowered) <= 3:
+        if name and not is_org(name) and len(lowered) <= 3:
             return people.full_name(name, at), cue, np, "named", ""
         return np, cue, np, "named", ""
-    holder = people.role_holder(np, at) if determiner else None
+    head = low.split()[-1].strip(".,")
+    holder = people.role_holder(np, at) if determiner or head in PERSON_NOUNS else None
     if not holder and low.startswith("the ") and low.split()[-1].strip(".,") in PERSON_NOUNS:
         holder = people.main_person(at)  # "the Premier said": the person the story is about
     return (holder or np), cue, np, "role", ""
