@@ -122,6 +122,18 @@ _SUFFIXED = (
 MONEY = re.compile(rf"(?<![\w$€£¥₩])(?:{_PREFIXED}|{_SUFFIXED})", re.IGNORECASE)
 
 
+# Qualifiers that are also prepositions: "over $5bn" is "more than" after "cost" or "paid", not after "backlash".
+PREPOSITIONS = {"over", "under", "above", "below"}
+AFTER_VERBS = {"cost", "costs", "costing", "pay", "paid", "pays", "spend", "spent", "worth", "raised", "earned", "is", "was",
+               "are", "were", "be", "been", "of", "for", "to", "at", "by", "than", "totalling", "totaling", "valued", "fell",
+               "rose", "grew", "reached", "lost", "made", "owe", "owes", "owed"}
+
+
+def _quantifies(text: str, start: int) -> bool:
+    before = text[max(0, start - 20):start].split()
+    return not before or before[-1].lower().strip(",") in AFTER_VERBS
+
+
 def _number(s: str) -> float:
     s = s.lower()
     return float(WORD_NUMBERS[s]) if s in WORD_NUMBERS else float(s.replace(",", ""))
@@ -193,9 +205,12 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
                 word, factor = _scale(hiscale)
         amount = _number(num) * factor
         qualifier = (g["qual"] or g["squal"] or "").lower()
+        start = m.start()
+        if qualifier in PREPOSITIONS and not _quantifies(text, start):
+            start, qualifier = m.start("sym") if g["sym"] else m.start("snum"), ""  # "backlash over $5bn": a preposition
         if high is not None:
             qualifier = qualifier or "range"
-        out.append(Money(m.start(), m.end(), m.group(0), amount, currency, unit.strip(), word, qualifier, high, assumed))
+        out.append(Money(start, m.end(), text[start:m.end()], amount, currency, unit.strip(), word, qualifier, high, assumed))
     return out
 
 

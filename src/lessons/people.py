@@ -326,6 +326,25 @@ class Cast:
         pick = recent[-1] if recent else people[-1]
         return self.full_name(pick.name, at)
 
+    def expand(self, short: str, at: int) -> str:
+        """'FTC' -> 'Federal Trade Commission' where the text wrote 'Federal Trade Commission (FTC)' before."""
+        if not re.fullmatch(r"[A-Z]{2,6}", short):
+            return short
+        m = None
+        for m in re.finditer(rf"((?:[A-Z][\w’'.&-]*\s+(?:of\s+|for\s+|and\s+|the\s+)*){{1,6}}?)\(\s*{short}\s*\)", self.text[:at]):
+            pass
+        if m:
+            return re.sub(r"^The\s+", "", m.group(1).strip())
+        return short
+
+    def body(self, at: int) -> str | None:
+        """What 'it' or 'they' speaking refers to: the organisation last at the head of a sentence, nearby."""
+        for m in reversed(list(ORG_SUBJECT.finditer(self.text, max(self.headline_end, at - 600), at))):
+            name = re.sub(r"^The\s+", "", m.group(1))
+            if is_org(name):
+                return self.expand(name, at)
+        return None
+
     def main_person(self, at: int) -> str | None:
         """The person the story is most about so far: named most often (full name or surname), first named on a tie."""
         counts: dict[str, list[int]] = {}
@@ -356,6 +375,7 @@ class Cast:
 
 
 ROLE_SUBJECT = re.compile(r"[Tt]he\s+(%s)\b" % "|".join(sorted(TITLES - {"former", "acting", "chief", "senior", "vice"})))
+ORG_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*)(?=\s+(?:has|have|had|is|was|said|says|\w+ed)\b)")
 INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
 GROUP_TAIL = re.compile(
     r"(?:\s+of\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+?)?(?=\s+(?:last|this|on|in|at|who|which|that|have|has|had|were|was|\w+ed)\b|[,.;])"

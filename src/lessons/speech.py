@@ -54,7 +54,9 @@ CUES = (
     "asked", "asserted", "contended", "maintained", "predicted", "cautioned", "quipped", "conceded",
     "countered", "reiterated", "described", "describing", "called", "calling", "dubbed", "labelled", "labeled",
     "suggested", "continued", "concluded", "announces", "shouted", "chanted", "wondered", "agreed",
-    "signing off with", "reads", "read",
+    "signing off with", "reads", "read", "reminded", "reminding", "alleging", "alleged", "alleges", "claiming",
+    "stating", "recalling", "conceding", "admitting", "acknowledging", "pledged", "pledging", "boasted", "joked",
+    "lamented", "predicting", "telling", "announcing", "declaring",
 )
 PARTICIPLES = {c for c in CUES if c.endswith("ing")}
 REPORT_VERBS = ("reported", "reports", "reporting")
@@ -275,7 +277,11 @@ AFTER_NP_VERB = re.compile(
     r"(?P<cue>\w+ed|shot back|fired back|went on|spoke|wrote|told|began|said)\b"
 )
 ACCORDING_BEFORE = re.compile(
-    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+,\s+)?(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s*,"
+    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+,\s+)?(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s*(?:,|$)"
+)
+SENTENCE_FINAL = re.compile(
+    r",\s+(?:(?P<cue>according to)\s+(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+?)"
+    r"|(?P<np2>(?:he|she|they|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s+(?P<cue2>said|says|added|told \w+|wrote))\s*[.!?]?[\"”’]?\s*$"
 )
 NAME_COLON = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*$")
 AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern})\s+")
@@ -302,6 +308,12 @@ def _cue_after(text, end, limit, people, quote):
     m = re.match(r"^[\"”’',.\s]*,?\s*according to\s+(?P<np>[^,.;]{2,60})", after)
     if m and _is_speaker_phrase(m["np"]):
         return _resolved(m["np"], "according to", end + m.start("np"), people, quote)
+    # "“…”, as the best judge … are the people, Shah said." / "… since 2020, according to the agency."
+    m = SENTENCE_FINAL.search(after) if not MARKS.search(after) else None
+    if m:
+        group = "np" if m["np"] else "np2"
+        if _is_speaker_phrase(m[group]):
+            return _resolved(m[group], m["cue"] or m["cue2"].split()[0], end + m.start(group), people, quote)
     return None
 
 
@@ -371,7 +383,10 @@ def _drop_appositive(clause: str) -> str:
 
 
 def _intro_removed(sentence: str) -> str:
-    """Drop an opening phrase such as 'During a visit to Seoul last week,'."""
+    """Drop an opening phrase such as 'During a visit to Seoul last week,' or 'Virtually charging the Opposition …,'."""
+    m = re.match(r"^(?:\w+ly\s+)?\w+(?:ing|ed)\b[^,]{0,120},\s*(?=[A-Z])", sentence)
+    if m:
+        return sentence[m.end():]
     m = re.match(r"^(?:In|During|On|At|After|Before|When|While|Speaking|Asked|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|However|But|And)\b[^,]{0,80},\s*", sentence)
     return sentence[m.end():] if m else sentence
 
@@ -490,8 +505,10 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     if _is_media(np) and cue in REPORT_VERBS + ("said", "says", "according to"):
         return None, cue, np, "source", np
     if low in PRONOUNS:
-        who = people.pronoun(low, at, exclude=quote) if low in {"he", "she", "i"} else None
-        return who, cue, np, "pronoun" if who is None else "named", ""
+        who = people.pronoun(low, at, exclude=quote) if low in {"he", "she", "i"} else people.body(at)
+        return who, cue, np, "pronoun", ""
+    if re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", np):  # "the FTC": the name it stands for, where the article gave it
+        return people.expand(re.sub(r"^the\s+", "", np), at), cue, np, "named", ""
     name_part = re.search(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*))*$", np)
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
     if name_part and split_title(name_part.group(0))[0] and (not determiner or len(name_part.group(0).split()) >= 2):
@@ -500,6 +517,10 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
         if name and not is_org(name) and len(lowered) <= 3:
             return people.full_name(name, at), cue, np, "named", ""
         return np, cue, np, "named", ""
+    spokes = re.match(r"(?:an?|the)\s+(?:(?P<org>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)\s+)?spokes\w+(?:\s+for\s+(?P<for>.+))?$", np)
+    if spokes and (spokes["org"] or spokes["for"]):  # "an EO spokesman", "a spokeswoman for Unison": the body speaks
+        org = (spokes["org"] or spokes["for"]).strip()
+        return people.expand(org, at), cue, np, "role", ""
     head = low.split()[-1].strip(".,")
     holder = people.role_holder(np, at) if determiner or head in PERSON_NOUNS else None
     if not holder and low.startswith("the ") and low.split()[-1].strip(".,") in PERSON_NOUNS:
