@@ -11,13 +11,14 @@ wrong type or an unanswered question gets a hint, never a traceback.
 demo.q1: not answered yet. Replace the ... with your answer, then run this cell again.
 False
 >>> check("demo.q1", 2, articles=[1, 2])
-demo.q1: ✅ Well done!
+demo.q1: ✓ Well done!
 True
 """
 
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -65,9 +66,14 @@ def question(name: str, prompt: str, *, points: int = 1, tolerance: float = 0.0,
     return register
 
 
+def _is_number(x) -> bool:
+    """Python and numpy numbers alike (``table.speaker.isna().sum()`` is a numpy integer)."""
+    return isinstance(x, numbers.Real) and not isinstance(x, bool) and type(x).__name__ != "bool_"
+
+
 def _same(answer, key, tolerance: float) -> bool:
-    if isinstance(key, float) or (isinstance(key, int) and isinstance(answer, float)):
-        return isinstance(answer, int | float) and math.isclose(answer, key, rel_tol=tolerance, abs_tol=tolerance)
+    if _is_number(key) and _is_number(answer):
+        return math.isclose(float(answer), float(key), rel_tol=tolerance, abs_tol=tolerance)
     if isinstance(key, str) and isinstance(answer, str):
         return " ".join(answer.split()).casefold() == " ".join(key.split()).casefold()
     if isinstance(key, set | frozenset) and isinstance(answer, set | frozenset | list | tuple):
@@ -82,7 +88,7 @@ def _norm(x):
 def _type_name(key) -> str:
     if isinstance(key, bool):
         return "True or False"
-    if isinstance(key, int | float):
+    if _is_number(key):
         return "a number"
     if isinstance(key, str):
         return "text (a str in quotes)"
@@ -93,9 +99,9 @@ def _type_name(key) -> str:
 
 def _type_ok(answer, key) -> bool:
     if isinstance(key, bool):
-        return isinstance(answer, bool)
-    if isinstance(key, int | float):
-        return isinstance(answer, int | float) and not isinstance(answer, bool)
+        return isinstance(answer, bool) or type(answer).__name__ == "bool_"
+    if _is_number(key):
+        return _is_number(answer)
     if isinstance(key, set | frozenset | list | tuple):
         return isinstance(answer, set | frozenset | list | tuple)
     return isinstance(answer, type(key))
@@ -119,7 +125,7 @@ def grade(name: str, answer, articles=None) -> tuple[bool | None, str]:
     if not _type_ok(answer, key):
         return False, f"your answer should be {_type_name(key)}, but it is a {type(answer).__name__}."
     if _same(answer, key, q.tolerance):
-        return True, "✅ Well done!"
+        return True, "✓ Well done!"
     for predicate, message in q.hints:
         try:
             if predicate(answer, key):

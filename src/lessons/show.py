@@ -106,8 +106,11 @@ def browse(articles):
     articles = list(articles)
     if not articles:
         raise ValueError("No articles to browse. Load some first: articles = load_articles()")
-    pick = w.Dropdown(options=[(f"{a.id} — {a.outlet or a.title[:40]}", i) for i, a in enumerate(articles)], description="Article")
-    boxes = {x: w.Checkbox(value=True, description=LAYERS[x][0], indent=False) for x in LAYERS}
+    labels = [f"{a.outlet or '(outlet unknown)'} — {a.title[:60]}" for a in articles]
+    pick = w.Dropdown(options=[(label, i) for i, label in enumerate(labels)], description="Article",
+                      layout=w.Layout(width="min(100%, 48em)"))
+    boxes = {x: w.Checkbox(value=True, description=LAYERS[x][0], indent=False, layout=w.Layout(width="auto", margin="0 16px 0 0"))
+             for x in LAYERS}
     out = w.Output()
 
     def redraw(_=None):
@@ -118,4 +121,4 @@ def browse(articles):
     for control in (pick, *boxes.values()):
         control.observe(redraw, names="value")
     redraw()
-    return w.VBox([pick, w.HBox(list(boxes.values())), out])
+    return w.VBox([pick, w.HBox(list(boxes.values()), layout=w.Layout(justify_content="flex-start")), out])
