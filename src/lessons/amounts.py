@@ -180,7 +180,9 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
     # are searched only when such a word is in the text at all.
     low = text.lower()
     anchor = WORD_ANCHOR if any(w in low for w in MONEY_WORDS) else DIGIT
-    spans = windows(text, DIGIT) if anchor is DIGIT else windows(text, anchor) + windows(text, DIGIT)
+    # A sum of money reaches at most a qualifier and a symbol before its digits, and a scale,
+    # a currency name and a range's other end after them.
+    spans = windows(text, DIGIT, 25, 45) if anchor is DIGIT else windows(text, anchor, 40, 45) + windows(text, DIGIT, 25, 45)
     for m in (m for lo, hi in _merged(spans) for m in MONEY.finditer(text, lo, hi)):
         g = m.groupdict()
         if g["sym"]:

@@ -72,6 +72,7 @@ KEYWORDS = {
     "comment prompt": ("comment", "discuss", "join the"),
     "related link": ("related", "read", "see also", "more from", "recommended", "other", "you may", "most read", "trending"),
 }
+KEYWORD_RE = {reason: re.compile("|".join(map(re.escape, words))) for reason, words in KEYWORDS.items()}
 GLUED_NAME = re.compile(r"\b([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?=\1)")
 TEASER_END = re.compile(r"\bMORE\b")
 SMALL_WORDS = {"a", "an", "the", "of", "for", "in", "on", "at", "to", "and", "or", "but", "with", "by", "as", "from", "over", "is", "vs"}
@@ -108,7 +109,7 @@ def _paragraph_reason(chunk: str, index: int, count: int) -> str | None:
         return None  # the headline is not page furniture: its quotes and figures count
     low = chunk.lower()
     for reason, pattern, longest in PARAGRAPH_RULES:
-        if len(chunk) <= longest and any(k in low for k in KEYWORDS[reason]) and pattern.search(chunk):
+        if len(chunk) <= longest and KEYWORD_RE[reason].search(low) and pattern.search(chunk):
             return reason
     if index <= 4 and DATE_LINE.match(chunk):
         return "date line"

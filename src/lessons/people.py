@@ -204,7 +204,7 @@ class Cast:
             before = text[max(0, m.start() - 60):m.start()]
             tail = before.split()[-2:] or [""]
             if " " not in run:  # fast path: a lone word needs a title before it or a full name seen earlier
-                word = re.sub(r"[’']s$", "", run).rstrip(".,")
+                word = (run[:-2] if run.endswith(("’s", "'s")) else run).rstrip(".,")
                 if word.lower() in NOT_NAMES or word.lower() in TITLES:
                     continue
                 if word not in by_word and tail[-1].lower().strip(".,") not in TITLE_OR_GENDER:
@@ -313,18 +313,17 @@ class Cast:
     def pronoun(self, word: str, at: int, exclude: tuple[int, int] = (0, 0)) -> str | None:
         """The person ``he``/``she``/``I`` at ``at`` refers to: the last subject of that gender, else the last name."""
         want = {"he": "m", "she": "f"}.get(word.lower())
-        people = []
-        for m in self.mentions:
-            if m.start >= at or not m.person or m.quoted or exclude[0] <= m.start < exclude[1]:
+        latest = None
+        # Walk back from ``at``: the first compatible subject within reach wins.
+        for m in reversed(self.mentions[:bisect.bisect_left(self.mentions, at, key=lambda x: x.start)]):
+            if m.quoted or exclude[0] <= m.start < exclude[1] or (want and m.gender and m.gender != want):
                 continue
-            if want and m.gender and m.gender != want:
-                continue
-            people.append(m)
-        if not people:
-            return None
-        recent = [m for m in people if m.subject and at - m.start < 1500]
-        pick = recent[-1] if recent else people[-1]
-        return self.full_name(pick.name, at)
+            latest = latest or m
+            if m.subject and at - m.start < 1500:
+                return self.full_name(m.name, at)
+            if at - m.start >= 1500:
+                break
+        return self.full_name(latest.name, at) if latest else None
 
     def expand(self, short: str, at: int) -> str:
         """'FTC' -> 'Federal Trade Commission' where the text wrote 'Federal Trade Commission (FTC)' before."""

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .people import PERSON_NOUNS, TITLES, Cast, is_org, looks_like_name, split_title
-from .text import Span, paragraphs
+from .text import Span, _abbreviation_before, paragraphs
 
 
 @dataclass(frozen=True)
@@ -251,9 +252,8 @@ def _next_opening(text, end, limit):
 
 def _sentence_bounds(text: str, p: Span, start: int, end: int) -> tuple[int, int]:
     """The sentence around a quote: from the last full stop outside quotes before it to the first after it."""
-    before = text[p.start:start]
-    stops = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])", before) if not _abbrev(before, m.start())]
-    s = p.start + stops[-1] if stops else p.start
+    stops = [x for x in _stops(text, p.start, p.end) if x <= start]
+    s = stops[-1] if stops else p.start
     closing = end + 1 if end < p.end and text[end] in DOUBLE + "'’" else end
     if text[start:end].rstrip().endswith(".") and re.match(r"\s+[\"“‘'A-Z]", text[closing:p.end]):
         return s, closing  # “… the end.” Next sentence: the full stop inside the quote ended it
@@ -264,9 +264,14 @@ def _sentence_bounds(text: str, p: Span, start: int, end: int) -> tuple[int, int
     return s, max(e, end)
 
 
-def _abbrev(chunk: str, dot: int) -> bool:
-    from .text import _abbreviation_before
+@lru_cache(maxsize=256)
+def _stops(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Where sentences begin inside a paragraph (read once per paragraph, not once per quote)."""
+    chunk = text[start:end]
+    return tuple(start + m.end() for m in SENTENCE_STOP.finditer(chunk) if not _abbrev(chunk, m.start()))
 
+
+def _abbrev(chunk: str, dot: int) -> bool:
     return _abbreviation_before(chunk, dot)
 
 
@@ -283,6 +288,11 @@ SENTENCE_FINAL = re.compile(
     r",\s+(?:(?P<cue>according to)\s+(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+?)"
     r"|(?P<np2>(?:he|she|they|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s+(?P<cue2>said|says|added|told \w+|wrote))\s*[.!?]?[\"”’]?\s*$"
 )
+SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
+ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
+CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s(?:%s)\s)" % "|".join(sorted(BOUNDARY_WORDS - {"who"})))
+RELATIVE = re.compile(r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
+QUOTED_AS = re.compile(r"(?P<src>[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying")
 NAME_COLON = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*$")
 AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern})\s+")
 # After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
@@ -320,17 +330,17 @@ def _cue_after(text, end, limit, people, quote):
 def _cue_before(text, start, end, people, quote):
     """The nearest speech verb before the quote whose subject is a speaker; a news outlet as subject is a source."""
     chunk = text[start:end]
-    quoted_as = re.search(r"(?P<src>[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying", chunk)
+    quoted_as = "quoted" in chunk and QUOTED_AS.search(chunk)
     if quoted_as:
         speaker, cue, written, how, _ = _resolved(quoted_as["np"], "quoted as saying", start + quoted_as.start("np"), people, quote)
         return speaker, cue, written, how, quoted_as["src"].strip()
-    colon = NAME_COLON.search(chunk)
+    colon = chunk.rstrip().endswith(":") and NAME_COLON.search(chunk)
     if colon:  # "Roberto Mancini: “That's football”"
         speaker, cue, written, how, _ = _resolved(colon["np"], ":", start + colon.start("np"), people, quote)
         return speaker, cue, written, how, ""
     source = ""
     cues = list(CUE.finditer(chunk))
-    according = list(ACCORDING_BEFORE.finditer(chunk))
+    according = list(ACCORDING_BEFORE.finditer(chunk)) if "ccording" in chunk else []
     if according and not _is_media(according[-1]["np"]) and (not cues or according[-1].start() > cues[-1].start()):
         m = according[-1]
         speaker, cue, written, how, _ = _resolved(m["np"], "according to", start + m.start("np"), people, quote)
@@ -350,17 +360,21 @@ def _cue_before(text, start, end, people, quote):
 def _subject(chunk: str, cue_at: int, cue: str) -> str:
     """The noun phrase that speaks: the clause before the verb, or the sentence's subject for "saying"."""
     head = chunk[:cue_at]
-    pronoun = re.search(r"\b(he|she|they|I|we)\s+(?:(?:also|has|had|have|then|later|once|\w+ly)\s+)*$", head, re.I)
-    if pronoun and cue not in PARTICIPLES:
-        return pronoun.group(1)
-    clause = re.split(r"(?:^|[;:]|\s(?:%s)\s)" % "|".join(BOUNDARY_WORDS - {"who"}), _last_sentence(head))[-1]
-    relative = re.search(r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?:\w+\s+){0,2}$", head)
+    # Right-anchored checks on the last words, not regex searches: this runs for every quote.
+    last = head.split()[-4:]
+    while last and (last[-1].lower() in ADVERBS or last[-1].endswith("ly")):
+        last.pop()
+    if last and last[-1].lower() in {"he", "she", "they", "i", "we"} and cue not in PARTICIPLES:
+        return last[-1]
+    sentence = _last_sentence(head)
+    clause = CLAUSE_SPLIT.split(sentence)[-1]
+    relative = (", who " in head or ", which " in head) and RELATIVE.search(head[-160:])
     if relative and _leading_np(relative["np"]):
         return _leading_np(relative["np"])  # "the first lady, who reminded governors that “…”"
     if head.rstrip().endswith(" to"):
         cue = "saying"  # "took to Twitter to say …": the sentence's subject says it
     if cue in PARTICIPLES or not _leading_np(_drop_appositive(clause)):
-        clause = _intro_removed(_last_sentence(head))
+        clause = _intro_removed(sentence)
         if cue not in PARTICIPLES:
             clause = re.split(r"\s(?:that)\s", clause)[-1]
     return _leading_np(_drop_appositive(clause))
@@ -438,6 +452,8 @@ def _source(sentence: str) -> str:
 
 
 def _source_as_written(sentence: str) -> str:
+    if "according" not in sentence and "report" not in sentence and "told" not in sentence and "interview" not in sentence:
+        return ""
     m = re.search(r"according to\s+(?P<src>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)", sentence)
     if m and _is_media(m["src"]):
         return m["src"]

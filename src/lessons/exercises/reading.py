@@ -16,21 +16,27 @@ def _text(x) -> str:
 # ---------------------------------------------------------------- body and boilerplate
 
 
-@question("01.q1", "How many pieces of boilerplate did the library mark in articles[0], not counting its title?",
-          default_hint='Keep the rows of articles[0] whose reason is not "title": first[first["reason"] != "title"], then count them.')
+CAPTION = "photo caption or credit"
+
+
+@question("01.q1", "How many pieces of boilerplate in articles[0] are photo captions or credits?",
+          default_hint=f'Keep the rows of first whose reason is exactly "{CAPTION}" (compare the reason column with ==), '
+                       'then count them with len(...).')
 def q1(articles):
     if not articles:
         raise NoAnswerKey("no articles are loaded")
     table = boilerplate(articles)
     first = table[table["article"] == articles[0].id]
-    SEEN["01.q1"] = {"with_title": len(first), "everywhere": int((table["reason"] != "title").sum())}
-    return int((first["reason"] != "title").sum())
+    SEEN["01.q1"] = {"all_first": len(first), "everywhere": int((table["reason"] == CAPTION).sum())}
+    return int((first["reason"] == CAPTION).sum())
 
 
-q1.hint(lambda answer, key: answer == SEEN["01.q1"]["with_title"] != key)(
-    'That count includes the title. Leave out the rows whose reason is "title".')
+q1.hint(lambda answer, key: answer == SEEN["01.q1"]["all_first"] != key)(
+    f'That counts every piece of boilerplate in the first article. Keep only the rows whose reason is "{CAPTION}".')
 q1.hint(lambda answer, key: answer == SEEN["01.q1"]["everywhere"] != key)(
-    "That is every article's boilerplate. Count only the rows of articles[0] (the table called first).")
+    "That counts the captions of every article. Count only the rows of articles[0] (the table called first).")
+q1.hint(lambda answer, key: answer == SEEN["01.q1"]["all_first"] - key != key)(
+    "That counts the pieces that are NOT captions or credits. Keep the rows whose reason is equal (==) to it.")
 
 
 @question("01.q2", "What are the words of the longest boilerplate span in the corpus?",
