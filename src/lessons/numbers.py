@@ -58,7 +58,7 @@ SUFFIXES = [
     ("duration", re.compile(rf"\s+{_UNIT}(?:s)?\b", re.I)),
 ]
 COUNTED = re.compile(r"(?P<rest>(?:\s+[\w’'.-]+){1,4})")
-QUAL_BEFORE = re.compile(rf"\b(?P<qual>{_alt(QUALIFIERS)})\s+$", re.I)
+QUAL_BEFORE = re.compile(rf"\b(?P<qual>{_alt(QUALIFIERS)})\s+(?:an?\s+)?$", re.I)  # "more than a five-fold rise"
 YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 
@@ -119,9 +119,10 @@ def _counted(m) -> tuple[str, int] | None:
     if m is None:
         return None
     for w in re.finditer(r"[\w’'.-]+", m["rest"]):
-        word = w.group(0).rstrip(".").lower()
+        written = w.group(0).rstrip(".")
+        word = written.lower()
         if word in COLLECTIVE or (len(word) > 3 and word.endswith("s") and word not in NOT_COUNTED and not word.endswith("ss")):
-            return word, w.end() - (len(w.group(0)) - len(w.group(0).rstrip(".")))
+            return (written if written[0].isupper() else word), w.end() - (len(w.group(0)) - len(written))
         if word in {"of", "and", "or", "to", "in", "on", "at", "for", "than", "from", "the", "a", "an", "that", "who", "which"}:
             return None
     return None
