@@ -66,6 +66,7 @@ NOT_NAMES = {
     "asked", "however", "unfortunately", "meanwhile", "still", "this", "that", "these", "those", "it", "he", "she",
     "they", "we", "i", "you", "there", "here", "what", "why", "how", "who", "during", "since", "under", "over",
     "according", "although", "though", "because", "yet", "so", "then", "now", "last", "next", "earlier", "later",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "most",
 }
 CUE_AFTER = re.compile(
     r"^(?:,[^,]{1,80},)?,?\s+(?:(?:also|then|later|has|had|have|once|previously|again)\s+)*"
@@ -367,6 +368,8 @@ class Cast:
                 best = split_title(name.group(1).strip().rstrip(","))[0]
             elif m.group(0)[0].isupper() and head not in TITLES:
                 best = _org_phrase(self.text, m.start(), m.end())
+            elif head not in PERSON_NOUNS and (described := DESCRIBED.search(self.text, max(0, m.start() - 50), m.start())):
+                best = described.group(1) + self.text[m.start():m.end()]  # "the French foreign ministry"
             elif introduced:  # "a group of 47 lawmakers ... the group said"
                 tail = GROUP_TAIL.match(self.text, m.end(), m.end() + 80)
                 best = (introduced.group(0) + self.text[m.start():tail.end() if tail else m.end()]).strip()
@@ -375,6 +378,7 @@ class Cast:
 
 ROLE_SUBJECT = re.compile(r"[Tt]he\s+(%s)\b" % "|".join(sorted(TITLES - {"former", "acting", "chief", "senior", "vice"})))
 ORG_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*)(?=\s+(?:has|have|had|is|was|said|says|\w+ed)\b)")
+DESCRIBED = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their)\s+((?:[a-z-]+\s+)?[A-Z][\w’'.-]*\s+(?:[a-z-]+\s+){0,2})$")
 INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
 GROUP_TAIL = re.compile(
     r"(?:\s+of\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+?)?(?=\s+(?:last|this|on|in|at|who|which|that|have|has|had|were|was|\w+ed)\b|[,.;])"

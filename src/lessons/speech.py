@@ -160,19 +160,53 @@ def _trim_end(text: str, end: int) -> int:
     return end
 
 
-SINGLE = re.compile(r"(?<![\w’'])[‘'](?=[A-Za-z])([^‘’'\n]*?(?:[’'](?=[a-z])[^‘’'\n]*?)*)[’'](?![A-Za-z])")
+SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=[\w\[(…])")
+SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…\])])[’'](?![\w])")
 
 
 def _single_quote_spans(text, paras, doubles):
-    """British-style quotes in single marks, where they stand outside double quotes."""
-    out = []
-    for p in paras:
-        for m in SINGLE.finditer(text, p.start, p.end):
-            inner = m.group(1)
-            inside_double = any(s <= m.start() < e for s, e, _ in doubles)
-            if not inside_double and len(inner.split()) >= 2:
-                out.append((m.start(1), m.end(1), "direct"))
-    return out
+    """British-style quotes in single marks, outside double quotes, across paragraphs as doubles do.
+
+    An apostrophe inside a word ("don’t") never closes a quote; one after a plural
+    ("the employers’ court") closes it only if no later mark in the paragraph can.
+    """
+    out, pending = [], None
+    for idx, p in enumerate(paras):
+        closers = [m.start() for m in SINGLE_CLOSE.finditer(text, p.start, p.end)]
+        opened, pos = pending, p.start
+        pending = None
+        if opened is not None and text[p.start] in "‘'":
+            pos = p.start + 1  # a continued quote re-opens the paragraph
+        while True:
+            if opened is None:
+                m = SINGLE_OPEN.search(text, pos, p.end)
+                if not m:
+                    break
+                opened, pos = m.end(), m.end()
+            later = [c for c in closers if c >= pos]
+            close = next((c for i, c in enumerate(later) if not (_plural_possessive(text, c) and i + 1 < len(later))), None)
+            if close is None:
+                break
+            out.append((opened, close))
+            opened, pos = None, close + 1
+        if opened is not None:
+            nxt = paras[idx + 1] if idx + 1 < len(paras) else None
+            if nxt is not None and text[nxt.start] in "‘'" and SINGLE_OPEN.match(text, nxt.start):
+                pending = opened
+            elif opened == p.start + 1 or re.search(r":\s*[‘']$", text[max(p.start, opened - 4):opened]):
+                out.append((opened, _trim_end(text, p.end)))  # a quoted paragraph whose closing mark was left off
+    doubles_at = [(s, e) for s, e, _ in doubles]
+    return [(s, e, "direct") for s, e in out
+            if not any(ds <= s < de for ds, de in doubles_at) and _words_ok(text[s:e])]
+
+
+def _plural_possessive(text: str, at: int) -> bool:
+    return text[at - 1:at] == "s" and bool(re.match(r"[’']\s+[a-z]", text[at:at + 3]))
+
+
+def _words_ok(inner: str) -> bool:
+    """Two words or more, or one whole word ('crazy'): not a stray apostrophe."""
+    return len(inner.split()) >= 2 or bool(re.fullmatch(r"[A-Za-z][\w-]*[.,!?]?", inner.strip()))
 
 
 def _kind(text: str, start: int, end: int) -> str:
@@ -292,8 +326,11 @@ SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
 ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
 CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s(?:%s)\s)" % "|".join(sorted(BOUNDARY_WORDS - {"who"})))
 RELATIVE = re.compile(r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
+TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+(?P<cue>told|asked|urged|warned|accused)\s+by\s+(?P<np>(?:[\w’'.-]+\s+){0,8}?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)")
 QUOTED_AS = re.compile(r"(?P<src>[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying")
-NAME_COLON = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*$")
+NAME_COLON = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|He|She|They|It|We)(?:\s+(?:also\s+)?[a-z]+)?\s*:\s*$"
+)
 AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern})\s+")
 # After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
@@ -334,6 +371,10 @@ def _cue_before(text, start, end, people, quote):
     if quoted_as:
         speaker, cue, written, how, _ = _resolved(quoted_as["np"], "quoted as saying", start + quoted_as.start("np"), people, quote)
         return speaker, cue, written, how, quoted_as["src"].strip()
+    told_by = " by " in chunk and TOLD_BY.search(chunk)
+    if told_by:  # "The Prime Minister was told by David Davis to “go”": the one doing the telling speaks
+        speaker, cue, written, how, _ = _resolved(told_by["np"], told_by["cue"], start + told_by.start("np"), people, quote)
+        return speaker, cue, written, how, ""
     colon = chunk.rstrip().endswith(":") and NAME_COLON.search(chunk)
     if colon:  # "Roberto Mancini: “That's football”"
         speaker, cue, written, how, _ = _resolved(colon["np"], ":", start + colon.start("np"), people, quote)
@@ -533,9 +574,11 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
         if name and not is_org(name) and len(lowered) <= 3:
             return people.full_name(name, at), cue, np, "named", ""
         return np, cue, np, "named", ""
-    spokes = re.match(r"(?:an?|the)\s+(?:(?P<org>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)\s+)?spokes\w+(?:\s+for\s+(?P<for>.+))?$", np)
-    if spokes and (spokes["org"] or spokes["for"]):  # "an EO spokesman", "a spokeswoman for Unison": the body speaks
+    spokes = re.match(r"(?i:an?|the)\s+(?:(?P<org>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)\s+)?spokes\w+(?:\s+for\s+(?P<for>.+))?$", np)
+    if spokes and (spokes["org"] or spokes["for"]):
         org = (spokes["org"] or spokes["for"]).strip()
+        if re.match(r"(?i)the\s+[a-z]", org):
+            org = people.role_holder(org, at) or org  # "an EO spokesman", "a spokeswoman for Unison": the body speaks
         return people.expand(org, at), cue, np, "role", ""
     head = low.split()[-1].strip(".,")
     holder = people.role_holder(np, at) if determiner or head in PERSON_NOUNS else None
