@@ -34,6 +34,7 @@ TITLES = {
     "cardinal", "father", "sister", "lord", "lady", "sir", "dame", "auditor", "commissioner", "inspector",
     "superintendent", "detective", "sheriff", "councillor", "councilman", "councilwoman", "adviser", "advisor",
     "economist", "analyst", "founder", "manager", "executive", "president-elect", "candidate",
+    "mp", "msp", "mep", "mla", "mpp", "td", "legislator", "solicitor", "barrister", "qc", "kc",
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
 PERSON_NOUNS = TITLES | {
@@ -59,6 +60,7 @@ ORG_WORDS = {
     "ltd", "plc", "llc", "co", "network", "press", "report", "guidance", "lawsuit", "sabha", "assembly", "ministry's",
 }
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
+POST_NOMINALS = {"kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "phd", "md"}
 TITLE_OR_GENDER = TITLES | GENDER_WORDS
 # Words that start sentences in capitals but are not names.
 NOT_NAMES = {
@@ -158,7 +160,14 @@ def first_name_gender(first: str) -> str | None:
 def split_title(phrase: str) -> tuple[str, bool]:
     """'Defense Secretary Mark Esper' -> ('Mark Esper', True); 'Jeong Eun-bo' -> ('Jeong Eun-bo', False)."""
     words = phrase.split()
-    last_title = max((i for i, w in enumerate(words) if w.lower().strip(".,") in TITLES), default=-1)
+    while len(words) > 1 and words[-1].lower().strip(".,") in POST_NOMINALS:
+        words = words[:-1]  # "Simon Ashworth KC"
+    bare = [re.sub(r"[’']s$", "", w.lower().strip(".,")) for w in words]
+    last_title = max((i for i, w in enumerate(bare) if w in TITLES), default=-1)
+    if last_title >= 0 and words[last_title].endswith(("’s", "'s")):
+        return "", False  # "Prime Minister's Questions": what follows a title's possessive is not its holder
+    if bare and (bare[-1] in TITLES or (bare[-1].endswith("s") and bare[-1][:-1] in TITLES)):
+        return "", False  # "Tory MPs", "the Senators", "Prime Minister": a role, not a name
     rest = words[last_title + 1:]
     while rest and (rest[0].endswith(("’s", "'s")) or rest[0] in {"U.S.", "US", "UK", "EU", "UN"} or rest[0].lower() in {"of", "for", "and"}):
         rest = rest[1:]

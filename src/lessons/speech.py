@@ -327,6 +327,9 @@ ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
 CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s(?:%s)\s)" % "|".join(sorted(BOUNDARY_WORDS - {"who"})))
 RELATIVE = re.compile(r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+(?P<cue>told|asked|urged|warned|accused)\s+by\s+(?P<np>(?:[\w’'.-]+\s+){0,8}?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)")
+DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .,'-]{1,40}?\s*\((?:[A-Z][A-Za-z]+|[A-Z]{2,})\)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?\s*(?:[-—–:]+\s*)?"
+)
 QUOTED_AS = re.compile(r"(?P<src>[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying")
 NAME_COLON = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|He|She|They|It|We)(?:\s+(?:also\s+)?[a-z]+)?\s*:\s*$"
@@ -439,6 +442,9 @@ def _drop_appositive(clause: str) -> str:
 
 def _intro_removed(sentence: str) -> str:
     """Drop an opening phrase such as 'During a visit to Seoul last week,' or 'Virtually charging the Opposition …,'."""
+    dateline = DATELINE.match(sentence)
+    if dateline:  # "BAMAKO (AFP) Jan 13, 2011 —": the wire's dateline is not the sentence's subject
+        sentence = sentence[dateline.end():]
     m = re.match(r"^(?:\w+ly\s+)?\w+(?:ing|ed)\b[^,]{0,120},\s*(?=[A-Z])", sentence)
     if m:
         return sentence[m.end():]
@@ -571,10 +577,10 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     if name_part and split_title(name_part.group(0))[0] and (not determiner or len(name_part.group(0).split()) >= 2):
         name, _ = split_title(name_part.group(0))
         lowered = [w for w in np.split() if w[0].islower()]
-        if name and not is_org(name) and len(lowered) <= 3:
+        if name and not is_org(name) and (len(lowered) <= 3 or " " in name):
             return people.full_name(name, at), cue, np, "named", ""
         return np, cue, np, "named", ""
-    spokes = re.match(r"(?i:an?|the)\s+(?:(?P<org>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)\s+)?spokes\w+(?:\s+for\s+(?P<for>.+))?$", np)
+    spokes = re.match(r"(?i:an?|the)\s+(?:(?P<org>[A-Z][\w’'.&-]*(?:\s+[A-Z0-9][\w’'.&-]*)*)\s+)?spokes\w+(?:\s+for\s+(?P<for>.+))?$", np)
     if spokes and (spokes["org"] or spokes["for"]):
         org = (spokes["org"] or spokes["for"]).strip()
         if re.match(r"(?i)the\s+[a-z]", org):
