@@ -211,7 +211,7 @@ class Cast:
         text, out, by_word = self.text, [], {}
         for m in map(_within_sentence, NAME_RUN.finditer(text, self.headline_end)):
             run = m.group(0)
-            before = text[max(0, m.start() - 60):m.start()]
+            before = text[max(0, m.start() - 60):m.start()].rsplit("\n", 1)[-1]  # never across paragraphs
             tail = before.split()[-2:] or [""]
             if " " not in run:  # fast path: a lone word needs a title before it or a full name seen earlier
                 word = (run[:-2] if run.endswith(("’s", "'s")) else run).rstrip(".,")
@@ -260,6 +260,15 @@ class Cast:
             known = self._person_named(holder.split()[-1], named) if holder else None
             if known:
                 out.append(Mention(m.start(1), m.end(1), known.name, True, known.gender, True, self._inside_quote(m.start())))
+        # "A Niger government official told AFP ...": someone unnamed who speaks can be "he" later on.
+        for m in UNNAMED_SUBJECT.finditer(self.text, self.headline_end):
+            lead = _sentence_lead(self.text[max(0, m.start() - 60):m.start()])
+            lead = re.sub(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}", "", lead.split(")")[-1])  # a dateline may come first
+            if re.search(r"[a-z]", lead) or self._inside_quote(m.start()):
+                continue
+            phrase = m.group(0)[0].lower() + m.group(0)[1:]
+            gender = "m" if m.group(1).lower() in MALE_WORDS else "f" if m.group(1).lower() in FEMALE_WORDS else None
+            out.append(Mention(m.start(), m.end(), phrase, True, gender, True, False))
         return out
 
     @staticmethod
@@ -386,6 +395,10 @@ class Cast:
 
 
 ROLE_SUBJECT = re.compile(r"[Tt]he\s+(%s)\b" % "|".join(sorted(TITLES - {"former", "acting", "chief", "senior", "vice"})))
+UNNAMED_SUBJECT = re.compile(
+    r"\b(?:An?|One)\s+(?:[\w’'-]+\s+){0,4}?(%s)\b(?=,?\s+(?:who\s+|\w+ly\s+)?(?:said|says|told|added|spoke|\w+ed)\b)"
+    % "|".join(sorted(PERSON_NOUNS - {"former", "acting", "chief", "senior", "vice", "deputy", "assistant"}))
+)
 ORG_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*)(?=\s+(?:has|have|had|is|was|said|says|\w+ed)\b)")
 DESCRIBED = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their)\s+((?:[a-z-]+\s+)?[A-Z][\w’'.-]*\s+(?:[a-z-]+\s+){0,2})$")
 INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")

@@ -327,8 +327,10 @@ ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
 CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s(?:%s)\s)" % "|".join(sorted(BOUNDARY_WORDS - {"who"})))
 RELATIVE = re.compile(r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+(?P<cue>told|asked|urged|warned|accused)\s+by\s+(?P<np>(?:[\w’'.-]+\s+){0,8}?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)")
+# "SEOUL (REUTERS) -", "Bamako (AFP) Jan 13, 2011": a place and a wire, then a dash or a date.
 DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .,'-]{1,40}?\s*\((?:[A-Z][A-Za-z]+|[A-Z]{2,})\)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?\s*(?:[-—–:]+\s*)?"
+    r"^[A-Z][A-Za-z .,'-]{1,40}?\s*\((?:[A-Z][A-Za-z]+|[A-Z]{2,})\)\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:[-—–:]+\s*)?|[-—–:]+\s*)"
 )
 QUOTED_AS = re.compile(r"(?P<src>[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying")
 NAME_COLON = re.compile(
@@ -411,6 +413,8 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
     if last and last[-1].lower() in {"he", "she", "they", "i", "we"} and cue not in PARTICIPLES:
         return last[-1]
     sentence = _last_sentence(head)
+    dateline = DATELINE.match(sentence)
+    sentence = sentence[dateline.end():] if dateline else sentence
     clause = CLAUSE_SPLIT.split(sentence)[-1]
     relative = (", who " in head or ", which " in head) and RELATIVE.search(head[-160:])
     if relative and _leading_np(relative["np"]):
