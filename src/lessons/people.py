@@ -386,7 +386,7 @@ class Cast:
                 best = split_title(name.group(1).strip().rstrip(","))[0]
             elif m.group(0)[0].isupper() and head not in TITLES:
                 best = _org_phrase(self.text, m.start(), m.end())
-            elif head not in PERSON_NOUNS and (described := DESCRIBED.search(self.text, max(0, m.start() - 50), m.start())):
+            elif head in ORG_WORDS and (described := DESCRIBED.search(self.text, max(0, m.start() - 50), m.start())):
                 best = described.group(1) + self.text[m.start():m.end()]  # "the French foreign ministry"
             elif introduced:  # "a group of 47 lawmakers ... the group said"
                 tail = GROUP_TAIL.match(self.text, m.end(), m.end() + 80)
@@ -400,7 +400,7 @@ UNNAMED_SUBJECT = re.compile(
     % "|".join(sorted(PERSON_NOUNS - {"former", "acting", "chief", "senior", "vice", "deputy", "assistant"}))
 )
 ORG_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*)(?=\s+(?:has|have|had|is|was|said|says|\w+ed)\b)")
-DESCRIBED = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their)\s+((?:[a-z-]+\s+)?[A-Z][\w’'.-]*\s+(?:[a-z-]+\s+){0,2})$")
+DESCRIBED = re.compile(r"(?:^|\n|(?<=[.!?]\s)|\b(?:[Tt]he|[Aa]n?|its|their)\s+)((?:[a-z]+\s+)?(?!(?:A|An|The|One)\s)[A-Z][\w’'.-]*\s+(?:(?!that\b|which\b|who\b)[a-z]+(?<!ed)\s+){0,2})$")
 INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
 GROUP_TAIL = re.compile(
     r"(?:\s+of\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+?)?(?=\s+(?:last|this|on|in|at|who|which|that|have|has|had|were|was|\w+ed)\b|[,.;])"

@@ -421,10 +421,10 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
         return _leading_np(relative["np"])  # "the first lady, who reminded governors that “…”"
     if head.rstrip().endswith(" to"):
         cue = "saying"  # "took to Twitter to say …": the sentence's subject says it
-    if cue in PARTICIPLES or not _leading_np(_drop_appositive(clause)):
-        clause = _intro_removed(sentence)
-        if cue not in PARTICIPLES:
-            clause = re.split(r"\s(?:that)\s", clause)[-1]
+    if cue in PARTICIPLES:  # "X filed a lawsuit against Y, Inc., alleging that …": the sentence's subject
+        return _leading_np(_intro_removed(sentence).split(",")[0])
+    if not _leading_np(_drop_appositive(clause)):
+        clause = re.split(r"\s(?:that)\s", _intro_removed(sentence))[-1]
     return _leading_np(_drop_appositive(clause))
 
 
@@ -565,7 +565,7 @@ def _continued(text, paras, para, start, sent_start, earlier):
 def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
     np = re.sub(r"\s*\([^)]*\)", "", " ".join(np.split())).strip(" ,")
-    of = re.match(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+(?:of|at|from)\s+[A-Z]", np)
+    of = re.match(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+(?i:of|at|from)\s+[A-Z]", np)
     if of and not is_org(of.group(1)):
         np = of.group(1)  # "Tim Cook of Apple" is Tim Cook
     low = np.lower()
