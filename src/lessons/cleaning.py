@@ -74,6 +74,7 @@ KEYWORDS = {
 }
 KEYWORD_RE = {reason: re.compile("|".join(map(re.escape, words))) for reason, words in KEYWORDS.items()}
 GLUED_NAME = re.compile(r"\b([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?=\1)")
+GLUED_HINT = re.compile(r"[a-z][A-Z]")
 TEASER_END = re.compile(r"\bMORE\b")
 SMALL_WORDS = {"a", "an", "the", "of", "for", "in", "on", "at", "to", "and", "or", "but", "with", "by", "as", "from", "over", "is", "vs"}
 
@@ -121,6 +122,8 @@ def _paragraph_reason(chunk: str, index: int, count: int) -> str | None:
 
 
 def _glued(chunk: str) -> list[tuple[int, int]]:
+    if not GLUED_HINT.search(chunk):  # a copy glued to a name always puts a capital right after a letter
+        return []
     spans = []
     for m in GLUED_NAME.finditer(chunk):
         copy_start = m.end()

@@ -101,6 +101,22 @@ def _sentence_lead(before: str) -> str:
     return before[cut + 1:] if cut >= 0 else before
 
 
+MULTI_RUN = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w’'.-]*|[A-Z]\.)(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le)[ \t]+)?(?:[A-Z][\w’'.-]*|[A-Z]\.))+"
+)
+
+
+CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w-]*[\w]")
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """A capitalised word not inside a longer run of capitalised words."""
+    if re.match(r"[ \t]+(?:[A-Z]|(?:de|van|von|bin|al)\s)", text[end:end + 6]) or text[end:end + 1] in "-’'" and text[end + 1:end + 2].isalpha():
+        return False
+    prev = text[max(0, start - 30):start]
+    return not re.search(r"[A-Z][\w’'.-]*[ \t]+$", prev) and not prev.endswith(("-", "’", "'"))
+
+
 class _Run:
     """A name run cut where a sentence ends inside it ("Tom Lee. Ruiz" -> "Tom Lee")."""
 
@@ -207,48 +223,63 @@ class Cast:
         return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
     def _read(self) -> list[Mention]:
-        """Every name the text marks as a person; other capitalised words are not kept."""
+        """Every name the text marks as a person; other capitalised words are not kept.
+
+        Lone capitalised words are most of a text's capitals and almost never names on
+        their own, so they are not walked one by one: only names of two words or more,
+        a lone name after a title ("negotiator Jeong"), and later the surnames of people
+        already named are looked at.
+        """
         text, out, by_word = self.text, [], {}
-        for m in map(_within_sentence, NAME_RUN.finditer(text, self.headline_end)):
-            run = m.group(0)
-            before = text[max(0, m.start() - 60):m.start()].rsplit("\n", 1)[-1]  # never across paragraphs
-            tail = before.split()[-2:] or [""]
-            if " " not in run:  # fast path: a lone word needs a title before it or a full name seen earlier
-                word = (run[:-2] if run.endswith(("’s", "'s")) else run).rstrip(".,")
-                if word.lower() in NOT_NAMES or word.lower() in TITLES:
-                    continue
-                if word not in by_word and tail[-1].lower().strip(".,") not in TITLE_OR_GENDER:
-                    continue
-            if self._inside_quote(m.start()):
-                continue  # names inside quotes are the speaker's words, not the story's cast
-            name, titled = split_title(run)
-            if not name or name.split()[0].lower() in NOT_NAMES or is_org(name):
-                continue
-            after = text[m.end():m.end() + 90]
-            words = {w.lower().strip(".,") for w in run.split()}
-            evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES
-            object_of = tail[-1] in OBJECT_WORDS or (tail[-1] == "the" and len(tail) == 2 and tail[0] in OBJECT_WORDS)
-            if " " in name:  # a full name: any sign of a person will do
-                appositive = APPOSITIVE.match(after)
-                speaks = not object_of and CUE_AFTER.match(after)
-                gender = self._gender(words, appositive.group(0) if appositive else "", name, m.end())
-                person = bool(evidence or speaks or appositive or gender)
-            else:  # a lone word is a person only with a title, or as the surname of someone named in full before
-                known = by_word.get(name)
-                person = bool(evidence or known)
-                speaks = person and not object_of and CUE_AFTER.match(after)
-                gender = (known.gender if known else self._gender(words, "", name, m.end())) if person else None
-            if not person:
-                continue
-            lead = _sentence_lead(before)
-            acts = not object_of and VERB_AFTER.match(after)
-            subject = bool(speaks or acts) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
-            mention = Mention(m.start(), m.end(), name, True, gender, subject, False)
-            out.append(mention)
-            if " " in name:
-                for w in name.replace("-", " ").split() + name.split():
-                    by_word[w] = mention
+        for m in map(_within_sentence, MULTI_RUN.finditer(text, self.headline_end)):
+            self._consider(m, out, by_word)
+        for m in CAPITALISED.finditer(text, self.headline_end):
+            word, at = m.group(0), m.start()
+            if word not in by_word:
+                space = text.rfind(" ", max(0, at - 16), at - 1)
+                if space < 0 or text[space + 1:at].strip(" .,").lower() not in TITLE_OR_GENDER:
+                    continue  # neither the surname of someone named nor a name after a title
+            if _stands_alone(text, m.start(), m.end()):
+                end = m.end() + 2 if text[m.end():m.end() + 2] in ("’s", "'s") else m.end()
+                self._consider(_Run(text, m.start(), end), out, by_word)
         return sorted(out + self._role_subjects(out), key=lambda x: x.start)
+
+    def _consider(self, m, out: list[Mention], by_word: dict[str, Mention]) -> None:
+        """Keep the name run ``m`` if the text marks it as a person, with what it says about them."""
+        text, run, at = self.text, m.group(0), m.start()
+        before = text[max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60):at]  # never across paragraphs
+        tail = before.split()[-2:] or [""]
+        if self._inside_quote(at):
+            return  # names inside quotes are the speaker's words, not the story's cast
+        name, titled = split_title(run)
+        if not name or name.split()[0].lower() in NOT_NAMES or is_org(name):
+            return
+        after = text[m.end():m.end() + 90]
+        words = {w.lower().strip(".,") for w in run.split()}
+        evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES
+        object_of = tail[-1] in OBJECT_WORDS or (tail[-1] == "the" and len(tail) == 2 and tail[0] in OBJECT_WORDS)
+        if " " in name:  # a full name: any sign of a person will do
+            appositive = APPOSITIVE.match(after)
+            speaks = not object_of and CUE_AFTER.match(after)
+            gender = self._gender(words, appositive.group(0) if appositive else "", name, m.end())
+            person = bool(evidence or speaks or appositive or gender)
+        else:  # a lone word is a person only with a title, or as the surname of someone named in full before
+            known = by_word.get(name)
+            known = known if known and known.start < at else None
+            person = bool(evidence or known)
+            speaks = person and not object_of and CUE_AFTER.match(after)
+            gender = (known.gender if known else self._gender(words, "", name, m.end())) if person else None
+        if not person:
+            return
+        lead = _sentence_lead(before)
+        acts = not object_of and VERB_AFTER.match(after)
+        subject = bool(speaks or acts) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
+        mention = Mention(at, m.end(), name, True, gender, subject, False)
+        out.append(mention)
+        if " " in name:
+            for w in name.replace("-", " ").split() + name.split():
+                if w[:1].isupper() and len(w) > 1 and w.lower() not in NOT_NAMES:
+                    by_word.setdefault(w, mention)
 
     def _role_subjects(self, named: list[Mention]) -> list[Mention]:
         """'The judge was unmoved.': a role at the start of a sentence stands for the person last named in it."""

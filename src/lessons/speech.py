@@ -19,6 +19,7 @@ none of these keeps ``speaker=None``: the text does not say, so we don't guess.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -92,8 +93,9 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     spans.sort()
     people = Cast(text, [(s, e) for s, e, _ in spans], headline_end=paras[0].end if paras else 0)
     out: list[Quote] = []
+    starts = [p.start for p in paras]
     for start, end, kind in spans:
-        para = next((i for i, p in enumerate(paras) if p.start <= start < p.end), 0)
+        para = max(0, bisect.bisect_right(starts, start) - 1)
         out.append(_attribute(text, paras, para, start, end, kind, out, people))
     return _share_attribution(text, out)
 
@@ -172,6 +174,8 @@ def _single_quote_spans(text, paras, doubles):
     """
     out, pending = [], None
     for idx, p in enumerate(paras):
+        if pending is None and not SINGLE_OPEN.search(text, p.start, p.end):
+            continue
         closers = [m.start() for m in SINGLE_CLOSE.finditer(text, p.start, p.end)]
         opened, pos = pending, p.start
         pending = None
