@@ -201,18 +201,11 @@ def _infer(text: str, paras: tuple[Span, ...]) -> dict:
         m = re.match(r"^By\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*$", line)
         if m:
             found["byline"] = m.group(1)
-    rules = [
-        ("byline", r"\bTo contact the reporters? on this story:\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}?)\s+(?:in|at)\b"),
-        ("byline", r"^Follow\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+on\b"),
-        ("outlet", r"^\(([A-Z][\w .&-]{1,40})\)\s*(?:--|—|–)"),
-        ("outlet", r"^(?:©|Copyright)\s*(?:\d{4}\s+)?([A-Z][\w .&-]{1,40}?)(?:\s+L\.?P\.?|\s+Inc\.?|\s+Ltd\.?|\.)?\s*(?:All rights reserved\.?)?$"),
-        ("wire", r"^[A-Z][A-Z .,'-]{1,40}\((REUTERS|AP|AFP|BLOOMBERG|XINHUA|YONHAP|KYODO|DPA|ANSA|EFE|UPI|Reuters|AP|AFP|Bloomberg)\)\s*[-—–]"),
-    ]
     # Datelines and bylines sit at the top of a story, contact and copyright lines at the bottom.
     edges = lines[1:8] + lines[max(8, len(lines) - 8):]
-    for key, pattern in rules:
+    for key, guard, pattern in INFER_RULES:
         for line in edges:
-            m = re.search(pattern, line)
+            m = guard in line and pattern.search(line)
             if m and key not in found and not re.search(r"images|photo|pictures", line, re.I):
                 found[key] = m.group(1).strip()
     if found.get("wire", "").isupper() and len(found["wire"]) > 3:
@@ -223,6 +216,16 @@ def _infer(text: str, paras: tuple[Span, ...]) -> dict:
                 found["byline"] = line
                 break
     return found
+
+
+# (what it finds, a substring the line must hold, the pattern that reads it)
+INFER_RULES = [
+    ("byline", "contact", re.compile(r"\bTo contact the reporters? on this story:\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}?)\s+(?:in|at)\b")),
+    ("byline", "Follow", re.compile(r"^Follow\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+on\b")),
+    ("outlet", "(", re.compile(r"^\(([A-Z][\w .&-]{1,40})\)\s*(?:--|—|–)")),
+    ("outlet", "", re.compile(r"^(?:©|Copyright)\s*(?:\d{4}\s+)?([A-Z][\w .&-]{1,40}?)(?:\s+L\.?P\.?|\s+Inc\.?|\s+Ltd\.?|\.)?\s*(?:All rights reserved\.?)?$")),
+    ("wire", "(", re.compile(r"^[A-Z][A-Z .,'-]{1,40}\((REUTERS|AP|AFP|BLOOMBERG|XINHUA|YONHAP|KYODO|DPA|ANSA|EFE|UPI|Reuters|AFP|Bloomberg)\)\s*[-—–]")),
+]
 
 
 def parse_date(line: str) -> dt.date | None:
