@@ -9,10 +9,8 @@ wrong type or an unanswered question gets a hint, never a traceback.
 ...     return len(articles)
 >>> check("demo.q1", ..., articles=[1, 2])
 demo.q1: not answered yet. Replace the ... with your answer, then run this cell again.
-False
 >>> check("demo.q1", 2, articles=[1, 2])
 demo.q1: ✓ Well done!
-True
 """
 
 from __future__ import annotations
@@ -135,8 +133,10 @@ def grade(name: str, answer, articles=None) -> tuple[bool | None, str]:
     return False, f"not yet. {q.default_hint}"
 
 
-def check(name: str, answer, articles=None) -> bool:
-    """Print whether ``answer`` is right for question ``name``, with a hint if not."""
+def check(name: str, answer, articles=None) -> None:
+    """Print whether ``answer`` is right for question ``name``, with a hint if not.
+
+    Use ``grade`` to get the result as a value.
+    """
     passed, message = grade(name, answer, articles)
     print(f"{name}: {message}")
-    return bool(passed)
