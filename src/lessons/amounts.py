@@ -226,6 +226,9 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+ANY_CODE = re.compile(rf"(?P<code>[A-Z]{{3}})\s?(?P<num>{_NUM})(?P<scale>{_SCALE})?|(?P<num2>{_NUM})(?P<scale2>{_SCALE})?\s?(?P<code2>[A-Z]{{3}})")
+
+
 def parse_money(text: str, dollar: str = "USD") -> Money:
     """The one amount of money that ``text`` is, or ``MoneyError`` saying how to write one.
 
@@ -239,6 +242,11 @@ def parse_money(text: str, dollar: str = "USD") -> Money:
     if not isinstance(text, str):
         raise MoneyError(f"{text!r} is not text. Give the amount as a string such as '$5 billion'.")
     found = find_money(text.strip(), dollar)
+    code = ANY_CODE.fullmatch(text.strip())
+    if code and not found:  # "5 ZWD": an amount in a code we don't know; conversion will list the ones it knows
+        g = code.groupdict()
+        word, factor = _scale(g["scale"] or g["scale2"])
+        return Money(0, len(text.strip()), text.strip(), _number(g["num"] or g["num2"]) * factor, g["code"] or g["code2"], g["code"] or g["code2"], word)
     if len(found) != 1 or found[0].text.strip() != text.strip():
         raise MoneyError(
             f"{text!r} is not an amount of money. Write it as e.g. '$5 billion', 'US$5bn', '1.04 trillion won' or 'EUR 30'."

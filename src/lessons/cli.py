@@ -1,6 +1,7 @@
 """The ``lessons`` command.
 
     lessons annotate PATH... [--json]    quotes, money and figures of each article
+    lessons convert MONEY --to USD --on 2019-11-19 [--json]
 
 A file that cannot be read is named on stderr with the reason; the others are
 still processed, and the exit status is 1.
@@ -78,6 +79,28 @@ def cmd_annotate(args) -> int:
     return 1 if problems else 0
 
 
+def cmd_convert(args) -> int:
+    from .amounts import MoneyError, parse_money
+    from .currency import CurrencyError, convert
+
+    try:
+        money = parse_money(args.money)
+        c = convert(money, to=args.to, on=args.on)
+    except (MoneyError, CurrencyError) as e:
+        print(f"lessons convert: {e}", file=sys.stderr)
+        return 2
+    record = {"amount": c.amount, "currency": c.currency, "to": c.to, "date": c.date.isoformat(),
+              "rate_date": c.rate_date.isoformat(), "rate": c.rate, "result": c.result}
+    if args.json:
+        print(json.dumps(record))
+    else:
+        note = "" if c.rate_date == c.date else f" (no rate on {c.date}: used {c.rate_date})"
+        assumed = f" ({money.unit!r} read as {money.currency})" if money.assumed else ""
+        print(f"{c.amount:,.2f} {c.currency}{assumed} = {c.result:,.2f} {c.to} at {c.rate:.6g} {c.to} per {c.currency}, "
+              f"ECB rate of {c.rate_date}{note}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="lessons", description="Read the news like a fact-checker.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -85,6 +108,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt) or folders of them")
     p.add_argument("--json", action="store_true", help="one JSON object per article per line")
     p.set_defaults(run=cmd_annotate)
+    p = sub.add_parser("convert", help="convert money as written at the ECB rate of a day")
+    p.add_argument("money", help='money as written, e.g. "1.04 trillion won" or "US$5 billion"')
+    p.add_argument("--to", default="USD", help="ISO code of the currency to convert into (default USD)")
+    p.add_argument("--on", required=True, help="the day whose rate to use, YYYY-MM-DD (the article's date)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(run=cmd_convert)
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
         parser.print_help()

