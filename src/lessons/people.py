@@ -431,7 +431,10 @@ UNNAMED_SUBJECT = re.compile(
     % "|".join(sorted(PERSON_NOUNS - {"former", "acting", "chief", "senior", "vice", "deputy", "assistant"}))
 )
 ORG_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*)(?=\s+(?:has|have|had|is|was|said|says|\w+ed)\b)")
-DESCRIBED = re.compile(r"(?:^|\n|(?<=[.!?]\s)|\b(?:[Tt]he|[Aa]n?|its|their)\s+)((?:[a-z]+\s+)?(?!(?:A|An|The|One)\s)[A-Z][\w’'.-]*\s+(?:(?!that\b|which\b|who\b)[a-z]+(?<!ed)\s+){0,2})$")
+DESCRIBED = re.compile(
+    r"(?:^|\n|(?<=[.!?]\s)|\b(?:[Tt]he|[Aa]n?|its|their)\s+)"
+    r"((?:[a-z]+\s+)?(?!(?:A|An|The|One)\s)[A-Z][\w’'.-]*\s+(?:(?!that\b|which\b|who\b)[a-z]+(?<!ed)\s+){0,2})$"
+)
 INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
 GROUP_TAIL = re.compile(
     r"(?:\s+of\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+?)?(?=\s+(?:last|this|on|in|at|who|which|that|have|has|had|were|was|\w+ed)\b|[,.;])"

@@ -330,11 +330,18 @@ SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
 ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
 CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s(?:%s)\s)" % "|".join(sorted(BOUNDARY_WORDS - {"who"})))
 RELATIVE = re.compile(r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
-TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+(?P<cue>told|asked|urged|warned|accused)\s+by\s+(?P<np>(?:[\w’'.-]+\s+){0,8}?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)")
+TOLD_BY = re.compile(
+    r"\b(?:was|were|been|being)\s+(?P<cue>told|asked|urged|warned|accused)\s+by\s+"
+    r"(?P<np>(?:[\w’'.-]+\s+){0,8}?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)"
+)
 # "SEOUL (REUTERS) -", "Bamako (AFP) Jan 13, 2011": a place and a wire, then a dash or a date.
 DATELINE = re.compile(
     r"^[A-Z][A-Za-z .,'-]{1,40}?\s*\((?:[A-Z][A-Za-z]+|[A-Z]{2,})\)\s*"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:[-—–:]+\s*)?|[-—–:]+\s*)"
+)
+INTRO_PHRASE = re.compile(
+    r"^(?:In|During|On|At|After|Before|When|While|Speaking|Asked|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|"
+    r"However|But|And)\b[^,]{0,80},\s*"
 )
 QUOTED_AS = re.compile(r"(?P<src>[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying")
 NAME_COLON = re.compile(
@@ -346,7 +353,10 @@ AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern})\s+")
 _CAPS = r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\.?|[A-Z]\.|de|van|von|bin|al|da|del))*"
 _ROLE_WORDS = r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an)\b)[a-z-]+\s+){0,3}"
 NAME_AFTER_CUE = re.compile(rf"{_ROLE_WORDS}{_CAPS}(?:\s+(?:[a-z]+\s+){{1,2}}{_CAPS})?")
-PHRASE_AFTER_CUE = re.compile(r"(?:the|a|an|his|her|their|its|one|another|some|several|many|two|three|a few)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|to|from|who|when|while)\b))")
+PHRASE_AFTER_CUE = re.compile(
+    r"(?:the|a|an|his|her|their|its|one|another|some|several|many|two|three|a few)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
+    r"(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|to|from|who|when|while)\b))"
+)
 
 
 def _cue_after(text, end, limit, people, quote):
@@ -456,7 +466,7 @@ def _intro_removed(sentence: str) -> str:
     m = re.match(r"^(?:\w+ly\s+)?\w+(?:ing|ed)\b[^,]{0,120},\s*(?=[A-Z])", sentence)
     if m:
         return sentence[m.end():]
-    m = re.match(r"^(?:In|During|On|At|After|Before|When|While|Speaking|Asked|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|However|But|And)\b[^,]{0,80},\s*", sentence)
+    m = INTRO_PHRASE.match(sentence)
     return sentence[m.end():] if m else sentence
 
 
@@ -560,7 +570,8 @@ def _continued(text, paras, para, start, sent_start, earlier):
         return same_para[-1].speaker, same_para[-1].speaker_as_written, "continuation"
     opens_paragraph = not text[paras[para].start:start].strip(" \"“”'‘")
     if opens_paragraph and para > 0 and not same_para:
-        prev = [q for q in earlier if paras[para - 1].start <= q.start < paras[para - 1].end or q.end > paras[para - 1].start and q.start < paras[para - 1].start]
+        before = paras[para - 1]
+        prev = [q for q in earlier if before.start <= q.start < before.end or q.start < before.start < q.end]
         if prev and prev[-1].speaker:
             return prev[-1].speaker, prev[-1].speaker_as_written, "continuation"
     return None, "", "none"
