@@ -58,6 +58,7 @@ ORG_WORDS = {
     "show", "programme", "program", "podcast", "channel", "magazine", "newspaper", "club", "fc", "league", "cup",
     "festival", "museum", "trust", "fund", "airlines", "airways", "holdings", "partners", "partnership", "capital",
     "ltd", "plc", "llc", "co", "network", "press", "report", "guidance", "lawsuit", "sabha", "assembly", "ministry's",
+    "street", "palace", "hall", "square", "avenue", "road", "stadium", "airport", "station",
 }
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
 POST_NOMINALS = {"kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "phd", "md"}

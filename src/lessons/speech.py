@@ -214,7 +214,7 @@ def _words_ok(inner: str) -> bool:
 
 
 def _kind(text: str, start: int, end: int) -> str:
-    first = text[start:end].lstrip("[( ")[:1]
+    first = text[start:end].lstrip("[( \u00a0")[:1]
     before = text[:start - 1].rstrip()
     starts_sentence = not before or before[-1] in ".!?:,\n\"”" or before.endswith(("\n",))
     return "direct" if first.isupper() and starts_sentence else "partial"
@@ -271,7 +271,7 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     if found and how != "source":
         people.note_speaker(speaker, start)
         return Quote(start, end, quoted, speaker, cue, source or found[4], kind, written, how)
-    speaker, written, how = _continued(text, paras, para, start, sent_start, earlier)
+    speaker, written, how = _continued(text, paras, para, start, end, sent_start, earlier)
     if speaker is None:
         speaker, written, how = _according_to_person(text[sent_start:sent_end], people, quote)
     if speaker is None and kind == "partial":
@@ -329,7 +329,7 @@ SENTENCE_FINAL = re.compile(
 SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
 ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
 CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s(?:%s)\s)" % "|".join(sorted(BOUNDARY_WORDS - {"who"})))
-RELATIVE = re.compile(r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
+RELATIVE = re.compile(r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?:\w+\s+){0,6}$")
 TOLD_BY = re.compile(
     r"\b(?:was|were|been|being)\s+(?P<cue>told|asked|urged|warned|accused)\s+by\s+"
     r"(?P<np>(?:[\w’'.-]+\s+){0,8}?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)"
@@ -340,8 +340,8 @@ DATELINE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:[-—–:]+\s*)?|[-—–:]+\s*)"
 )
 INTRO_PHRASE = re.compile(
-    r"^(?:In|During|On|At|After|Before|When|While|Speaking|Asked|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|"
-    r"However|But|And)\b[^,]{0,80},\s*"
+    r"^(?:(?:In|During|On|At|After|Before|When|While|Speaking|Asked|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|"
+    r"However|But|And)\b[^,]{0,80}|\w+),\s*"  # "During a visit to Seoul last week," or one word: "Meanwhile,"
 )
 QUOTED_AS = re.compile(r"(?P<src>[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying")
 NAME_COLON = re.compile(
@@ -433,8 +433,8 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
     relative = (", who " in head or ", which " in head) and RELATIVE.search(head[-160:])
     if relative and _leading_np(relative["np"]):
         return _leading_np(relative["np"])  # "the first lady, who reminded governors that “…”"
-    if head.rstrip().endswith(" to"):
-        cue = "saying"  # "took to Twitter to say …": the sentence's subject says it
+    if head.rstrip().endswith((" to", " and", " but")):
+        cue = "saying"  # "took to Twitter to say …", "gave it back and said …": the sentence's subject says it
     if cue in PARTICIPLES:  # "X filed a lawsuit against Y, Inc., alleging that …": the sentence's subject
         return _leading_np(_intro_removed(sentence).split(",")[0])
     if not _leading_np(_drop_appositive(clause)):
@@ -544,7 +544,7 @@ def _sentence_subject(before: str, people: Cast, quote):
     np = _leading_np(_drop_appositive(_intro_removed(before)).split(",")[0])
     if np:
         speaker, _, written, how, _ = _resolved(np, "", quote[0], people, quote)
-        if how == "named" and speaker and looks_like_name(speaker) and not is_org(speaker):
+        if how in ("named", "pronoun") and speaker and looks_like_name(speaker) and not is_org(speaker):
             return speaker, written, "subject"
     return None, "", "none"
 
@@ -563,10 +563,10 @@ def _reported_before(text: str, prev: Span, people: Cast, quote):
     return None, "", "none"
 
 
-def _continued(text, paras, para, start, sent_start, earlier):
+def _continued(text, paras, para, start, end, sent_start, earlier):
     """A quote with no attribution of its own continues the speech of the quote before it."""
     same_para = [q for q in earlier if paras[para].start <= q.start < start]
-    if same_para and same_para[-1].speaker and (same_para[-1].end >= sent_start or _kind(text, start, start + 1) == "direct"):
+    if same_para and same_para[-1].speaker and (same_para[-1].end >= sent_start or _kind(text, start, end) == "direct"):
         return same_para[-1].speaker, same_para[-1].speaker_as_written, "continuation"
     opens_paragraph = not text[paras[para].start:start].strip(" \"“”'‘")
     if opens_paragraph and para > 0 and not same_para:
