@@ -72,7 +72,18 @@ KEYWORDS = {
     "comment prompt": ("comment", "discuss", "join the"),
     "related link": ("related", "read", "see also", "more from", "recommended", "other", "you may", "most read", "trending"),
 }
-KEYWORD_RE = {reason: re.compile("|".join(map(re.escape, words))) for reason, words in KEYWORDS.items()}
+REASONS_OF: dict[str, set[str]] = {}
+for _reason, _words in KEYWORDS.items():
+    for _word in _words:
+        REASONS_OF.setdefault(_word, set()).add(_reason)
+# Overlapping keywords ("join", "join the") must all be seen: findall takes the longest at each place,
+# so every keyword that is a prefix of another also counts for the longer one's rules.
+for _long in REASONS_OF:
+    for _short in REASONS_OF:
+        if _short != _long and _long.startswith(_short):
+            REASONS_OF[_long] |= REASONS_OF[_short]
+ANY_KEYWORD = re.compile("|".join(sorted(map(re.escape, REASONS_OF), key=len, reverse=True)))
+LONGEST = max(longest for _, _, longest in PARAGRAPH_RULES)
 GLUED_NAME = re.compile(r"\b([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?=\1)")
 GLUED_HINT = re.compile(r"[a-z][A-Z]")
 TEASER_END = re.compile(r"\bMORE\b")
@@ -108,10 +119,11 @@ def find_boilerplate(text: str, paras: list[Span] | None = None) -> list[Boilerp
 def _paragraph_reason(chunk: str, index: int, count: int) -> str | None:
     if index == 0:
         return None  # the headline is not page furniture: its quotes and figures count
-    low = chunk.lower()
-    for reason, pattern, longest in PARAGRAPH_RULES:
-        if len(chunk) <= longest and KEYWORD_RE[reason].search(low) and pattern.search(chunk):
-            return reason
+    if len(chunk) <= LONGEST:
+        hinted = {r for k in ANY_KEYWORD.findall(chunk.lower()) for r in REASONS_OF[k]}  # one scan: which rules may apply
+        for reason, pattern, longest in PARAGRAPH_RULES:
+            if reason in hinted and len(chunk) <= longest and pattern.search(chunk):
+                return reason
     if index <= 4 and DATE_LINE.match(chunk):
         return "date line"
     if index <= 4 and len(chunk) < 60 and BYLINE.match(chunk):
