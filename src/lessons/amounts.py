@@ -43,8 +43,13 @@ SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "USD$": "USD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD",
     "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB", "₺": "TRY", "₪": "ILS",
-    "฿": "THB", "Rs": "INR", "Rs.": "INR", "RM": "MYR",
+    "฿": "THB", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Rp.": "IDR", "SR": "SAR", "Aus$": "AUD",
+    "AUS$": "AUD", "₱": "PHP", "R": "ZAR", "P": "PHP",
 }
+# Letters that stand for a currency only right before digits: "Rs 500", "RM17mil", "Rp 480 trillion", "R2bn".
+LETTER_SYMBOLS = ("Rs.", "Rs", "RM", "Rp.", "Rp", "SR")
+# Single letters are too common to trust unless a scale or a thousands separator follows: "R2 billion", "P1,500".
+SINGLE_LETTERS = ("R", "P")
 # Codes a news story uses; conversion checks them against the rate data anyway.
 CODES = set(
     "USD EUR GBP JPY CNY RMB KRW SGD HKD AUD CAD CHF INR NZD SEK NOK DKK RUB BRL MXN ZAR TWD THB IDR MYR PHP "
@@ -68,13 +73,18 @@ COUNTRY_NAMES = {
     ("swiss", "franc"): "CHF", ("russian", "rouble"): "RUB", ("russian", "ruble"): "RUB",
     ("turkish", "lira"): "TRY", ("south african", "rand"): "ZAR", ("swedish", "krona"): "SEK",
     ("norwegian", "krone"): "NOK", ("danish", "krone"): "DKK", ("brazilian", "real"): "BRL",
+    ("danish", "kroner"): "DKK", ("norwegian", "kroner"): "NOK", ("swedish", "kronor"): "SEK",
+    ("indonesian", "rupiah"): "IDR", ("south african", "rand"): "ZAR", ("malaysian", "ringgit"): "MYR",
 }
 # Currencies whose bare name or symbol is a guess: say so in the result.
 ASSUMED_NAMES = {"dollar", "peso", "franc", "krone", "kroner", "pound", "rupee"}
 SCALES = {
-    "thousand": 1e3, "k": 1e3, "lakh": 1e5, "crore": 1e7, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
-    "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12,
+    "quadrillion": 1e15, "thousand": 1e3, "k": 1e3, "lakh": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
+    "m": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "tr": 1e12, "t": 1e12, "lakh crore": 1e12, "thousand crore": 1e10,
 }
+# Hundredths written as their own unit: "30.6p", "50 cents".
+SUBUNITS = {"p": "GBP", "pence": "GBP", "cent": "USD", "cents": "USD", "sen": "MYR"}
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
@@ -91,12 +101,18 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_LONG_SCALE = r"(?:lakh\s+crore|thousand\s+crore|thousand|lakh|crore|million|billion|trillion|quadrillion)s?"
+# 1,234,567.8 | 1,24,000 (Indian grouping) | 17,2 before a scale (decimal comma) | 1234.5 | .5
+_NUM = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        rf"|\d+,\d{{1,2}}(?=\s?-?{_LONG_SCALE}\b|\s?-?(?:bn|mn|m|b)\b)|\d+(?:\.\d+)?|\.\d+)")
 _WORDNUM = rf"(?:{_alt(WORD_NUMBERS)})"
-_LONG_SCALE = r"(?:thousand|lakh|crore|million|billion|trillion)"
-_SHORT_SCALE = r"(?:mn|mln|bn|bln|tn|trn|m|b|k)"
-_SCALE = rf"(?:\s*-?\s*{_LONG_SCALE}\b|{_SHORT_SCALE}\b)"
-_SYMBOL = rf"(?:{_alt(k for k in SYMBOLS if not k.rstrip('.').isalpha())}|(?<![A-Za-z])(?:Rs\.?|RM)(?=\s?\d))"
+_SHORT_SCALE = r"(?:mns?|mln|bns?|bln|mil|bil|tns?|trn|crs?)\.?"
+_SCALE = rf"(?:\s*-?\s*{_LONG_SCALE}\b|\s?{_SHORT_SCALE}(?!\w)|(?:m|b|k|t)\b)"
+_SYMBOL = (
+    rf"(?:{_alt(k for k in SYMBOLS if not k.rstrip('.').isalpha())}"
+    rf"|(?<![A-Za-z])(?-i:{_alt(LETTER_SYMBOLS)})(?=\s?\d)"
+    rf"|(?<![A-Za-z])(?-i:{_alt(SINGLE_LETTERS)})(?=\d[\d.]*[\s-]?(?:{_LONG_SCALE}|{_SHORT_SCALE}|m|bn|b|t|k)\b|\d{{1,3}},\d{{3}}))"
+)
 _CODE = rf"(?:{_alt(CODES)})"
 _COUNTRY = rf"(?:{_alt({c for c, _ in COUNTRY_NAMES})})"
 _NAME = rf"(?:(?:{_COUNTRY}\s+)?(?:{_alt(NAMES)})(?:e?s)?)\b(?![’'])"
@@ -116,10 +132,16 @@ _PREFIXED = (
 )
 # 1.04 trillion won, 5 billion USD, five million dollars, 3 billion Singapore dollars
 _SUFFIXED = (
-    rf"{_qual('squal')}(?P<snum>{_NUM}|\b{_WORDNUM})(?:(?:-|–|\s+to\s+)(?P<snum2>{_NUM}))?(?P<sscale>{_SCALE})?\s+"
+    rf"{_qual('squal')}(?P<snum>{_NUM}|\b{_WORDNUM}\b)(?:(?:-|–|\s+to\s+)(?P<snum2>{_NUM}))?(?P<sscale>{_SCALE})?(?:\s+|-)"
     rf"(?P<name>{_NAME}|{_CODE}\b)"
 )
 MONEY = re.compile(rf"(?<![\w$€£¥₩])(?:{_PREFIXED}|{_SUFFIXED})", re.IGNORECASE)
+SUBUNIT = re.compile(
+    r"(?<![\w.,$€£])(?P<num>\d+(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s?"
+    r"(?:(?P<country>US|U\.S\.|Singapore|Australian|Canadian|Hong Kong|New Zealand)\s+)?(?P<unit>pence|p|cents?|sen)\b(?![’'])"
+)
+COUNTRY_CENTS = {"us": "USD", "u.s.": "USD", "singapore": "SGD", "australian": "AUD", "canadian": "CAD",
+                 "hong kong": "HKD", "new zealand": "NZD"}
 
 
 # Qualifiers that are also prepositions: "over $5bn" is "more than" after "cost" or "paid", not after "backlash".
@@ -136,11 +158,17 @@ def _quantifies(text: str, start: int) -> bool:
 
 def _number(s: str) -> float:
     s = s.lower()
-    return float(WORD_NUMBERS[s]) if s in WORD_NUMBERS else float(s.replace(",", ""))
+    if s in WORD_NUMBERS:
+        return float(WORD_NUMBERS[s])
+    if re.fullmatch(r"\d+,\d{1,2}", s):  # a decimal comma: "17,2 billion"
+        return float(s.replace(",", "."))
+    return float(s.replace(",", ""))
 
 
 def _scale(s: str | None) -> tuple[str, float]:
-    word = (s or "").strip(" -").lower()
+    word = " ".join((s or "").strip(" -.").lower().split())
+    if word not in SCALES and word.endswith("s"):
+        word = word[:-1]  # "millions", "crores", "bns"
     return word, SCALES.get(word, 1.0)
 
 
@@ -190,8 +218,10 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
             hi, hiscale = g["hi"], g["hiscale"]
         else:
             unit, num, num2, scale, hi, hiscale = g["name"], g["snum"], g["snum2"], g["sscale"], None, None
-            if unit.lower() == "won" and re.match(r"\s+(?:the|a|an|by|in|its|their|his|her)\b", text[m.end():]):
+            if unit.lower() == "won" and not scale and re.match(r"\s+(?:the|a|an|by|in|its|their|his|her)\b", text[m.end():]):
                 continue  # "won the election": the verb, not the currency
+            if unit.isupper() and g["snum"].lower() in WORD_NUMBERS:
+                continue  # "a KRW 40 trillion ...": "a" is an article here, not one
         if g["sym"] is None and unit.upper() in CODES and not unit.isupper():
             continue  # "5 try", "3 sek": lower-case words, not codes
         currency, assumed = _currency(unit.strip(), dollar)
@@ -212,7 +242,30 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
             start, qualifier = m.start("sym") if g["sym"] else m.start("snum"), ""  # "backlash over $5bn": a preposition
         if high is not None:
             qualifier = qualifier or "range"
+        join = re.search(r"\s+to\s+", text[m.end("num"):m.start("hi")]) if g["sym"] and hi else None
+        if join and (re.search(r"\bfrom\s+$", text[max(0, start - 6):start]) or not amount <= high <= 10 * amount):
+            # "from A$108.8 million to A$136.2 million": a change between two sums, not a range
+            second = m.end("num") + join.end()
+            out.append(Money(start, second - join.end() + join.start(), text[start:second - join.end() + join.start()],
+                             amount, currency, unit.strip(), word, "", None, assumed))
+            out.append(Money(second, m.end(), text[second:m.end()], high, currency, unit.strip(), _scale(hiscale or scale)[0], "", None, assumed))
+            continue
         out.append(Money(start, m.end(), text[start:m.end()], amount, currency, unit.strip(), word, qualifier, high, assumed))
+    out += _subunits(text, out)
+    return sorted(out, key=lambda x: x.start)
+
+
+def _subunits(text: str, found: list[Money]) -> list[Money]:
+    """Sums in hundredths of a currency: "30.6p" is 0.306 pounds, "50 cents" half a dollar."""
+    out = []
+    for m in SUBUNIT.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        unit = m["unit"].lower()
+        country = (m["country"] or "").lower()
+        currency = COUNTRY_CENTS.get(country) or SUBUNITS[unit]
+        assumed = unit.startswith("cent") and not country
+        out.append(Money(m.start(), m.end(), m.group(0), _number(m["num"]) / 100, currency, unit, "", "", None, assumed))
     return out
 
 
