@@ -74,7 +74,7 @@ COUNTRY_NAMES = {
     ("turkish", "lira"): "TRY", ("south african", "rand"): "ZAR", ("swedish", "krona"): "SEK",
     ("norwegian", "krone"): "NOK", ("danish", "krone"): "DKK", ("brazilian", "real"): "BRL",
     ("danish", "kroner"): "DKK", ("norwegian", "kroner"): "NOK", ("swedish", "kronor"): "SEK",
-    ("indonesian", "rupiah"): "IDR", ("south african", "rand"): "ZAR", ("malaysian", "ringgit"): "MYR",
+    ("indonesian", "rupiah"): "IDR", ("malaysian", "ringgit"): "MYR",
 }
 # Currencies whose bare name or symbol is a guess: say so in the result.
 ASSUMED_NAMES = {"dollar", "peso", "franc", "krone", "kroner", "pound", "rupee"}
