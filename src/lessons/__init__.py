@@ -14,7 +14,18 @@ from .amounts import Money, MoneyError, find_money, parse_money
 from .annotate import Annotations, annotate
 from .articles import Article, Articles, article_from_text, load_articles
 from .cleaning import Boilerplate
-from .currency import Conversion, CurrencyError, ImpliedRate, bracketed, convert, convert_column, implied_rate, rates
+from .currency import (
+    Conversion,
+    CurrencyError,
+    ImpliedRate,
+    bracketed,
+    convert,
+    convert_column,
+    coverage,
+    currencies,
+    implied_rate,
+    rates,
+)
 from .numbers import Figure, find_figures
 from .show import browse, show
 from .speech import Quote, find_quotes
@@ -23,7 +34,7 @@ from .tables import boilerplate, figures, money, overview, quotes
 __all__ = [
     "Annotations", "Article", "Articles", "Boilerplate", "Conversion", "CurrencyError", "Figure", "ImpliedRate", "Money",
     "MoneyError", "Quote", "annotate", "article_from_text", "boilerplate", "bracketed", "browse", "convert",
-    "convert_column", "figures", "find_figures", "find_money", "find_quotes", "implied_rate", "load_articles", "money",
+    "convert_column", "coverage", "currencies", "figures", "find_figures", "find_money", "find_quotes", "implied_rate", "load_articles", "money",
     "overview", "parse_money", "quotes", "rates", "show",
 ]
 __version__ = "0.1.0"

@@ -121,8 +121,18 @@ def convert(amount, currency: str | None = None, to: str = "USD", on=None) -> Co
     return Conversion(float(amount), currency.upper(), to.upper(), as_date(on), used, r, float(amount) * r)
 
 
+def _rate_or_nan(currency, to, day) -> float:
+    try:
+        return rate(currency, to, day)[0]
+    except CurrencyError:
+        return float("nan")
+
+
 def convert_column(amounts, currencies, dates, to: str = "USD"):
     """Convert whole columns at once: one rate lookup per (currency, day) pair, then one multiplication.
+
+    A row whose currency or date the rate data does not cover comes back as NaN (``.isna()`` finds
+    them); the other rows are still converted.
 
     >>> import pandas as pd
     >>> df = pd.DataFrame({"amount": [1e9, 2e9], "currency": ["USD", "KRW"], "date": ["2019-11-19"] * 2})
@@ -138,7 +148,8 @@ def convert_column(amounts, currencies, dates, to: str = "USD"):
     day_codes, day_values = pd.factorize(days)
     pair = cur_codes.astype(np.int64) * len(day_values) + day_codes
     unique, inverse = np.unique(pair, return_inverse=True)
-    rates = np.array([rate(cur_values[u // len(day_values)], to, day_values[u % len(day_values)].astype(object))[0] for u in unique])
+    rates = np.array([_rate_or_nan(cur_values[u // len(day_values)], to, day_values[u % len(day_values)].astype(object))
+                      for u in unique])
     values = np.asarray(amounts, dtype=float) * rates[inverse]
     return pd.Series(values, index=getattr(amounts, "index", None))
 
@@ -151,7 +162,12 @@ def rates(currency: str, to: str, start, end):
     """
     import pandas as pd
 
-    days = pd.bdate_range(as_date(start), as_date(end))
+    first = max(coverage(currency.upper())[0], coverage(to.upper())[0])
+    last = min(coverage(currency.upper())[1], coverage(to.upper())[1])
+    start, end = max(as_date(start), first), min(as_date(end), last)  # clamp to the data; outside it, say so
+    if start > end:
+        raise CurrencyError(f"No {to} per {currency} rates in that range: the data covers {first} to {last}.")
+    days = pd.bdate_range(start, end)
     values = {}
     for day in days:
         r, used = rate(currency, to, day.date())
@@ -202,5 +218,8 @@ def bracketed(text: str, on) -> list[ImpliedRate]:
     for a, b in zip(found, found[1:]):
         between = text[a.end:b.start]
         if between.strip() == "(" and text[b.end:b.end + 1] == ")" and a.currency != b.currency:
-            out.append(implied_rate(a, b, on))
+            try:
+                out.append(implied_rate(a, b, on))
+            except CurrencyError:
+                continue  # a currency without ECB rates: this pair cannot be checked, the others still can
     return out

@@ -12,6 +12,6 @@ found), the key raises ``NoAnswerKey`` and the student is told so.
 """
 
 from ..selfcheck import check
-from . import reading, start
+from . import currency, reading, start
 
-__all__ = ["check", "reading", "start"]
+__all__ = ["check", "currency", "reading", "start"]

@@ -1,0 +1,248 @@
+"""Claims: the same figure told several ways, lined up across articles.
+
+Every figure and sum of money is a *mention*. Mentions of the same thing are
+grouped into a *claim*: same dimension (money, people, years…), values of the
+same size, and shared words around them. Money is compared in one currency,
+each sum converted at its own article's date. Each claim then says whether its
+articles agree, and if not, why: rounding within the precision the text admits
+("about $1 billion" and "$990 million"), a conversion, or a contradiction no
+rate of that year can explain.
+
+>>> from lessons import load_articles
+>>> table = claims(load_articles(quiet=True))
+>>> {"claim", "topic", "agree", "reason", "value", "start", "end"} <= set(table.columns)
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .annotate import annotate
+from .articles import Article
+
+STOP = set(
+    "a an the of to in on at for and or but with by from as that this these those is was were are be been has have had "
+    "it its their his her they he she we our us you your which who whom what when where while than then also said says "
+    "would could should will can may might more most over up about around some into after before per each all any "
+    "there here not no new year years".split()
+)
+APPROXIMATE = {"about", "around", "roughly", "nearly", "approximately", "some", "almost", "an estimated", "close to", "just over",
+               "just under"}
+PEOPLE = {"troops", "personnel", "soldiers", "people", "staff", "workers", "members", "protesters", "residents", "employees"}
+SEVERITY = ["same", "rounding", "qualifier", "conversion", "currency or date", "contradiction"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One figure in one article, with what is needed to compare it."""
+
+    article: str
+    outlet: str
+    start: int
+    end: int
+    text: str
+    value: float  # money: converted to ``base`` at the article's date
+    unit: str
+    kind: str  # money | count | duration | multiple | percent
+    qualifier: str
+    currency: str
+    amount: float  # as written, in its own currency (money) or the figure's value
+    context: frozenset  # content words of the sentence
+    near: frozenset  # content words within a few words either side: what the figure is about
+
+
+def _words(text: str) -> set[str]:
+    out = set()
+    for w in re.findall(r"[A-Za-z][A-Za-z’'-]+", text.lower()):
+        w = re.sub(r"(?:’s|'s)$", "", w)
+        if w not in STOP and len(w) > 2:
+            out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+    return out
+
+
+def _context(article: Article, start: int, end: int) -> frozenset:
+    """Content words of the sentence around a mention, the mention's own words left out."""
+    for s in article.sentences:
+        if s.start <= start < s.end:
+            return frozenset(_words(article.text[s.start:start] + " " + article.text[end:s.end]))
+    return frozenset(_words(article.text[max(0, start - 150):start] + " " + article.text[end:end + 150]))
+
+
+def _near(article: Article, start: int, end: int, width: int = 6) -> frozenset:
+    before = re.findall(r"[\w’'-]+", article.body[max(0, start - 80):start])[-width:]
+    after = re.findall(r"[\w’'-]+", article.body[end:end + 80])[:width]
+    return frozenset(_words(" ".join(before + after)))
+
+
+def mentions(articles, base: str = "USD") -> list[Mention]:
+    """Every figure and sum of money in ``articles``; money converted to ``base`` at each article's date."""
+    from .currency import CurrencyError, convert
+
+    out = []
+    for a in articles:
+        found = annotate(a)
+        for m in found.money:
+            try:
+                value = convert(m.amount, m.currency, base, on=a.date).result if a.date else (m.amount if m.currency == base else None)
+            except CurrencyError:
+                value = None
+            if value is None:
+                continue  # no date or no rate: cannot be compared with the others
+            out.append(Mention(a.id, a.outlet, m.start, m.end, m.text, value, base, "money", m.qualifier, m.currency, m.amount,
+                               _context(a, m.start, m.end), _near(a, m.start, m.end)))
+        for f in found.figures:
+            unit = "people" if f.unit.lower() in PEOPLE else f.unit.lower()
+            kind = "duration" if f.kind in ("age", "duration") else f.kind
+            out.append(Mention(a.id, a.outlet, f.start, f.end, f.text, f.value, unit, kind, f.qualifier, "", f.value,
+                               _context(a, f.start, f.end), _near(a, f.start, f.end)))
+    return out
+
+
+def _similar(a: Mention, b: Mention) -> bool:
+    """Could ``a`` and ``b`` be the same claim? Same dimension, values of one size, shared words around them."""
+    if a.kind != b.kind or a.unit != b.unit or a is b:
+        return False
+    ratio = min(a.value, b.value) / max(a.value, b.value) if max(a.value, b.value) else 1.0
+    shared = len(a.context & b.context) / max(1, len(a.context | b.context))
+    if a.article == b.article:  # inside one article only the same value, or a near one in near-identical words
+        return ratio > 0.995 and shared > 0.02 or ratio > 0.8 and shared > 0.3
+    return ratio > 0.995 and (shared > 0.02 or a.kind != "money") or ratio > 0.8 and shared > 0.06 or ratio > 0.5 and shared > 0.15
+
+
+def _groups(items: list, similar) -> list[list]:
+    """Connected groups of items under a pairwise test (union-find)."""
+    parent = list(range(len(items)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if similar(items[i], items[j]):
+                parent[find(i)] = find(j)
+    out: dict[int, list] = {}
+    for i, item in enumerate(items):
+        out.setdefault(find(i), []).append(item)
+    return [g for g in out.values()]
+
+
+def _pair_reason(a: Mention, b: Mention, year_rates) -> str:
+    """Why two mentions of one claim differ, the mildest explanation that fits."""
+    if abs(a.value - b.value) <= 0.005 * max(a.value, b.value):
+        return "same" if a.currency == b.currency else "conversion"
+    lo, hi = sorted([a, b], key=lambda m: m.value)
+    if hi.qualifier in ("up to", "at most", "as much as") or lo.qualifier in ("more than", "at least", "over", "upwards of"):
+        return "qualifier"
+    gap = (hi.value - lo.value) / hi.value
+    loose = a.qualifier in APPROXIMATE or b.qualifier in APPROXIMATE
+    if gap <= (0.1 if loose else 0.025):
+        return "rounding" if a.currency == b.currency else "conversion"
+    if a.kind == "money" and a.currency != b.currency and year_rates(a, b):
+        return "currency or date"
+    return "contradiction"
+
+
+def _any_rate_agrees(a: Mention, b: Mention) -> bool:
+    """Is there an ECB rate in the article's year at which the two sums are the same money (within 1%)?"""
+    from .currency import CurrencyError, rates
+
+    try:
+        year = a.article and a.value and _year_of(a)
+        series = rates(a.currency, b.currency, f"{year}-01-01", f"{year}-12-31")
+    except (CurrencyError, TypeError):
+        return False
+    implied = b.amount / a.amount
+    return bool(((series - implied).abs() <= 0.01 * implied).any())
+
+
+_YEARS: dict[str, int] = {}
+
+
+def _year_of(m: Mention) -> int:
+    return _YEARS[m.article]
+
+
+def claims(articles, base: str = "USD"):
+    """One row per mention with its claim: topic, kind, whether the articles agree, and why not.
+
+    Columns: claim, topic, kind, agree, reason, internal, article, outlet, text, start, end, value, unit, qualifier.
+    ``value`` is in ``base`` for money (each sum at its own article's date).
+    """
+    import pandas as pd
+
+    articles = list(articles)
+    _YEARS.update({a.id: a.date.year for a in articles if a.date})
+    items = mentions(articles, base)
+    rows = []
+    groups = sorted(_groups(items, _similar), key=lambda g: (-len({m.article for m in g}), g[0].kind, -max(m.value for m in g)))
+    spread: dict[str, int] = {}
+    for m in items:
+        for w in m.near:
+            spread[w] = spread.get(w, 0) + 1
+    for n, group in enumerate(groups, start=1):
+        reasons = [_pair_reason(a, b, _any_rate_agrees) for i, a in enumerate(group) for b in group[i + 1:]] or ["same"]
+        worst = max(reasons, key=SEVERITY.index)
+        agree = worst in ("same", "rounding", "qualifier", "conversion")
+        internal = any(_pair_reason(a, b, _any_rate_agrees) in ("contradiction", "currency or date")
+                       for i, a in enumerate(group) for b in group[i + 1:] if a.article == b.article)
+        topic = _topic(group, spread, len(items))
+        for m in sorted(group, key=lambda m: (m.article, m.start)):
+            rows.append({"claim": n, "topic": topic, "kind": m.kind, "agree": agree, "reason": worst, "internal": internal,
+                         "article": m.article, "outlet": m.outlet, "text": m.text, "start": m.start, "end": m.end,
+                         "value": m.value, "unit": m.unit, "qualifier": m.qualifier})
+    return pd.DataFrame(rows, columns=["claim", "topic", "kind", "agree", "reason", "internal", "article", "outlet", "text",
+                                       "start", "end", "value", "unit", "qualifier"])
+
+
+def _topic(group: list[Mention], spread: dict[str, int], total: int) -> str:
+    """A short name for a claim: the words around its mentions that are rare elsewhere, and its unit."""
+    import math
+
+    score: dict[str, float] = {}
+    for m in group:
+        for w in m.near:
+            score[w] = score.get(w, 0.0) + math.log((1 + total) / (1 + spread.get(w, 0)))
+    best = [w for w, _ in sorted(score.items(), key=lambda x: (-x[1], x[0]))][:2]
+    unit = "money" if group[0].kind == "money" else group[0].unit
+    return f"{unit}: {' '.join(best)}" if best else unit
+
+
+def disagreements(articles, base: str = "USD"):
+    """Every pair of mentions of one claim from two different articles that differ, with the mildest reason that fits.
+
+    Reasons: rounding, qualifier ("up to", "more than"), conversion, currency or date, contradiction.
+    """
+    import pandas as pd
+
+    table = claims(articles, base)
+    items = {(m.article, m.start): m for m in mentions(articles, base)}
+    rows = []
+    for claim, group in table.groupby("claim", sort=True):
+        found = [items[(r.article, r.start)] for r in group.itertuples()]
+        for i, a in enumerate(found):
+            for b in found[i + 1:]:
+                reason = _pair_reason(a, b, _any_rate_agrees)
+                if reason != "same" and a.article != b.article:
+                    rows.append({"claim": claim, "topic": group.topic.iloc[0], "outlet_a": a.outlet, "text_a": a.text,
+                                 "outlet_b": b.outlet, "text_b": b.text, "reason": reason})
+    return pd.DataFrame(rows, columns=["claim", "topic", "outlet_a", "text_a", "outlet_b", "text_b", "reason"])
+
+
+def claims_by_outlet(table):
+    """A pivot of claims (rows) by outlet (columns): what each outlet says, as written."""
+    names = table.assign(outlet=table.outlet.replace("", "(unknown)"))
+    return names.pivot_table(index=["claim", "topic", "agree"], columns="outlet", values="text",
+                             aggfunc=lambda s: " / ".join(dict.fromkeys(s)))
+
+
+def highlight(pivot):
+    """The pivot styled: claims whose outlets disagree in a colour-blind-safe orange."""
+    def colour(row):
+        return ["background-color: #FBE3C0" if not row.name[2] else "" for _ in row]
+
+    return pivot.style.apply(colour, axis=1)
