@@ -13,6 +13,7 @@ True
 from .amounts import Money, MoneyError, find_money, parse_money
 from .annotate import Annotations, annotate
 from .articles import Article, Articles, article_from_text, load_articles
+from .claims import claims, claims_by_outlet, disagreements, highlight, quote_groups, word_diff
 from .cleaning import Boilerplate
 from .currency import (
     Conversion,
@@ -32,9 +33,11 @@ from .speech import Quote, find_quotes
 from .tables import boilerplate, figures, money, overview, quotes
 
 __all__ = [
-    "Annotations", "Article", "Articles", "Boilerplate", "Conversion", "CurrencyError", "Figure", "ImpliedRate", "Money",
-    "MoneyError", "Quote", "annotate", "article_from_text", "boilerplate", "bracketed", "browse", "convert",
-    "convert_column", "coverage", "currencies", "figures", "find_figures", "find_money", "find_quotes", "implied_rate", "load_articles", "money",
-    "overview", "parse_money", "quotes", "rates", "show",
+    "Annotations", "Article", "Articles", "Boilerplate", "Conversion", "CurrencyError", "Figure",
+    "ImpliedRate", "Money", "MoneyError", "Quote", "annotate", "article_from_text", "boilerplate",
+    "bracketed", "browse", "claims", "claims_by_outlet", "convert", "convert_column", "coverage",
+    "currencies", "disagreements", "figures", "find_figures", "find_money", "find_quotes", "highlight",
+    "implied_rate", "load_articles", "money", "overview", "parse_money", "quote_groups", "quotes", "rates",
+    "show", "word_diff",
 ]
 __version__ = "0.1.0"

@@ -99,6 +99,8 @@ def article_from_text(text: str, id: str = "article", **metadata) -> Article:
     paras = tuple(paragraphs(text))
     found = dict(_infer(text, paras))
     found.update({k: v for k, v in metadata.items() if v not in (None, "")})
+    if isinstance(found.get("date"), str):
+        found["date"] = dt.date.fromisoformat(found["date"])
     return Article(id=id, text=text, paragraphs=paras, boilerplate=tuple(find_boilerplate(text, list(paras))), **found)
 
 

@@ -51,6 +51,7 @@ class Mention:
     amount: float  # as written, in its own currency (money) or the figure's value
     context: frozenset  # content words of the sentence
     near: frozenset  # content words within a few words either side: what the figure is about
+    year: int | None  # the article's year: the rates a currency difference is judged against
 
 
 def _words(text: str) -> set[str]:
@@ -91,12 +92,12 @@ def mentions(articles, base: str = "USD") -> list[Mention]:
             if value is None:
                 continue  # no date or no rate: cannot be compared with the others
             out.append(Mention(a.id, a.outlet, m.start, m.end, m.text, value, base, "money", m.qualifier, m.currency, m.amount,
-                               _context(a, m.start, m.end), _near(a, m.start, m.end)))
+                               _context(a, m.start, m.end), _near(a, m.start, m.end), a.date.year if a.date else None))
         for f in found.figures:
             unit = "people" if f.unit.lower() in PEOPLE else f.unit.lower()
             kind = "duration" if f.kind in ("age", "duration") else f.kind
             out.append(Mention(a.id, a.outlet, f.start, f.end, f.text, f.value, unit, kind, f.qualifier, "", f.value,
-                               _context(a, f.start, f.end), _near(a, f.start, f.end)))
+                               _context(a, f.start, f.end), _near(a, f.start, f.end), a.date.year if a.date else None))
     return out
 
 
@@ -151,20 +152,14 @@ def _any_rate_agrees(a: Mention, b: Mention) -> bool:
     """Is there an ECB rate in the article's year at which the two sums are the same money (within 1%)?"""
     from .currency import CurrencyError, rates
 
+    if a.year is None:
+        return False
     try:
-        year = a.article and a.value and _year_of(a)
-        series = rates(a.currency, b.currency, f"{year}-01-01", f"{year}-12-31")
-    except (CurrencyError, TypeError):
+        series = rates(a.currency, b.currency, f"{a.year}-01-01", f"{a.year}-12-31")
+    except CurrencyError:
         return False
     implied = b.amount / a.amount
     return bool(((series - implied).abs() <= 0.01 * implied).any())
-
-
-_YEARS: dict[str, int] = {}
-
-
-def _year_of(m: Mention) -> int:
-    return _YEARS[m.article]
 
 
 def claims(articles, base: str = "USD"):
@@ -176,7 +171,6 @@ def claims(articles, base: str = "USD"):
     import pandas as pd
 
     articles = list(articles)
-    _YEARS.update({a.id: a.date.year for a in articles if a.date})
     items = mentions(articles, base)
     rows = []
     groups = sorted(_groups(items, _similar), key=lambda g: (-len({m.article for m in g}), g[0].kind, -max(m.value for m in g)))
@@ -246,3 +240,74 @@ def highlight(pivot):
         return ["background-color: #FBE3C0" if not row.name[2] else "" for _ in row]
 
     return pivot.style.apply(colour, axis=1)
+
+
+def _normal(text: str) -> str:
+    """Lower case, curly marks and punctuation gone: how two printings of one sentence are compared."""
+    text = text.lower().replace("’", "'").replace("[", "").replace("]", "")
+    return " ".join(re.findall(r"[\w']+", text))
+
+
+def _same_words(a, b) -> bool:
+    """Do two quotations print the same sentence? One may be cut out of the other ("partial" match)."""
+    from rapidfuzz import fuzz
+
+    if a.article == b.article:
+        return False
+    x, y = _normal(a.text), _normal(b.text)
+    short = min(len(x.split()), len(y.split()))
+    if short < 4:
+        return False  # "airtight", "robbery": too short to say two outlets copied the same words
+    return fuzz.partial_ratio(x, y) >= 85 or fuzz.token_set_ratio(x, y) >= 80
+
+
+@dataclass(frozen=True)
+class _Said:
+    """One sentence of a quotation, where it is in its article, and who the article says said it."""
+
+    article: str
+    outlet: str
+    speaker: str | None
+    start: int
+    end: int
+    text: str
+
+
+def _sentences_of(article: Article) -> list[_Said]:
+    from .text import Span, sentences
+
+    out = []
+    for q in annotate(article).quotes:
+        for s in sentences(article.text, [Span(q.start, q.end)]):
+            out.append(_Said(article.id, article.outlet, q.speaker, s.start, s.end, article.text[s.start:s.end]))
+    return out
+
+
+def quote_groups(articles):
+    """Sentences of quotations printed by several articles, grouped: one row per printing.
+
+    Matching is sentence by sentence, so a long quote in one outlet joins each of the shorter
+    quotes other outlets took from it, without chaining them all into one group.
+    Columns: group, article, outlet, speaker, text, start, end.
+    """
+    import pandas as pd
+
+    items = [s for a in articles for s in _sentences_of(a)]
+    groups = [g for g in _groups(items, _same_words) if len({q.article for q in g}) > 1]
+    groups.sort(key=lambda g: (-len({q.article for q in g}), min((q.article, q.start) for q in g)))
+    rows = [{"group": n, "article": q.article, "outlet": q.outlet, "speaker": q.speaker, "text": q.text, "start": q.start,
+             "end": q.end} for n, g in enumerate(groups, start=1) for q in sorted(g, key=lambda q: (q.article, q.start))]
+    return pd.DataFrame(rows, columns=["group", "article", "outlet", "speaker", "text", "start", "end"])
+
+
+def word_diff(a: str, b: str) -> list[tuple[str, str, str]]:
+    """Word-level differences between two versions of a quotation: (operation, words in a, words in b).
+
+    >>> word_diff("on the basis of partnership on the basis of trust", "on the basis of partnership and the basis of trust")
+    [('replace', 'on', 'and')]
+    """
+    import difflib
+
+    x, y = a.split(), b.split()
+    ops = difflib.SequenceMatcher(a=[_normal(w) for w in x], b=[_normal(w) for w in y], autojunk=False).get_opcodes()
+    return [(op, " ".join(x[i1:i2]), " ".join(y[j1:j2])) for op, i1, i2, j1, j2 in ops if op != "equal"]

@@ -1,6 +1,7 @@
 """The ``lessons`` command.
 
     lessons annotate PATH... [--json]    quotes, money and figures of each article
+    lessons crosscheck PATH... [--json]  the same figures and quotes across articles
     lessons convert MONEY --to USD --on 2019-11-19 [--json]
 
 A file that cannot be read is named on stderr with the reason; the others are
@@ -79,6 +80,35 @@ def cmd_annotate(args) -> int:
     return 1 if problems else 0
 
 
+def cmd_crosscheck(args) -> int:
+    from .claims import claims, quote_groups
+
+    articles, problems = _load(args.paths)
+    groups = []
+    table = claims(articles)
+    for _, g in table.groupby("claim", sort=True):
+        if g.article.nunique() < 2:
+            continue  # a claim only one article makes has nothing to be checked against
+        kind = "money" if g.kind.iloc[0] == "money" else "figure"
+        groups.append({"topic": g.topic.iloc[0], "kind": kind, "agree": bool(g.agree.iloc[0]), "reason": g.reason.iloc[0],
+                       "items": [{"article": r.article, "text": r.text, "start": int(r.start), "end": int(r.end),
+                                  "value": float(r.value), "unit": r.unit} for r in g.itertuples()]})
+    for _, g in quote_groups(articles).groupby("group", sort=True):
+        same = g.text.map(lambda t: " ".join(t.lower().split())).nunique() == 1 and g.speaker.nunique(dropna=False) == 1
+        groups.append({"topic": g.text.iloc[0][:60], "kind": "quote", "agree": bool(same), "reason": "same" if same else "wording or speaker",
+                       "items": [{"article": r.article, "text": r.text, "start": int(r.start), "end": int(r.end), "value": None,
+                                  "unit": r.speaker} for r in g.itertuples()]})
+    if args.json:
+        print(json.dumps({"groups": groups}, ensure_ascii=False))
+    else:
+        for g in groups:
+            mark = "agree" if g["agree"] else f"DISAGREE ({g['reason']})"
+            print(f"{g['kind']:6} {mark:32} {g['topic']}")
+            for i in g["items"]:
+                print(f"         {i['article'][:12]:12} {i['text'][:80]}")
+    return 1 if problems else 0
+
+
 def cmd_convert(args) -> int:
     from .amounts import MoneyError, parse_money
     from .currency import CurrencyError, convert
@@ -108,6 +138,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt) or folders of them")
     p.add_argument("--json", action="store_true", help="one JSON object per article per line")
     p.set_defaults(run=cmd_annotate)
+    p = sub.add_parser("crosscheck", help="the same figures and quotations across articles, and where they disagree")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt) or folders of them")
+    p.add_argument("--json", action="store_true", help='one JSON object: {"groups": [...]}')
+    p.set_defaults(run=cmd_crosscheck)
     p = sub.add_parser("convert", help="convert money as written at the ECB rate of a day")
     p.add_argument("money", help='money as written, e.g. "1.04 trillion won" or "US$5 billion"')
     p.add_argument("--to", default="USD", help="ISO code of the currency to convert into (default USD)")
