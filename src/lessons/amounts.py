@@ -44,16 +44,17 @@ SYMBOLS = {
     "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB", "₺": "TRY", "₪": "ILS",
     "฿": "THB", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Rp.": "IDR", "SR": "SAR", "Aus$": "AUD",
-    "AUS$": "AUD", "₱": "PHP", "R": "ZAR", "P": "PHP",
+    "AUS$": "AUD", "₱": "PHP", "R": "ZAR", "P": "PHP", "Cdn$": "CAD", "CDN$": "CAD", "₦": "NGN", "E£": "EGP",
+    "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Tk": "BDT", "৳": "BDT", "₫": "VND",
 }
 # Letters that stand for a currency only right before digits: "Rs 500", "RM17mil", "Rp 480 trillion", "R2bn".
-LETTER_SYMBOLS = ("Rs.", "Rs", "RM", "Rp.", "Rp", "SR")
+LETTER_SYMBOLS = ("Rs.", "Rs", "RM", "Rp.", "Rp", "SR", "KSh", "Ksh", "Sh", "Tk")
 # Single letters are too common to trust unless a scale or a thousands separator follows: "R2 billion", "P1,500".
 SINGLE_LETTERS = ("R", "P")
 # Codes a news story uses; conversion checks them against the rate data anyway.
 CODES = set(
     "USD EUR GBP JPY CNY RMB KRW SGD HKD AUD CAD CHF INR NZD SEK NOK DKK RUB BRL MXN ZAR TWD THB IDR MYR PHP "
-    "VND TRY PLN CZK HUF ILS AED SAR ISK RON BGN HRK".split()
+    "VND TRY PLN CZK HUF ILS AED SAR ISK RON BGN HRK NGN KES UGX TZS EGP GHS PKR LKR BDT NPR QAR KWD".split()
 )
 NAMES = {
     "dollar": "USD", "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "euro": "EUR",
@@ -61,6 +62,7 @@ NAMES = {
     "baht": "THB", "rupiah": "IDR", "peso": "MXN", "franc": "CHF", "rouble": "RUB", "ruble": "RUB",
     "lira": "TRY", "rand": "ZAR", "reais": "BRL", "krona": "SEK", "kronor": "SEK", "krone": "NOK",
     "kroner": "NOK", "zloty": "PLN", "shekel": "ILS", "dong": "VND", "dirham": "AED", "riyal": "SAR",
+    "naira": "NGN", "shilling": "KES", "cedi": "GHS", "taka": "BDT", "rp": "IDR",
 }
 # Names that are only sure with their country: "Singapore dollars", "Philippine pesos".
 COUNTRY_NAMES = {
@@ -74,12 +76,25 @@ COUNTRY_NAMES = {
     ("turkish", "lira"): "TRY", ("south african", "rand"): "ZAR", ("swedish", "krona"): "SEK",
     ("norwegian", "krone"): "NOK", ("danish", "krone"): "DKK", ("brazilian", "real"): "BRL",
     ("danish", "kroner"): "DKK", ("norwegian", "kroner"): "NOK", ("swedish", "kronor"): "SEK",
-    ("indonesian", "rupiah"): "IDR", ("malaysian", "ringgit"): "MYR",
+    ("indonesian", "rupiah"): "IDR", ("malaysian", "ringgit"): "MYR", ("egyptian", "pound"): "EGP",
+    ("kenyan", "shilling"): "KES", ("ugandan", "shilling"): "UGX", ("tanzanian", "shilling"): "TZS",
+    ("pakistani", "rupee"): "PKR", ("sri lankan", "rupee"): "LKR", ("nepalese", "rupee"): "NPR",
+    ("nigerian", "naira"): "NGN", ("ghanaian", "cedi"): "GHS", ("bangladeshi", "taka"): "BDT",
+}
+# Names and symbols several countries share: a country named in the same sentence decides.
+SHARED = {
+    "peso": {"philippine": "PHP", "philippines": "PHP", "mexican": "MXN", "mexico": "MXN", "argentine": "ARS", "chilean": "CLP",
+             "colombian": "COP"},
+    "pound": {"egyptian": "EGP", "egypt": "EGP", "lebanese": "LBP", "british": "GBP", "uk": "GBP", "britain": "GBP"},
+    "shilling": {"kenyan": "KES", "kenya": "KES", "ugandan": "UGX", "uganda": "UGX", "tanzanian": "TZS", "tanzania": "TZS"},
+    "rupee": {"pakistani": "PKR", "pakistan": "PKR", "sri lankan": "LKR", "sri lanka": "LKR", "nepal": "NPR", "indian": "INR",
+              "india": "INR"},
+    "¥": {"china": "CNY", "chinese": "CNY", "yuan": "CNY", "renminbi": "CNY", "beijing": "CNY", "japan": "JPY", "japanese": "JPY"},
 }
 # Currencies whose bare name or symbol is a guess: say so in the result.
 ASSUMED_NAMES = {"dollar", "peso", "franc", "krone", "kroner", "pound", "rupee"}
 SCALES = {
-    "quadrillion": 1e15, "thousand": 1e3, "k": 1e3, "lakh": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
+    "quadrillion": 1e15, "tln": 1e12, "thousand": 1e3, "k": 1e3, "lakh": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
     "m": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
     "tr": 1e12, "t": 1e12, "lakh crore": 1e12, "thousand crore": 1e10,
 }
@@ -106,7 +121,7 @@ _LONG_SCALE = r"(?:lakh\s+crore|thousand\s+crore|thousand|lakh|crore|million|bil
 _NUM = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         rf"|\d+,\d{{1,2}}(?=\s?-?{_LONG_SCALE}\b|\s?-?(?:bn|mn|m|b)\b)|\d+(?:\.\d+)?|\.\d+)")
 _WORDNUM = rf"(?:{_alt(WORD_NUMBERS)})"
-_SHORT_SCALE = r"(?:mns?|mln|bns?|bln|mil|bil|tns?|trn|crs?)\.?"
+_SHORT_SCALE = r"(?:mns?|mln|bns?|bln|mil|bil|tns?|trn|tln|crs?)\.?"
 _SCALE = rf"(?:\s*-?\s*{_LONG_SCALE}\b|\s?{_SHORT_SCALE}(?!\w)|(?:m|b|k|t)\b)"
 _SYMBOL = (
     rf"(?:{_alt(k for k in SYMBOLS if not k.rstrip('.').isalpha())}"
@@ -154,6 +169,17 @@ AFTER_VERBS = {"cost", "costs", "costing", "pay", "paid", "pays", "spend", "spen
 def _quantifies(text: str, start: int) -> bool:
     before = text[max(0, start - 20):start].split()
     return not before or before[-1].lower().strip(",") in AFTER_VERBS
+
+
+def _country_hint(text: str, at: int, countries: dict[str, str]) -> str | None:
+    """The currency a country named in the same sentence gives a shared name ("pesos" in a Philippine story)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min([i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0] or [len(text)])
+    sentence = text[start:end].lower()
+    for word, code in countries.items():
+        if re.search(rf"\b{re.escape(word)}\b", sentence):
+            return code
+    return None
 
 
 def _number(s: str) -> float:
@@ -227,6 +253,10 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
         currency, assumed = _currency(unit.strip(), dollar)
         if not currency:
             continue
+        family = "¥" if unit.strip() == "¥" else re.sub(r"(?:e?s)$", "", unit.strip().lower().split()[-1])
+        if family in SHARED and (assumed or family == "¥"):
+            hinted = _country_hint(text, m.start(), SHARED[family])
+            currency, assumed = (hinted, False) if hinted else (currency, assumed)
         word, factor = _scale(scale)
         high = None
         if num2:
