@@ -83,3 +83,16 @@ def test_environment_variable_switches_the_corpus(tmp_path, monkeypatch):
     assert [a.id for a in load_articles(quiet=True)] == ["only"]
     monkeypatch.delenv("LESSONS_CORPUS")
     assert len(load_articles(quiet=True)) == 5 and os.environ.get("LESSONS_CORPUS") is None
+
+
+def test_an_instructors_answers_json_sets_the_key_for_their_story(tmp_path, capsys):
+    from lessons.selfcheck import check, grade
+
+    (tmp_path / "a.txt").write_text("One\n\nA story.", encoding="utf-8")
+    (tmp_path / "answers.json").write_text('{"00.q1": 7}', encoding="utf-8")
+    articles = load_articles(tmp_path, quiet=True)
+    assert grade("00.q1", 7, articles)[0] is True
+    assert grade("00.q1", 1, articles)[0] is False
+    (tmp_path / "answers.json").write_text("{not json", encoding="utf-8")
+    check("00.q1", 7, articles)
+    assert "no answer key for this story" in capsys.readouterr().out

@@ -75,9 +75,10 @@ class Article:
 class Articles(list):
     """A list of articles that also remembers the problems met while loading them."""
 
-    def __init__(self, items=(), problems=()):
+    def __init__(self, items=(), problems=(), folder=None):
         super().__init__(items)
         self.problems = list(problems)
+        self.folder = folder  # where they were loaded from: an instructor's answers.json may sit there
 
     def get(self, key: str | int) -> Article:
         """An article by position, id, or the start of its id (``"002"``)."""
@@ -141,7 +142,7 @@ def load_articles(path: str | os.PathLike | None = None, quiet: bool = False) ->
     if not quiet:
         for line in problems:
             print(f"lessons: {line}", file=sys.stderr)
-    return Articles(out, problems)
+    return Articles(out, problems, root if root.is_dir() else root.parent)
 
 
 def _read_text(path: Path, problems: list[str]) -> str | None:
