@@ -6,6 +6,7 @@
 - import time: `import lessons` against `import pandas` (goal: at most 1.3x)
 - annotation throughput: articles loaded, cleaned and annotated per second (goal: at least 1 MB/s on one core)
 - currency conversion of a whole column: a million rows in many currencies and days (goal: under 1 s)
+- text reuse on 200 and 800 articles (goal: 800 in under 60 s, time growing at most 6x from 200 to 800)
 """
 
 from __future__ import annotations
@@ -72,6 +73,39 @@ def conversion(rows: int) -> float:
     return time.perf_counter() - t
 
 
+def reuse_corpus(n: int) -> list:
+    """``n`` articles: distinct stories, each printed by four outlets (the original, a spun copy with
+    word swaps, a partial copy, and a rewrite that only shares its quotations). Words are drawn at
+    random from the repository's articles with a fixed seed, so stories differ and runs repeat."""
+    import random
+
+    from lessons import article_from_text
+
+    rng = random.Random(42)
+    vocabulary = sorted({w for t in corpus(0.05) for w in t.split() if w.isalpha() and w.islower()})
+    out = []
+    for story in range(n // 4):
+        sentences = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(12, 25))).capitalize() + "."
+                     for _ in range(30)]
+        quote = f'“{sentences[0][:-1]},” said Jane Roe{story}.'
+        original = "\n\n".join([" ".join(sentences[i:i + 3]) for i in range(1, 30, 3)] + [quote])
+        spun = original.replace(" the ", " this ").replace(" and ", " as well as ")
+        partial = "\n\n".join(original.split("\n\n")[:4])
+        rewrite = " ".join(rng.choice(vocabulary) for _ in range(300)) + "\n\n" + quote
+        for k, text in enumerate([original, spun, partial, rewrite]):
+            out.append(article_from_text(f"Story {story} version {k}\n\n{text}", id=f"{story}-{k}"))
+    return out
+
+
+def reuse_time(n: int) -> float:
+    from lessons import reuse
+
+    articles = reuse_corpus(n)
+    t = time.perf_counter()
+    reuse(articles)
+    return time.perf_counter() - t
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="a smaller corpus and fewer runs")
@@ -86,6 +120,9 @@ def main() -> None:
     rate, n, elapsed = throughput(mb)
     print(f"annotation:      {rate:7.2f} MB/s  ({n} articles, {mb:.0f} MB in {elapsed:.1f} s of CPU on one core; goal at least 1 MB/s)")
     print(f"conversion:      {conversion(1_000_000):7.2f} s    (1,000,000 rows, first rate lookups included; goal under 1 s)")
+    small, large = reuse_time(200), reuse_time(800)
+    print(f"reuse:           {small:7.2f} s for 200 articles, {large:.2f} s for 800 ({large / small:.1f}x; "
+          f"goal 800 in under 60 s, at most 6x)")
 
 
 if __name__ == "__main__":

@@ -28,11 +28,13 @@ from .currency import (
     rates,
 )
 from .numbers import Figure, find_figures
+from .reuse import Pair, Passage, reuse
 from .show import browse, show
 from .speech import Quote, find_quotes
 from .tables import boilerplate, figures, money, overview, quotes
 
 __all__ = [
+    "Pair", "Passage", "reuse",
     "Annotations", "Article", "Articles", "Boilerplate", "Conversion", "CurrencyError", "Figure",
     "ImpliedRate", "Money", "MoneyError", "Quote", "annotate", "article_from_text", "boilerplate",
     "bracketed", "browse", "claims", "claims_by_outlet", "convert", "convert_column", "coverage",

@@ -143,9 +143,21 @@ def _pair_reason(a: Mention, b: Mention, year_rates) -> str:
     loose = a.qualifier in APPROXIMATE or b.qualifier in APPROXIMATE
     if gap <= (0.1 if loose else 0.025):
         return "rounding" if a.currency == b.currency else "conversion"
+    if a.currency != b.currency and gap <= min(0.2, max(_precision(a), _precision(b))):
+        return "conversion"  # a converted figure is rounded as written: "€1.2bn" is anything from 1.15 to 1.25
     if a.kind == "money" and a.currency != b.currency and year_rates(a, b):
         return "currency or date"
     return "contradiction"
+
+
+def _precision(m: Mention) -> float:
+    """Half a unit in the last written digit, as a share of the amount: "1.2bn" is good to 4%, "3bn" to 17%."""
+    digits = re.sub(r"[^\d.]", "", re.search(r"[\d.,]+", m.text).group(0).replace(",", "")) if re.search(r"\d", m.text) else ""
+    if not digits or not m.amount:
+        return 0.0
+    whole, _, frac = digits.partition(".")
+    step = 10 ** -len(frac) if frac else 10 ** (len(whole) - len(whole.rstrip("0")))
+    return 0.5 * step / float(digits)
 
 
 def _any_rate_agrees(a: Mention, b: Mention) -> bool:

@@ -2,6 +2,7 @@
 
     lessons annotate PATH... [--json]    quotes, money and figures of each article
     lessons crosscheck PATH... [--json]  the same figures and quotes across articles
+    lessons reuse PATH... [--json]       passages shared between articles
     lessons convert MONEY --to USD --on 2019-11-19 [--json]
 
 A file that cannot be read is named on stderr with the reason; the others are
@@ -109,6 +110,21 @@ def cmd_crosscheck(args) -> int:
     return 1 if problems else 0
 
 
+def cmd_reuse(args) -> int:
+    from .reuse import reuse
+
+    articles, problems = _load(args.paths)
+    pairs = reuse(articles)
+    if args.json:
+        print(json.dumps({"pairs": [{"a": p.a, "b": p.b, "score": p.score, "passages": [
+            {"a_start": x.a_start, "a_end": x.a_end, "b_start": x.b_start, "b_end": x.b_end, "text": x.text, "quoted": x.quoted}
+            for x in p.passages]} for p in pairs]}, ensure_ascii=False))
+    else:
+        for p in pairs:
+            print(f"{p.score:6.3f}  {p.a}  {p.b}  ({len(p.passages)} shared passages, {sum(x.quoted for x in p.passages)} of them quotations)")
+    return 1 if problems else 0
+
+
 def cmd_convert(args) -> int:
     from .amounts import MoneyError, parse_money
     from .currency import CurrencyError, convert
@@ -142,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt) or folders of them")
     p.add_argument("--json", action="store_true", help='one JSON object: {"groups": [...]}')
     p.set_defaults(run=cmd_crosscheck)
+    p = sub.add_parser("reuse", help="passages articles share, strongest pair first")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt) or folders of them")
+    p.add_argument("--json", action="store_true", help='one JSON object: {"pairs": [...]}')
+    p.set_defaults(run=cmd_reuse)
     p = sub.add_parser("convert", help="convert money as written at the ECB rate of a day")
     p.add_argument("money", help='money as written, e.g. "1.04 trillion won" or "US$5 billion"')
     p.add_argument("--to", default="USD", help="ISO code of the currency to convert into (default USD)")

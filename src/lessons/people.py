@@ -35,7 +35,7 @@ TITLES = {
     "superintendent", "detective", "sheriff", "councillor", "councilman", "councilwoman", "adviser", "advisor",
     "economist", "analyst", "founder", "manager", "executive", "president-elect", "candidate",
     "mp", "msp", "mep", "mla", "mpp", "td", "legislator", "solicitor", "barrister", "qc", "kc",
-    "cllr", "coun", "councilor", "alderman", "ald", "supt", "insp", "det", "pc", "dc", "ds", "ch",
+    "cllr", "coun", "councilor", "alderman", "ald", "supt", "insp", "det", "pc", "dc", "ds", "ch", "boss",
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
 PERSON_NOUNS = TITLES | {
@@ -60,6 +60,7 @@ ORG_WORDS = {
     "festival", "museum", "trust", "fund", "airlines", "airways", "holdings", "partners", "partnership", "capital",
     "ltd", "plc", "llc", "co", "network", "press", "report", "guidance", "lawsuit", "sabha", "assembly", "ministry's",
     "street", "palace", "hall", "square", "avenue", "road", "stadium", "airport", "station",
+    "ag", "gmbh", "sa", "nv", "bv", "kk", "spa", "se", "oyj", "asa", "pte", "bhd", "llp",
 }
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
 POST_NOMINALS = {"kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "phd", "md"}

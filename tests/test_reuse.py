@@ -1,0 +1,58 @@
+"""Text reuse: who copied whom, robust to spinning, with shared quotations kept apart."""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from lessons import article_from_text, load_articles, reuse
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_spun_copy_and_its_source_are_the_strongest_pair_by_far():
+    pairs = reuse(load_articles(quiet=True))
+    top, second = pairs[0], pairs[1]
+    assert (top.a[:3], top.b[:3]) == ("003", "004")
+    assert top.score > 3 * second.score
+    reporting = [p for p in top.passages if not p.quoted]
+    assert len(reporting) >= 8  # most reused paragraphs located, despite USA / Russian Federation swaps
+    assert any("Russian Federation" in p.text for p in top.passages)
+
+
+def test_passages_point_at_the_same_words_in_both_articles():
+    arts = {a.id: a for a in load_articles(quiet=True)}
+    for pair in reuse(arts.values()):
+        for p in pair.passages:
+            assert arts[pair.a].text[p.a_start:p.a_end] == p.text
+            b_text = arts[pair.b].text[p.b_start:p.b_end]
+            words_a, words_b = (set(re.findall(r"\w+", t.lower())) for t in (p.text, b_text))
+            assert len(words_a & words_b) >= 0.6 * len(words_a)
+
+
+def test_articles_sharing_only_quotations_score_nothing():
+    quote = "“We will rebuild every school and every clinic before the winter comes,” said Mayor Ana Ruiz."
+    a = article_from_text(f"Flood\n\nRain fell all week on the valley towns.\n\n{quote}", id="a")
+    b = article_from_text(f"Storm\n\nThe river burst its banks near the old mill on Sunday.\n\n{quote}", id="b")
+    (pair,) = reuse([a, b])
+    assert pair.score == 0 and all(p.quoted for p in pair.passages)
+
+
+def test_spinning_does_not_hide_copying():
+    original = ("The United States and the European Union agreed on Monday to cut tariffs on steel, the chief executive "
+                "of the trade body said, adding that Russia and Nato had not been consulted about the plan at all.")
+    spun = original.replace("United States", "USA").replace("European Union", "EU").replace("chief executive", "CEO") \
+                   .replace("Russia", "Russian Federation").replace("Nato", "North Atlantic Treaty Organisation")
+    (pair,) = reuse([article_from_text("A\n\n" + original, id="a"), article_from_text("B\n\n" + spun, id="b")])
+    assert pair.score > 0.8
+
+
+def test_reuse_command_prints_the_documented_json():
+    out = subprocess.run([sys.executable, "-m", "lessons.cli", "reuse", str(ROOT / "seeds"), "--json"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    pairs = json.loads(out.stdout)["pairs"]
+    assert pairs[0]["score"] == max(p["score"] for p in pairs)
+    for key in ("a", "b", "score", "passages"):
+        assert key in pairs[0]
+    assert {"a_start", "a_end", "b_start", "b_end", "text"} <= set(pairs[0]["passages"][0])
