@@ -56,3 +56,37 @@ def test_reuse_command_prints_the_documented_json():
     for key in ("a", "b", "score", "passages"):
         assert key in pairs[0]
     assert {"a_start", "a_end", "b_start", "b_end", "text"} <= set(pairs[0]["passages"][0])
+
+
+def test_who_said_what_flags_missing_and_pronoun_speakers():
+    from lessons import who_said_what
+
+    table = who_said_what(load_articles(quiet=True))
+    lost = table[table.no_speaker & table.text.str.startswith("We look forward")]
+    assert list(lost.article.str[:3]) == ["003"]
+    assert table.pronoun_or_role.any()
+
+
+def test_same_words_given_to_different_speakers_and_paraphrases():
+    from lessons import paraphrases, same_words
+
+    arts = load_articles(quiet=True)
+    mixed = same_words(arts)
+    wealthy = mixed[mixed.text.str.contains("wealthy")]
+    assert {"Mark Esper", "Donald Trump"} <= set(wealthy.speaker)
+    retold = paraphrases(arts)
+    top = retold.iloc[0]
+    assert top.quote_speaker == "Mark Esper" and top.given_to == "Donald Trump" and top.outlet == "Breitbart"
+
+
+def test_pictures_draw(tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from lessons import quote_map, reuse_map, side_by_side, who_said_what
+
+    arts = load_articles(quiet=True)
+    reuse_map(arts).savefig(tmp_path / "map.png")
+    quote_map(who_said_what(arts)).savefig(tmp_path / "quotes.png")
+    html = side_by_side(arts, "004", "003")._repr_html_()
+    assert html.count("<mark") >= 8 and "shared quotation" in html

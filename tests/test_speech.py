@@ -71,11 +71,11 @@ def test_every_quote_record_points_at_its_words():
 
 # The seed articles: every quotation found, speakers right, including those reached through "he said".
 SEED_SPEAKERS = {
-    "000": ["U.S. negotiators", "South Korea’s Foreign Ministry", "South Korea’s Foreign Ministry", "Jeong Eun-bo",
+    "000": ["U.S. negotiators", "South Korea's Foreign Ministry", "South Korea's Foreign Ministry", "Jeong Eun-bo",
             "Jeong Eun-bo", "Jeong Eun-bo", "James DeHart", "James DeHart", "James DeHart", "Donald Trump"],
     "001": ["James DeHart", "James DeHart", "James DeHart", "South Korea's Foreign Ministry", "Jeong Eun-bo",
             "Jeong Eun-bo", "Mark Esper", "Mark Esper"],
-    "002": ["South Korea’s foreign ministry", "James DeHart", "Mark Esper", "Donald Trump", "James DeHart"],
+    "002": ["South Korea's foreign ministry", "James DeHart", "Mark Esper", "Donald Trump", "James DeHart"],
     "004": ["Jeong Eun-bo", "Jeong Eun-bo", "Donald Trump", "Jeong Eun-bo", "James DeHart", "James DeHart",
             "James DeHart", "A group of 47 South Korean members of parliament",
             "A group of 47 South Korean members of parliament", "Mark Esper", "Ruling party lawmakers"],

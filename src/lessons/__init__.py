@@ -13,6 +13,7 @@ True
 from .amounts import Money, MoneyError, find_money, parse_money
 from .annotate import Annotations, annotate
 from .articles import Article, Articles, article_from_text, load_articles
+from .attribution import paraphrases, same_words, who_said_what
 from .claims import claims, claims_by_outlet, disagreements, highlight, quote_groups, word_diff
 from .cleaning import Boilerplate
 from .currency import (
@@ -28,13 +29,14 @@ from .currency import (
     rates,
 )
 from .numbers import Figure, find_figures
+from .pictures import quote_map, reuse_map, side_by_side
 from .reuse import Pair, Passage, reuse
 from .show import browse, show
 from .speech import Quote, find_quotes
 from .tables import boilerplate, figures, money, overview, quotes
 
 __all__ = [
-    "Pair", "Passage", "reuse",
+    "Pair", "Passage", "reuse", "paraphrases", "same_words", "who_said_what", "quote_map", "reuse_map", "side_by_side",
     "Annotations", "Article", "Articles", "Boilerplate", "Conversion", "CurrencyError", "Figure",
     "ImpliedRate", "Money", "MoneyError", "Quote", "annotate", "article_from_text", "boilerplate",
     "bracketed", "browse", "claims", "claims_by_outlet", "convert", "convert_column", "coverage",

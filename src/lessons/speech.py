@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .people import PERSON_NOUNS, TITLES, Cast, is_org, looks_like_name, split_title
@@ -97,7 +97,9 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     for start, end, kind in spans:
         para = max(0, bisect.bisect_right(starts, start) - 1)
         out.append(_attribute(text, paras, para, start, end, kind, out, people))
-    return _share_attribution(text, out)
+    # One spelling per speaker, whichever apostrophe the outlet typed: "South Korea’s" is "South Korea's".
+    return [replace(q, speaker=q.speaker.replace("’", "'")) if q.speaker and "’" in q.speaker else q
+            for q in _share_attribution(text, out)]
 
 
 def _share_attribution(text: str, found: list[Quote]) -> list[Quote]:
@@ -433,8 +435,15 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
     relative = (", who " in head or ", which " in head) and RELATIVE.search(head[-160:])
     if relative and _leading_np(relative["np"]):
         return _leading_np(relative["np"])  # "the first lady, who reminded governors that “…”"
-    if head.rstrip().endswith((" to", " and", " but")):
-        cue = "saying"  # "took to Twitter to say …", "gave it back and said …": the sentence's subject says it
+    if head.rstrip().endswith((" and", " but")):
+        # "… reported that Kim supervised a drill and vowed …": the subject of the verb before the "and"
+        inner = re.split(r"\s(?:that|who|whom|which|while|when|because|after)\s", sentence)[-1]
+        np_ = _leading_np(_intro_removed(inner).split(",")[0])
+        if np_:
+            return np_
+        cue = "saying"
+    if head.rstrip().endswith(" to"):
+        cue = "saying"  # "took to Twitter to say …": the sentence's subject says it
     if cue in PARTICIPLES:  # "X filed a lawsuit against Y, Inc., alleging that …": the sentence's subject
         return _leading_np(_intro_removed(sentence).split(",")[0])
     if not _leading_np(_drop_appositive(clause)):
