@@ -90,3 +90,13 @@ def test_pictures_draw(tmp_path):
     quote_map(who_said_what(arts)).savefig(tmp_path / "quotes.png")
     html = side_by_side(arts, "004", "003")._repr_html_()
     assert html.count("<mark") >= 8 and "shared quotation" in html
+
+
+def test_quote_variants_mark_the_changed_words():
+    from lessons import quote_groups, quote_variants
+
+    arts = load_articles(quiet=True)
+    groups = quote_groups(arts)
+    look = int(groups[groups.text.str.startswith("We look forward")].group.iloc[0])
+    html = quote_variants(arts, look)._repr_html_()
+    assert "<mark" in html and ">and</mark>" in html and "no speaker" in html

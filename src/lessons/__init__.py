@@ -29,14 +29,14 @@ from .currency import (
     rates,
 )
 from .numbers import Figure, find_figures
-from .pictures import quote_map, reuse_map, side_by_side
+from .pictures import quote_map, quote_variants, reuse_map, side_by_side
 from .reuse import Pair, Passage, reuse
 from .show import browse, show
 from .speech import Quote, find_quotes
 from .tables import boilerplate, figures, money, overview, quotes
 
 __all__ = [
-    "Pair", "Passage", "reuse", "paraphrases", "same_words", "who_said_what", "quote_map", "reuse_map", "side_by_side",
+    "Pair", "Passage", "reuse", "paraphrases", "same_words", "who_said_what", "quote_map", "quote_variants", "reuse_map", "side_by_side",
     "Annotations", "Article", "Articles", "Boilerplate", "Conversion", "CurrencyError", "Figure",
     "ImpliedRate", "Money", "MoneyError", "Quote", "annotate", "article_from_text", "boilerplate",
     "bracketed", "browse", "claims", "claims_by_outlet", "convert", "convert_column", "coverage",

@@ -116,3 +116,49 @@ def quote_map(table):
     ax.set_title("Who is quoted by which outlet (number of quotations)")
     fig.tight_layout()
     return fig
+
+
+class QuoteVariants:
+    """The versions of one quotation, one outlet per row, each compared word by word with the first:
+    words it adds or changes are marked, words it drops are shown struck through."""
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def _repr_html_(self) -> str:
+        import difflib
+
+        from .claims import _normal
+
+        first = self.rows[0]["text"].split()
+        lines = []
+        for row in self.rows:
+            words = row["text"].split()
+            ops = difflib.SequenceMatcher(a=[_normal(w) for w in first], b=[_normal(w) for w in words], autojunk=False)
+            parts = []
+            for op, i1, i2, j1, j2 in ops.get_opcodes():
+                if op == "equal":
+                    parts.append(escape(" ".join(words[j1:j2])))
+                    continue
+                if i2 > i1 and row is not self.rows[0]:
+                    parts.append(f'<del style="color: #767676;" title="not in this version">{escape(" ".join(first[i1:i2]))}</del>')
+                if j2 > j1:
+                    parts.append(f'<mark style="background: #F5B942;" title="{op}">{escape(" ".join(words[j1:j2]))}</mark>')
+            speaker = row["speaker"] if isinstance(row["speaker"], str) else "no speaker"  # pandas gives NaN for None
+            who = escape(f"{row['outlet'] or '(' + row['article'][:3] + ', outlet unknown)'} — {speaker}")
+            lines.append(f"<tr><th style='text-align: left; vertical-align: top; padding-right: 1em;'>{who}</th>"
+                         f"<td style='font-family: Georgia, serif;'>{' '.join(parts)}</td></tr>")
+        return f'<table class="lessons-quote-variants">{"".join(lines)}</table>'
+
+    def __repr__(self) -> str:
+        return f"<{len(self.rows)} versions of: {self.rows[0]['text'][:60]}>"
+
+
+def quote_variants(articles, group: int = 1) -> QuoteVariants:
+    """The versions of quotation group ``group`` (numbered as in ``quote_groups``), side by side."""
+    from .claims import quote_groups
+
+    table = quote_groups(articles)
+    if table.empty or group not in set(table.group):
+        raise ValueError(f"No quotation group {group}. Groups: {sorted(set(table.group)) or 'none in these articles'}")
+    return QuoteVariants(table[table.group == group].to_dict("records"))
