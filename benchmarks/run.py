@@ -7,6 +7,8 @@
 - annotation throughput: articles loaded, cleaned and annotated per second (goal: at least 1 MB/s on one core)
 - currency conversion of a whole column: a million rows in many currencies and days (goal: under 1 s)
 - text reuse on 200 and 800 articles (goal: 800 in under 60 s, time growing at most 6x from 200 to 800)
+- the workbook: running every notebook against the same number of notebooks that only import pandas and
+  ipywidgets (the kernel-start floor)
 """
 
 from __future__ import annotations
@@ -106,6 +108,26 @@ def reuse_time(n: int) -> float:
     return time.perf_counter() - t
 
 
+def run_notebooks(paths) -> float:
+    """Seconds to execute the notebooks one after another, each in a fresh kernel, as nbval does."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    t = time.perf_counter()
+    for path in paths:
+        nb = nbformat.read(path, as_version=4) if not isinstance(path, nbformat.NotebookNode) else path
+        NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(ROOT / "workbook")}}).execute()
+    return time.perf_counter() - t
+
+
+def workbook_time() -> tuple[float, float, int]:
+    import nbformat
+
+    notebooks = sorted((ROOT / "workbook").glob("[0-9][0-9]-*.ipynb"))
+    floor = [nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import pandas, ipywidgets")]) for _ in notebooks]
+    return run_notebooks(notebooks), run_notebooks(floor), len(notebooks)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="a smaller corpus and fewer runs")
@@ -123,6 +145,9 @@ def main() -> None:
     small, large = reuse_time(200), reuse_time(800)
     print(f"reuse:           {small:7.2f} s for 200 articles, {large:.2f} s for 800 ({large / small:.1f}x; "
           f"goal 800 in under 60 s, at most 6x)")
+    book, floor, n = workbook_time()
+    print(f"workbook:        {book:7.2f} s for {n} notebooks, {floor:.2f} s for {n} that only import pandas and ipywidgets "
+          f"({book / floor:.1f}x the kernel-start floor)")
 
 
 if __name__ == "__main__":
