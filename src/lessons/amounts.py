@@ -54,15 +54,18 @@ SINGLE_LETTERS = ("R", "P")
 # Codes a news story uses; conversion checks them against the rate data anyway.
 CODES = set(
     "USD EUR GBP JPY CNY RMB KRW SGD HKD AUD CAD CHF INR NZD SEK NOK DKK RUB BRL MXN ZAR TWD THB IDR MYR PHP "
-    "VND TRY PLN CZK HUF ILS AED SAR ISK RON BGN HRK NGN KES UGX TZS EGP GHS PKR LKR BDT NPR QAR KWD".split()
+    "VND TRY PLN CZK HUF ILS AED SAR ISK RON BGN HRK NGN KES UGX TZS EGP GHS PKR LKR BDT NPR QAR KWD NIS OMR JOD MAD "
+    "ARS CLP COP PEN UAH KZT".split()
 )
+CODE_ALIASES = {"RMB": "CNY", "NIS": "ILS"}  # codes in common use that are not the ISO ones
 NAMES = {
     "dollar": "USD", "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "euro": "EUR",
     "pound": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "rupee": "INR", "ringgit": "MYR",
     "baht": "THB", "rupiah": "IDR", "peso": "MXN", "franc": "CHF", "rouble": "RUB", "ruble": "RUB",
     "lira": "TRY", "rand": "ZAR", "reais": "BRL", "krona": "SEK", "kronor": "SEK", "krone": "NOK",
     "kroner": "NOK", "zloty": "PLN", "shekel": "ILS", "dong": "VND", "dirham": "AED", "riyal": "SAR",
-    "naira": "NGN", "shilling": "KES", "cedi": "GHS", "taka": "BDT", "rp": "IDR",
+    "naira": "NGN", "shilling": "KES", "cedi": "GHS", "taka": "BDT", "rp": "IDR", "rial": "IRR", "dinar": "KWD",
+    "hryvnia": "UAH", "tenge": "KZT", "sol": "PEN", "soles": "PEN",
 }
 # Names that are only sure with their country: "Singapore dollars", "Philippine pesos".
 COUNTRY_NAMES = {
@@ -80,6 +83,10 @@ COUNTRY_NAMES = {
     ("kenyan", "shilling"): "KES", ("ugandan", "shilling"): "UGX", ("tanzanian", "shilling"): "TZS",
     ("pakistani", "rupee"): "PKR", ("sri lankan", "rupee"): "LKR", ("nepalese", "rupee"): "NPR",
     ("nigerian", "naira"): "NGN", ("ghanaian", "cedi"): "GHS", ("bangladeshi", "taka"): "BDT",
+    ("saudi", "riyal"): "SAR", ("qatari", "riyal"): "QAR", ("omani", "rial"): "OMR", ("iranian", "rial"): "IRR",
+    ("emirati", "dirham"): "AED", ("uae", "dirham"): "AED", ("moroccan", "dirham"): "MAD", ("kuwaiti", "dinar"): "KWD",
+    ("jordanian", "dinar"): "JOD", ("iraqi", "dinar"): "IQD", ("israeli", "shekel"): "ILS", ("new israeli", "shekel"): "ILS",
+    ("argentine", "peso"): "ARS", ("chilean", "peso"): "CLP", ("colombian", "peso"): "COP", ("ukrainian", "hryvnia"): "UAH",
 }
 # Names and symbols several countries share: a country named in the same sentence decides.
 SHARED = {
@@ -89,6 +96,8 @@ SHARED = {
     "shilling": {"kenyan": "KES", "kenya": "KES", "ugandan": "UGX", "uganda": "UGX", "tanzanian": "TZS", "tanzania": "TZS"},
     "rupee": {"pakistani": "PKR", "pakistan": "PKR", "sri lankan": "LKR", "sri lanka": "LKR", "nepal": "NPR", "indian": "INR",
               "india": "INR"},
+    "rs": {"pakistani": "PKR", "pakistan": "PKR", "sri lankan": "LKR", "sri lanka": "LKR", "nepal": "NPR", "indian": "INR",
+           "india": "INR", "karachi": "PKR", "lahore": "PKR", "islamabad": "PKR", "colombo": "LKR", "kathmandu": "NPR"},
     "¥": {"china": "CNY", "chinese": "CNY", "yuan": "CNY", "renminbi": "CNY", "beijing": "CNY", "japan": "JPY", "japanese": "JPY"},
 }
 # Currencies whose bare name or symbol is a guess: say so in the result.
@@ -121,10 +130,10 @@ _LONG_SCALE = r"(?:lakh\s+crore|thousand\s+crore|thousand|lakh|crore|million|bil
 _NUM = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         rf"|\d+,\d{{1,2}}(?=\s?-?{_LONG_SCALE}\b|\s?-?(?:bn|mn|m|b)\b)|\d+(?:\.\d+)?|\.\d+)")
 _WORDNUM = rf"(?:{_alt(WORD_NUMBERS)})"
-_SHORT_SCALE = r"(?:mns?|mln|bns?|bln|mil|bil|tns?|trn|tln|crs?)\.?"
+_SHORT_SCALE = r"(?:mns?|mln|bns?|bln|mil|bil|tns?|trn|tln|tr|crs?)\.?"
 _SCALE = rf"(?:\s*-?\s*{_LONG_SCALE}\b|\s?{_SHORT_SCALE}(?!\w)|(?:m|b|k|t)\b)"
 _SYMBOL = (
-    rf"(?:{_alt(k for k in SYMBOLS if not k.rstrip('.').isalpha())}"
+    rf"(?:\$(?-i:{_alt(CODES)})(?=\s?\d)|{_alt(k for k in SYMBOLS if not k.rstrip('.').isalpha())}"
     rf"|(?<![A-Za-z])(?-i:{_alt(LETTER_SYMBOLS)})(?=\s?\d)"
     rf"|(?<![A-Za-z])(?-i:{_alt(SINGLE_LETTERS)})(?=\d[\d.]*[\s-]?(?:{_LONG_SCALE}|{_SHORT_SCALE}|m|bn|b|t|k)\b|\d{{1,3}},\d{{3}}))"
 )
@@ -152,7 +161,7 @@ _SUFFIXED = (
 )
 MONEY = re.compile(rf"(?<![\w$€£¥₩])(?:{_PREFIXED}|{_SUFFIXED})", re.IGNORECASE)
 SUBUNIT = re.compile(
-    r"(?<![\w.,$€£])(?P<num>\d+(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s?"
+    r"(?<![\w.,$€£])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s?"
     r"(?:(?P<country>US|U\.S\.|Singapore|Australian|Canadian|Hong Kong|New Zealand)\s+)?(?P<unit>pence|p|cents?|sen)\b(?![’'])"
 )
 COUNTRY_CENTS = {"us": "USD", "u.s.": "USD", "singapore": "SGD", "australian": "AUD", "canadian": "CAD",
@@ -182,6 +191,16 @@ def _country_hint(text: str, at: int, countries: dict[str, str]) -> str | None:
     return None
 
 
+def _story_country(text: str, countries: dict[str, str]) -> str | None:
+    """The currency of the country the whole story names most, for a shared name its sentence leaves open."""
+    low = text.lower()
+    counts: dict[str, int] = {}
+    for word, code in countries.items():
+        counts[code] = counts.get(code, 0) + len(re.findall(rf"\b{re.escape(word)}\b", low))
+    best = max(counts, key=counts.get) if counts else None
+    return best if best and counts[best] >= 2 else None
+
+
 def _number(s: str) -> float:
     s = s.lower()
     if s in WORD_NUMBERS:
@@ -205,11 +224,12 @@ def _currency(unit: str, dollar: str) -> tuple[str, bool]:
         if unit == "$":
             return dollar, dollar == "USD"
         return code, unit == "¥"
-    if unit.upper() in CODES:
-        return ("CNY" if unit.upper() == "RMB" else unit.upper()), False
+    if unit.upper().lstrip("$") in CODES:  # "USD", "$AUD"
+        code = unit.upper().lstrip("$")
+        return CODE_ALIASES.get(code, code), False
     words = unit.lower().split()
-    name = re.sub(r"(?:e?s)$", "", words[-1]) if words[-1] not in NAMES else words[-1]
-    name = name if name in NAMES else words[-1]
+    # The singular of the name as written: "roubles" -> "rouble", "rupees" -> "rupee", "reais" stays.
+    name = next((w for w in (words[-1], words[-1][:-1], words[-1][:-2]) if w in NAMES), words[-1])
     country = " ".join(words[:-1])
     if country and (country, name) in COUNTRY_NAMES:
         return COUNTRY_NAMES[(country, name)], False
@@ -253,9 +273,10 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
         currency, assumed = _currency(unit.strip(), dollar)
         if not currency:
             continue
-        family = "¥" if unit.strip() == "¥" else re.sub(r"(?:e?s)$", "", unit.strip().lower().split()[-1])
-        if family in SHARED and (assumed or family == "¥"):
-            hinted = _country_hint(text, m.start(), SHARED[family])
+        written = unit.strip().lower().rstrip(".")
+        family = written if written in ("¥", "rs") else re.sub(r"(?:e?s)$", "", written.split()[-1])
+        if family in SHARED and (assumed or family in ("¥", "rs")):
+            hinted = _country_hint(text, m.start(), SHARED[family]) or _story_country(text, SHARED[family])
             currency, assumed = (hinted, False) if hinted else (currency, assumed)
         word, factor = _scale(scale)
         high = None
