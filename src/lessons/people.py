@@ -72,6 +72,8 @@ NOT_NAMES = {
     "they", "we", "i", "you", "there", "here", "what", "why", "how", "who", "during", "since", "under", "over",
     "according", "although", "though", "because", "yet", "so", "then", "now", "last", "next", "earlier", "later",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "most",
+    "hours", "days", "weeks", "months", "years", "minutes", "moments", "yesterday", "today", "tonight", "tomorrow",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "with", "from", "by", "to", "of",
 }
 CUE_AFTER = re.compile(
     r"^(?:,[^,]{1,80},)?,?\s+(?:(?:also|then|later|has|had|have|once|previously|again)\s+)*"

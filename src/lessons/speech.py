@@ -329,6 +329,9 @@ SENTENCE_FINAL = re.compile(
     r"|(?P<np2>(?:he|she|they|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s+(?P<cue2>said|says|added|told \w+|wrote))\s*[.!?]?[\"”’]?\s*$"
 )
 SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
+# Words that open a clause before its subject: "Hours later, ...", "with Trump and ..."
+LEADING_JUNK = {"hours", "days", "weeks", "months", "minutes", "moments", "yesterday", "today", "tonight", "tomorrow",
+                "with", "from", "by", "to", "of", "later", "earlier"}
 ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
 CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s(?:%s)\s)" % "|".join(sorted(BOUNDARY_WORDS - {"who"})))
 RELATIVE = re.compile(r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?:\w+\s+){0,6}$")
@@ -481,7 +484,7 @@ def _intro_removed(sentence: str) -> str:
 
 def _leading_np(clause: str) -> str:
     words = clause.split()
-    while words and words[0].lower() in SKIP_WORDS | BOUNDARY_WORDS:
+    while words and (words[0].lower() in SKIP_WORDS | BOUNDARY_WORDS or words[0].lower().strip(",") in LEADING_JUNK):
         words.pop(0)
     out = []
     for w in words:

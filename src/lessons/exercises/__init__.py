@@ -12,6 +12,6 @@ found), the key raises ``NoAnswerKey`` and the student is told so.
 """
 
 from ..selfcheck import check
-from . import claims, currency, reading, start
+from . import attribution, claims, currency, reading, start
 
-__all__ = ["check", "claims", "currency", "reading", "start"]
+__all__ = ["check", "attribution", "claims", "currency", "reading", "start"]

@@ -119,7 +119,8 @@ def pair_table(mentions, across: bool = True):
         pairs = pairs[(pairs["article_a"] == pairs["article_b"]) & (pairs["start_a"] < pairs["start_b"])]
     pairs = pairs.copy()
     pairs["gap %"] = (pairs[["value_a", "value_b"]].max(axis=1) / pairs[["value_a", "value_b"]].min(axis=1) - 1) * 100
-    return pairs[pairs["gap %"] > SAME].reset_index(drop=True)
+    pairs = pairs[pairs["gap %"] > SAME]
+    return pairs.sort_values(["group", "article_a", "start_a", "article_b", "start_b"]).reset_index(drop=True)
 
 
 # ---------------------------------------------------------------- 1. one table of claims
