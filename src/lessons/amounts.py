@@ -294,7 +294,7 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
         if high is not None:
             qualifier = qualifier or "range"
         join = re.search(r"\s+to\s+", text[m.end("num"):m.start("hi")]) if g["sym"] and hi else None
-        if join and (re.search(r"\bfrom\s+$", text[max(0, start - 6):start]) or not amount <= high <= 10 * amount):
+        if join and (re.search(r"\b(?:from|by)\s+$", text[max(0, start - 6):start]) or not amount <= high <= 10 * amount):
             # "from A$108.8 million to A$136.2 million": a change between two sums, not a range
             second = m.end("num") + join.end()
             out.append(Money(start, second - join.end() + join.start(), text[start:second - join.end() + join.start()],

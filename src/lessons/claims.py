@@ -242,8 +242,22 @@ def disagreements(articles, base: str = "USD"):
 def claims_by_outlet(table):
     """A pivot of claims (rows) by outlet (columns): what each outlet says, as written."""
     names = table.assign(outlet=table.outlet.replace("", "(unknown)"))
-    return names.pivot_table(index=["claim", "topic", "agree"], columns="outlet", values="text",
-                             aggfunc=lambda s: " / ".join(dict.fromkeys(s)))
+    pivot = names.pivot_table(index=["claim", "topic", "agree"], columns="outlet", values="text",
+                              aggfunc=lambda s: " / ".join(dict.fromkeys(s)))
+    return pivot.fillna("")  # an outlet that does not make the claim: an empty cell, not "nan"
+
+
+class Styled:
+    """A styled table that shows as HTML in a notebook and prints the same way every run."""
+
+    def __init__(self, styler, rows: int):
+        self.styler, self.rows = styler, rows
+
+    def _repr_html_(self) -> str:
+        return self.styler.to_html()
+
+    def __repr__(self) -> str:
+        return f"<claims by outlet: {self.rows} claims, disagreements in orange>"
 
 
 def highlight(pivot):
@@ -251,7 +265,7 @@ def highlight(pivot):
     def colour(row):
         return ["background-color: #FBE3C0" if not row.name[2] else "" for _ in row]
 
-    return pivot.style.apply(colour, axis=1)
+    return Styled(pivot.style.apply(colour, axis=1), len(pivot))
 
 
 def _normal(text: str) -> str:

@@ -151,6 +151,7 @@ def convert_column(amounts, currencies, dates, to: str = "USD"):
     rates = np.array([_rate_or_nan(cur_values[u // len(day_values)], to, day_values[u % len(day_values)].astype(object))
                       for u in unique])
     values = np.asarray(amounts, dtype=float) * rates[inverse]
+    values[(cur_codes < 0) | (day_codes < 0)] = np.nan  # no currency or no date: nothing to convert at
     return pd.Series(values, index=getattr(amounts, "index", None))
 
 

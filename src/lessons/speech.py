@@ -603,7 +603,7 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
         return who, cue, np, "pronoun", ""
     if re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", np):  # "the FTC": the name it stands for, where the article gave it
         return people.expand(re.sub(r"^the\s+", "", np), at), cue, np, "named", ""
-    name_part = re.search(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*))*$", np)
+    name_part = re.search(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?(?:[A-Z][\w’'.-]*))*$", np)
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
     if name_part and split_title(name_part.group(0))[0] and (not determiner or len(name_part.group(0).split()) >= 2):
         name, _ = split_title(name_part.group(0))

@@ -164,7 +164,9 @@ def q2(articles):
         raise NoAnswerKey("no group of sums of money in this story has two values more than 0.5% apart")
     rows = mentions[mentions["group"] == apart["group"].iloc[0]]
     hi, lo = rows["value"].max(), rows["value"].min()
-    SEEN["02.q2"] = {"as_written": (rows["amount"].max() / rows["amount"].min() - 1) * 100, "of_largest": (hi - lo) / hi * 100}
+    usd = rows[rows["currency"] == "USD"]["value"]
+    SEEN["02.q2"] = {"as_written": (rows["amount"].max() / rows["amount"].min() - 1) * 100, "of_largest": (hi - lo) / hi * 100,
+                     "usd_only": (usd.max() / usd.min() - 1) * 100 if len(usd) else None}
     return (hi / lo - 1) * 100
 
 
@@ -174,6 +176,8 @@ q2.hint(lambda answer, key: float(answer) < 0 and abs(float(answer)) < 100)(
     "Negative: you divided the smallest by the largest. Divide the largest by the smallest.")
 q2.hint(lambda answer, key: abs(float(answer) - SEEN["02.q2"]["as_written"]) < 0.01 and abs(key - SEEN["02.q2"]["as_written"]) > 0.01)(
     "You compared the sums as written, in their own currencies. Use the value column: every sum in US dollars.")
+q2.hint(lambda answer, key: abs(float(answer) - SEEN["02.q2"]["usd_only"]) < 0.01 and abs(key - SEEN["02.q2"]["usd_only"]) > 0.01)(
+    "You left out some rows: a sum converted from another currency counts too, at its value in US dollars.")
 q2.hint(lambda answer, key: abs(float(answer) - SEEN["02.q2"]["of_largest"]) < 0.01)(
     "That is the gap as a percent of the largest. Divide the largest by the smallest, subtract 1, multiply by 100.")
 
