@@ -200,8 +200,8 @@ q5.hint(lambda answer, key: answer.strip() == "" and key == UNKNOWN)(UNKNOWN_HIN
 q5.hint(lambda answer, key: _text(answer) == SEEN["04.q5"]["wire"] != "")(
     "That is the wire the OTHER article credits. The question asks for the outlet of the article that credits nothing.")
 q5.hint(lambda answer, key: _text(answer) == SEEN["04.q5"]["original"] != _text(key))(
-    "That article is the one with the better claim to the text: it credits a wire, or it came out first. "
-    "The copy is the other one.")
+    "That article has the better claim to the text: it credits a wire, or it came out first. "
+    "Look again at the wire and date columns of credit, and apply the rule above.")
 
 
 def passage_words(passage, pair, copy, original):
