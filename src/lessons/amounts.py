@@ -222,7 +222,7 @@ def _currency(unit: str, dollar: str) -> tuple[str, bool]:
     if unit in SYMBOLS or unit.upper() in SYMBOLS:
         code = SYMBOLS.get(unit, SYMBOLS.get(unit.upper()))
         if unit == "$":
-            return dollar, dollar == "USD"
+            return dollar, True  # a bare "$" is always a reading of the story, never written out
         return code, unit == "¥"
     if unit.upper().lstrip("$") in CODES:  # "USD", "$AUD"
         code = unit.upper().lstrip("$")
@@ -331,6 +331,35 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 ANY_CODE = re.compile(rf"(?P<code>[A-Z]{{3}})\s?(?P<num>{_NUM})(?P<scale>{_SCALE})?|(?P<num2>{_NUM})(?P<scale2>{_SCALE})?\s?(?P<code2>[A-Z]{{3}})")
+
+
+# Places that say whose dollar a bare "$" is. A story has to name its country several times, and more often
+# than the United States, before its "$" stops being read as US dollars.
+DOLLAR_PLACES = {
+    "CAD": ("canada", "canadian", "ottawa", "toronto", "montreal", "vancouver", "calgary", "alberta", "ontario", "quebec"),
+    "AUD": ("australia", "australian", "canberra", "sydney", "melbourne", "brisbane", "perth", "queensland", "asx"),
+    "NZD": ("new zealand", "wellington", "auckland", "christchurch"),
+    "SGD": ("singapore", "singaporean"),
+    "HKD": ("hong kong",),
+    "TWD": ("taiwan", "taiwanese", "taipei"),
+    "USD": ("united states", "u.s.", "american", "washington", "new york", "wall street", "federal reserve", "nasdaq"),
+}
+PLACE = re.compile(r"\b(?:%s)\b" % "|".join(sorted({re.escape(w) for ws in DOLLAR_PLACES.values() for w in ws}, key=len, reverse=True)),
+                   re.I)
+
+
+def local_dollar(text: str) -> str:
+    """Whose dollar a bare "$" is in this story: US dollars unless the story is plainly set elsewhere.
+
+    >>> local_dollar("TORONTO (Reuters) - Canada's banks ... Ontario ... the Canadian economy ...")
+    'CAD'
+    """
+    counts = dict.fromkeys(DOLLAR_PLACES, 0)
+    owner = {w: code for code, words in DOLLAR_PLACES.items() for w in words}
+    for m in PLACE.finditer(text):
+        counts[owner[m.group(0).lower()]] += 1
+    best = max((c for c in counts if c != "USD"), key=counts.get)
+    return best if counts[best] >= 3 and counts[best] > 2 * counts["USD"] else "USD"
 
 
 def parse_money(text: str, dollar: str = "USD") -> Money:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .amounts import Money, find_money
+from .amounts import Money, find_money, local_dollar
 from .articles import Article
 from .numbers import Figure, find_figures
 from .speech import Quote, find_quotes
@@ -31,7 +31,7 @@ class Annotations:
 def annotate(article: Article) -> Annotations:
     """Find the quotes, money and figures of ``article`` (cached: the same article is read once)."""
     body = article.body
-    money = tuple(find_money(body))
+    money = tuple(find_money(body, dollar=local_dollar(body)))
     figures = tuple(find_figures(body, [(m.start, m.end) for m in money]))
     quotes = tuple(find_quotes(body, list(article.paragraphs)))
     # Offsets are shared with the original text; records carry its characters, not the blanked ones.
