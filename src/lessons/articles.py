@@ -227,7 +227,7 @@ INFER_RULES = [
     ("byline", "Follow", re.compile(r"^Follow\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+on\b")),
     ("outlet", "(", re.compile(r"^\(([A-Z][\w .&-]{1,40})\)\s*(?:--|—|–)")),
     ("outlet", "", re.compile(r"^(?:©|Copyright)\s*(?:\d{4}\s+)?([A-Z][\w .&-]{1,40}?)(?:\s+L\.?P\.?|\s+Inc\.?|\s+Ltd\.?|\.)?\s*(?:All rights reserved\.?)?$")),
-    ("wire", "(", re.compile(r"^[A-Z][A-Z .,'-]{1,40}\((REUTERS|AP|AFP|BLOOMBERG|XINHUA|YONHAP|KYODO|DPA|ANSA|EFE|UPI|Reuters|AFP|Bloomberg)\)\s*[-—–]")),
+    ("wire", "(", re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}?\s*\(([A-Z][\w .&-]{1,30})\)\s*(?:[-—–]|[A-Z][a-z]{2}\.? \d)")),
 ]
 
 

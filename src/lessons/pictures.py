@@ -83,7 +83,7 @@ def side_by_side(articles, a: str, b: str) -> SideBySide:
     first, second = pool.get(a), pool.get(b)
     if first.id > second.id:
         first, second = second, first
-    found = [p for p in reuse([first, second])]
+    found = [p for p in reuse(pool) if (p.a, p.b) == (first.id, second.id)]  # the same passages as the whole corpus shows
     if not found:
         from .reuse import Pair
 

@@ -120,7 +120,7 @@ def reuse(articles, min_score: float = 0.0) -> list[Pair]:
     for art, fps in prints.items():
         for h, j, quoted in fps:
             index.setdefault(h, []).append((art, j, quoted))
-    limit = max(2, int(MAX_SHARED * len(articles)))
+    limit = max(10, int(MAX_SHARED * len(articles)))  # in a small corpus, three outlets sharing wire copy is the finding
     matches: dict[tuple[str, str], list[tuple[int, int, bool]]] = {}
     for postings in index.values():
         arts = {p[0] for p in postings}
@@ -166,7 +166,7 @@ def _passages(a: Article, b: Article, wa, wb, found) -> list[Passage]:
     return out
 
 
-def _grow(wa, wb, i: int, j: int, slack: int = 2) -> tuple[int, int, int, int]:
+def _grow(wa, wb, i: int, j: int, slack: int = 1) -> tuple[int, int, int, int]:
     """Extend a match at words i (in a) and j (in b) while the words agree, forgiving ``slack`` swapped words in a row."""
     i1, j1, miss = i, j, 0
     while i1 + 1 < len(wa) and j1 + 1 < len(wb) and miss <= slack:
