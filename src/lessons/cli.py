@@ -4,6 +4,8 @@
     lessons crosscheck PATH... [--json]  the same figures and quotes across articles
     lessons reuse PATH... [--json]       passages shared between articles
     lessons convert MONEY --to USD --on 2019-11-19 [--json]
+    lessons release workbook/ DEST/      student copies, solutions removed
+    lessons grade SUBMISSION... --out grades.csv [--timeout SECONDS]
 
 A file that cannot be read is named on stderr with the reason; the others are
 still processed, and the exit status is 1.
@@ -125,6 +127,43 @@ def cmd_reuse(args) -> int:
     return 1 if problems else 0
 
 
+def cmd_release(args) -> int:
+    from .grading import release
+
+    try:
+        written = release(args.source, args.dest)
+    except (FileNotFoundError, ValueError) as e:
+        print(f"lessons release: {e}", file=sys.stderr)
+        return 2
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_grade(args) -> int:
+    from collections import defaultdict
+
+    from .articles import default_corpus
+    from .grading import grade_all, write_gradebook
+
+    missing = [s for s in args.submissions if not Path(s).exists()]
+    for s in missing:
+        print(f"lessons grade: {s}: no such file or folder; skipped.", file=sys.stderr)
+    rows = grade_all([s for s in args.submissions if s not in missing], args.workbook, str(default_corpus()), args.timeout)
+    write_gradebook(rows, args.out)
+    totals = defaultdict(lambda: [0.0, 0, 0])
+    for r in rows:
+        t = totals[r.submission]
+        t[0] += r.score if isinstance(r.score, int | float) else 0
+        t[1] += r.max_score if isinstance(r.score, int | float) else 0
+        t[2] += r.score == ""
+    for name, (score, most, manual) in totals.items():
+        extra = f", {manual} to grade by hand" if manual else ""
+        print(f"{name}: {score:g}/{most}{extra}")
+    print(f"gradebook written to {args.out}")
+    return 1 if missing else 0
+
+
 def cmd_convert(args) -> int:
     from .amounts import MoneyError, parse_money
     from .currency import CurrencyError, convert
@@ -162,6 +201,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt) or folders of them")
     p.add_argument("--json", action="store_true", help='one JSON object: {"pairs": [...]}')
     p.set_defaults(run=cmd_reuse)
+    p = sub.add_parser("release", help="write student copies of the workbook: solutions and hidden tests removed")
+    p.add_argument("source", help="the instructor's workbook folder")
+    p.add_argument("dest", help="where to write the student copies")
+    p.set_defaults(run=cmd_release)
+    p = sub.add_parser("grade", help="grade submitted notebooks into a gradebook CSV")
+    p.add_argument("submissions", nargs="+", metavar="SUBMISSION", help="submitted .ipynb files or folders of them")
+    p.add_argument("--out", default="grades.csv", help="the gradebook to write (default grades.csv)")
+    p.add_argument("--timeout", type=int, default=60, help="seconds one cell may run (default 60)")
+    p.add_argument("--workbook", default=str(Path(__file__).resolve().parents[2] / "workbook"),
+                   help="the instructor's workbook folder (default: the repository's workbook/)")
+    p.set_defaults(run=cmd_grade)
     p = sub.add_parser("convert", help="convert money as written at the ECB rate of a day")
     p.add_argument("money", help='money as written, e.g. "1.04 trillion won" or "US$5 billion"')
     p.add_argument("--to", default="USD", help="ISO code of the currency to convert into (default USD)")

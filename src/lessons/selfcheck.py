@@ -1,5 +1,12 @@
 """Self-checks for students: ``check("01.q1", answer)`` prints a cheerful pass or a hint.
 
+The convention (borrowed from nbgrader and otter): in the instructor's notebooks in ``workbook/``, an
+exercise cell holds the student's line ``answer_q1 = ...`` and the solution between ``### BEGIN SOLUTION``
+and ``### END SOLUTION``; the next cell calls ``check("01.q1", answer_q1)``. Each question is registered
+here with its points and its *public* check (the answer key, computed from the articles, with hints);
+*hidden* checks, registered with ``Question.hidden``, are run only by ``lessons grade``. A cell or block
+between ``### BEGIN HIDDEN TESTS`` and ``### END HIDDEN TESTS`` is removed from student copies too.
+
 A question's answer key is computed by the library from the articles loaded
 (so the same notebook checks itself on any story), and is never printed. A
 wrong type or an unanswered question gets a hint, never a traceback.
@@ -37,6 +44,17 @@ class Question:
     default_hint: str = "Not quite. Re-read the worked example above and try again."
     points: int = 1
     tolerance: float = 0.0
+    hidden_checks: list[tuple[Callable[[Any, Any], bool], str]] = field(default_factory=list)
+
+    def hidden(self, predicate: Callable[[Any, Any], bool]):
+        """Register a check only the grader runs: ``@q.hidden(lambda answer, key: ...)`` on a function
+        returning the feedback given when the check fails."""
+
+        def register(fn):
+            self.hidden_checks.append((predicate, fn() if callable(fn) else fn))
+            return fn
+
+        return register
 
     def hint(self, predicate: Callable[[Any, Any], bool]):
         """Register a hint: ``@q.hint(lambda answer, key: ...)`` on a function returning its message."""

@@ -12,6 +12,6 @@ found), the key raises ``NoAnswerKey`` and the student is told so.
 """
 
 from ..selfcheck import check
-from . import attribution, claims, currency, reading, start
+from . import attribution, claims, currency, reading, report, start
 
-__all__ = ["check", "attribution", "claims", "currency", "reading", "start"]
+__all__ = ["check", "attribution", "claims", "currency", "reading", "report", "start"]
