@@ -9,6 +9,8 @@
 - text reuse on 200 and 800 articles (goal: 800 in under 60 s, time growing at most 6x from 200 to 800)
 - the workbook: running every notebook against the same number of notebooks that only import pandas and
   ipywidgets (the kernel-start floor)
+- grading: ``lessons grade`` on many submissions against running the same notebooks bare on the same
+  cores (goal: within 1.5x)
 """
 
 from __future__ import annotations
@@ -128,6 +130,36 @@ def workbook_time() -> tuple[float, float, int]:
     return run_notebooks(notebooks), run_notebooks(floor), len(notebooks)
 
 
+def grading_time(count: int) -> tuple[float, float]:
+    """Seconds to grade ``count`` submissions (copies of the solution notebooks), and to run them bare in parallel."""
+    import multiprocessing
+    import os
+    import shutil
+    import tempfile
+    from concurrent.futures import ProcessPoolExecutor
+
+    from lessons.articles import default_corpus
+    from lessons.grading import grade_all
+
+    notebooks = sorted((ROOT / "workbook").glob("[0-9][0-9]-*.ipynb"))
+    with tempfile.TemporaryDirectory() as tmp:
+        files = []
+        for n in range(count):
+            source = notebooks[n % len(notebooks)]
+            folder = Path(tmp) / f"student{n:03d}"
+            folder.mkdir()
+            shutil.copy(source, folder / source.name)
+            files.append(folder / source.name)
+        t = time.perf_counter()
+        grade_all([str(f) for f in files], str(ROOT / "workbook"), str(default_corpus()), timeout=120, progress=False)
+        graded = time.perf_counter() - t
+        t = time.perf_counter()
+        with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("spawn")) as pool:
+            list(pool.map(run_notebooks, [[f] for f in files]))
+        bare = time.perf_counter() - t
+    return graded, bare
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="a smaller corpus and fewer runs")
@@ -148,6 +180,10 @@ def main() -> None:
     book, floor, n = workbook_time()
     print(f"workbook:        {book:7.2f} s for {n} notebooks, {floor:.2f} s for {n} that only import pandas and ipywidgets "
           f"({book / floor:.1f}x the kernel-start floor)")
+    count = 20 if args.quick else 100
+    graded, bare = grading_time(count)
+    print(f"grading:         {graded:7.2f} s for {count} submissions, {bare:.2f} s to run them bare on the same cores "
+          f"({graded / bare:.2f}x; goal at most 1.5x)")
 
 
 if __name__ == "__main__":

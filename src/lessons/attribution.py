@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .annotate import annotate
 from .claims import _normal, quote_groups
+from .memo import by_articles
 
 
 def who_said_what(articles):
@@ -28,10 +29,13 @@ def same_words(articles):
     """Quotations printed by several articles whose speakers differ: the same words given to someone else,
     or to nobody. One row per printing, grouped."""
     groups = quote_groups(articles)
+    if groups.empty:
+        return groups  # the same columns, no rows
     mixed = groups.groupby("group").speaker.transform(lambda s: s.fillna("(no speaker)").nunique() > 1)
-    return groups[mixed].reset_index(drop=True)
+    return groups[mixed.astype(bool)].reset_index(drop=True)
 
 
+@by_articles
 def paraphrases(articles, threshold: int = 62):
     """Direct quotations that another article retells in its own words and gives to someone (perhaps someone else).
 

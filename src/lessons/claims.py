@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .annotate import annotate
 from .articles import Article
+from .memo import by_articles
 
 STOP = set(
     "a an the of to in on at for and or but with by from as that this these those is was were are be been has have had "
@@ -174,6 +175,7 @@ def _any_rate_agrees(a: Mention, b: Mention) -> bool:
     return bool(((series - implied).abs() <= 0.01 * implied).any())
 
 
+@by_articles
 def claims(articles, base: str = "USD"):
     """One row per mention with its claim: topic, kind, whether the articles agree, and why not.
 
@@ -218,6 +220,7 @@ def _topic(group: list[Mention], spread: dict[str, int], total: int) -> str:
     return f"{unit}: {' '.join(best)}" if best else unit
 
 
+@by_articles
 def disagreements(articles, base: str = "USD"):
     """Every pair of mentions of one claim from two different articles that differ, with the mildest reason that fits.
 
@@ -309,6 +312,7 @@ def _sentences_of(article: Article) -> list[_Said]:
     return out
 
 
+@by_articles
 def quote_groups(articles):
     """Sentences of quotations printed by several articles, grouped: one row per printing.
 

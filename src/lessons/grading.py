@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 SOLUTION = re.compile(r"^[ \t]*### BEGIN SOLUTION.*?^[ \t]*### END SOLUTION[^\n]*\n?", re.M | re.S)
@@ -204,10 +205,17 @@ class _CappedClient(_Base):
         return super().output(outs, msg, display_id, cell_index)
 
 
+@lru_cache(maxsize=4)
+def _articles(corpus: str):
+    """The corpus, read once per grading process: every submission is checked against the same keys."""
+    from .articles import load_articles
+
+    return load_articles(corpus, quiet=True)
+
+
 def grade_one(path: str, workbook: str, corpus: str, timeout: int) -> list[Row]:
     """All rows for one submission; never raises."""
-    from .articles import load_articles
-    from .selfcheck import QUESTIONS, grade
+    from .selfcheck import QUESTIONS, answer_key, grade
 
     path, workbook = Path(path), Path(workbook)
     name = str(path)
@@ -225,7 +233,7 @@ def grade_one(path: str, workbook: str, corpus: str, timeout: int) -> list[Row]:
             return [Row(name, q, 0, QUESTIONS[q].points if q in QUESTIONS else 1,
                         "this file is not a notebook that can be read; hand in the .ipynb saved from JupyterLab") for q, _ in asked]
         answers, problems = run_submission(path, workbook, Path(corpus), timeout)
-        articles = load_articles(corpus, quiet=True)
+        articles = _articles(corpus)
         rows = []
         for q, variable in asked:
             points = QUESTIONS[q].points if q in QUESTIONS else 1
@@ -234,7 +242,7 @@ def grade_one(path: str, workbook: str, corpus: str, timeout: int) -> list[Row]:
             if passed and QUESTIONS[q].hidden_checks:
                 for predicate, hidden_message in QUESTIONS[q].hidden_checks:
                     try:
-                        ok = predicate(answer, QUESTIONS[q].key(articles))
+                        ok = predicate(answer, answer_key(q, articles))
                     except Exception:
                         ok = False
                     if not ok:
@@ -254,6 +262,7 @@ def grade_one(path: str, workbook: str, corpus: str, timeout: int) -> list[Row]:
 def grade_all(submissions: list[str], workbook: str, corpus: str, timeout: int = 60, workers: int | None = None,
               progress=True) -> list[Row]:
     """Grade every submission (files or folders of .ipynb) in parallel, one process per submission at a time."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     files = []
@@ -263,7 +272,8 @@ def grade_all(submissions: list[str], workbook: str, corpus: str, timeout: int =
     files = [f for f in files if ".ipynb_checkpoints" not in f.parts]
     rows: dict[str, list[Row]] = {}
     workers = workers or os.cpu_count() or 1
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # "spawn", not fork: a forked child of a process with threads (kernel clients have some) can deadlock.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         jobs = {pool.submit(grade_one, str(f), workbook, corpus, timeout): str(f) for f in files}
         for done, job in enumerate(as_completed(jobs), start=1):
             rows[jobs[job]] = job.result()

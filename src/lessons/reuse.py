@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from .annotate import annotate
 from .articles import Article
+from .memo import by_articles
 
 K = 5  # words in a run: long enough that common phrases ("on the other hand") rarely match by chance
 W = 4  # winnowing window: any shared passage of K + W - 1 = 8 words leaves a shared fingerprint
@@ -111,6 +112,7 @@ def fingerprints(article: Article) -> list[tuple[int, int, bool]]:
     return out
 
 
+@by_articles
 def reuse(articles, min_score: float = 0.0) -> list[Pair]:
     """Every pair of articles sharing passages, strongest first, with the passages located in both."""
     articles = list(articles)

@@ -143,6 +143,19 @@ def _instructor_answer(name: str, articles):
     return set(value) if isinstance(value, list) else value
 
 
+_KEYS: dict = {}
+
+
+def answer_key(name: str, articles):
+    """The key of question ``name`` for these articles, computed once per set of articles."""
+    ident = (name, tuple(map(id, articles)))
+    if ident not in _KEYS:
+        if len(_KEYS) > 256:
+            _KEYS.clear()
+        _KEYS[ident] = (list(articles), QUESTIONS[name].key(articles))  # the articles are kept so their ids stay theirs
+    return _KEYS[ident][1]
+
+
 def grade(name: str, answer, articles=None) -> tuple[bool | None, str]:
     """(passed, message) for an answer; ``passed`` is None when there is no answer key for this story."""
     if name not in QUESTIONS:
@@ -158,7 +171,7 @@ def grade(name: str, answer, articles=None) -> tuple[bool | None, str]:
         articles = load_articles(quiet=True)
     try:
         key = _instructor_answer(name, articles)
-        key = q.key(articles) if key is None else key
+        key = answer_key(name, articles) if key is None else key
     except NoAnswerKey as e:
         return None, f"no answer key for this story ({e}). Compare your answer with a classmate's."
     if not _type_ok(answer, key):

@@ -91,7 +91,11 @@ def most_named(speakers):
 
 def odd_printings(articles):
     """Printings of same_words that name a speaker other than the one most printings of the group name."""
+    import pandas as pd
+
     sw = same_words(articles)
+    if sw.empty:  # same_words gives a table with no columns when no words change speaker
+        sw = pd.DataFrame(columns=["group", "article", "outlet", "speaker", "text", "start", "end"])
     sw["outlet"] = sw["outlet"].map(_label)
     named = sw.dropna(subset=["speaker"])
     usual = named.groupby("group")["speaker"].agg(most_named).rename("usual")
@@ -261,8 +265,8 @@ q2.hint(lambda answer, key: _text(answer) in SEEN["05.q2"]["same_words"] | SEEN[
 
 
 @question("05.q3", "Which outlet gives figures that another outlet contradicts in the most claims?",
-          default_hint='Count each claim once per outlet: sides.drop_duplicates().groupby("outlet")["claim"].nunique(), '
-                       "then .idxmax().")
+          default_hint='Count each claim once per outlet: sides.groupby("outlet")["claim"].nunique() counts the different '
+                       "claims of each outlet; then take the label of the largest with .idxmax().")
 def q3(articles):
     table = figures_table(articles)
     key = _top(table["disputed"], "disputed claims")
@@ -281,7 +285,8 @@ q3.hint(lambda answer, key: _text(answer) in SEEN["05.q3"]["rows"] and _text(ans
 q3.hint(lambda answer, key: _text(answer) in SEEN["05.q3"]["claims"] and _text(answer) != _text(key))(
     "That outlet gives the most claims, disputed or not. Count only the claims in sides.")
 q3.hint(lambda answer, key: _text(answer) in SEEN["05.q3"]["internal"] and _text(answer) != _text(key))(
-    "That outlet contradicts ITSELF. The question asks about disagreements with another outlet: the sides table.")
+    "That outlet is the one that contradicts ITSELF. The question counts disagreements with another outlet: the claims "
+    "in sides, each once.")
 
 
 # ---------------------------------------------------------------- 4. reuse
@@ -301,7 +306,7 @@ def q4(articles):
 
 
 q4.hint(lambda answer, key: 1 < float(answer) <= 100 and abs(float(answer) / 100 - key) <= 0.01)(
-    "That is a percent. The scores are shares, from 0 to 1: give 0.25, not 25.")
+    "That is a percent. The scores are shares, from 0 to 1: give 0.4, not 40.")
 q4.hint(lambda answer, key: abs(float(answer) - SEEN["05.q4"]["any"]) <= 0.005 and abs(SEEN["05.q4"]["any"] - key) > 0.01)(
     'That pair\'s article credits a wire. Keep only the rows whose wire is "".')
 q4.hint(lambda answer, key: float(answer) < COPIED)(
@@ -312,8 +317,8 @@ q4.hint(lambda answer, key: float(answer) < COPIED)(
 
 
 @question("05.q5", "With every concern weighted 1, which outlet has the highest total?",
-          default_hint='Add the four concern columns, sourcing + attribution + figures + reuse, into total, and take '
-                       'the label of its largest value with .idxmax().')
+          default_hint='Add up the four concern columns of each row, scorecard[concerns].sum(axis=1), round to 2 decimals, '
+                       'and take the label of the largest value with .idxmax().')
 def q5(articles):
     card = scorecard(articles)
     if card.empty:
