@@ -77,7 +77,7 @@ def test_crosscheck_command_prints_the_documented_json():
     out = subprocess.run([sys.executable, "-m", "lessons.cli", "crosscheck", str(ROOT / "seeds"), "--json"],
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
-    groups = json.loads(out.stdout)["groups"]
+    groups = json.loads(out.stdout, parse_constant=lambda c: pytest.fail(f"not JSON: {c}"))["groups"]
     assert {g["kind"] for g in groups} == {"money", "figure", "quote"}
     for g in groups:
         assert {"topic", "kind", "agree", "items"} <= set(g)

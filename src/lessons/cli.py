@@ -100,9 +100,10 @@ def cmd_crosscheck(args) -> int:
         same = g.text.map(lambda t: " ".join(t.lower().split())).nunique() == 1 and g.speaker.nunique(dropna=False) == 1
         groups.append({"topic": g.text.iloc[0][:60], "kind": "quote", "agree": bool(same), "reason": "same" if same else "wording or speaker",
                        "items": [{"article": r.article, "text": r.text, "start": int(r.start), "end": int(r.end), "value": None,
-                                  "unit": r.speaker} for r in g.itertuples()]})
+                                  "unit": r.speaker if isinstance(r.speaker, str) else None}  # pandas gives NaN for None
+                                 for r in g.itertuples()]})
     if args.json:
-        print(json.dumps({"groups": groups}, ensure_ascii=False))
+        print(json.dumps({"groups": groups}, ensure_ascii=False, allow_nan=False))
     else:
         for g in groups:
             mark = "agree" if g["agree"] else f"DISAGREE ({g['reason']})"

@@ -466,7 +466,7 @@ def _drop_appositive(clause: str) -> str:
         return ""
     if len(parts) >= 2 and clause.rstrip().endswith(","):
         a, b = parts[-2], parts[-1]
-        return a if _looks_like_name(a) or not _looks_like_name(b) else b
+        return a if looks_like_name(a) or not looks_like_name(b) else b
     return parts[-1]
 
 
@@ -508,11 +508,6 @@ def _is_speaker_phrase(np: str) -> bool:
     if words[0].lower() in {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "many", "two", "three"}:
         return True
     return any(w[0].isupper() or w[0].isdigit() for w in words)
-
-
-def _looks_like_name(s: str) -> bool:
-    words = s.split()
-    return bool(words) and all(w[0].isupper() for w in words) and len(words) <= 5
 
 
 def _is_media(np: str) -> bool:
