@@ -118,7 +118,7 @@ def run_notebooks(paths) -> float:
     t = time.perf_counter()
     for path in paths:
         nb = nbformat.read(path, as_version=4) if not isinstance(path, nbformat.NotebookNode) else path
-        NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(ROOT / "workbook")}}).execute()
+        NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(ROOT / "workbook")}}).execute()
     return time.perf_counter() - t
 
 
