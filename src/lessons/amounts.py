@@ -1,4 +1,4 @@
-"""Money as journalists write it: "US$5 billion", "1.04 trillion won", "about $1bn".
+"""Money as journalists write it: "US$5 billion", "2.5 trillion won", "about $1bn".
 
 One parser serves the annotator, the notebooks and the command line. Every
 mention keeps the words it was written with, its qualifier ("about", "up to")
@@ -7,8 +7,8 @@ and whether its currency was assumed (a bare "$" is read as US dollars).
 >>> m = parse_money("up to US$5 billion")
 >>> m.amount, m.currency, m.qualifier, m.unit
 (5000000000.0, 'USD', 'up to', 'US$')
->>> [(m.text, m.amount, m.currency) for m in find_money("It paid 1.04 trillion won (S$1.21 billion).")]
-[('1.04 trillion won', 1040000000000.0, 'KRW'), ('S$1.21 billion', 1210000000.0, 'SGD')]
+>>> [(m.text, m.amount, m.currency) for m in find_money("It paid 2.5 trillion won (S$2.9 billion).")]
+[('2.5 trillion won', 2500000000000.0, 'KRW'), ('S$2.9 billion', 2900000000.0, 'SGD')]
 """
 
 from __future__ import annotations
@@ -154,7 +154,7 @@ _PREFIXED = (
     rf"{_qual('qual')}(?P<btw>between\s+)?(?P<sym>{_SYMBOL}|{_CODE}(?=\s?\d))\s?{_DIGITS_SCALE}"
     rf"(?:{_RANGE_JOIN}(?P=sym)?\s?(?P<hi>{_NUM})(?P<hiscale>{_SCALE})?(?=\W|$))?"
 )
-# 1.04 trillion won, 5 billion USD, five million dollars, 3 billion Singapore dollars
+# 2.5 trillion won, 5 billion USD, five million dollars, 3 billion Singapore dollars
 _SUFFIXED = (
     rf"{_qual('squal')}(?P<snum>{_NUM}|\b{_WORDNUM}\b)(?:(?:-|–|\s+to\s+)(?P<snum2>{_NUM}))?(?P<sscale>{_SCALE})?(?:\s+|-)"
     rf"(?P<name>{_NAME}|{_CODE}\b)"
@@ -364,12 +364,12 @@ def local_dollar(text: str) -> str:
 def parse_money(text: str, dollar: str = "USD") -> Money:
     """The one amount of money that ``text`` is, or ``MoneyError`` saying how to write one.
 
-    >>> parse_money("1.04 trillion won").currency
+    >>> parse_money("2.5 trillion won").currency
     'KRW'
     >>> parse_money("five bananas")
     Traceback (most recent call last):
     ...
-    lessons.amounts.MoneyError: 'five bananas' is not an amount of money. Write it as e.g. '$5 billion', 'US$5bn', '1.04 trillion won' or 'EUR 30'.
+    lessons.amounts.MoneyError: 'five bananas' is not an amount of money. Write it as e.g. '$5 billion', 'US$5bn', '2.5 trillion won' or 'EUR 30'.
     """
     if not isinstance(text, str):
         raise MoneyError(f"{text!r} is not text. Give the amount as a string such as '$5 billion'.")
@@ -381,6 +381,6 @@ def parse_money(text: str, dollar: str = "USD") -> Money:
         return Money(0, len(text.strip()), text.strip(), _number(g["num"] or g["num2"]) * factor, g["code"] or g["code2"], g["code"] or g["code2"], word)
     if len(found) != 1 or found[0].text.strip() != text.strip():
         raise MoneyError(
-            f"{text!r} is not an amount of money. Write it as e.g. '$5 billion', 'US$5bn', '1.04 trillion won' or 'EUR 30'."
+            f"{text!r} is not an amount of money. Write it as e.g. '$5 billion', 'US$5bn', '2.5 trillion won' or 'EUR 30'."
         )
     return found[0]

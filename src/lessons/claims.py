@@ -5,7 +5,7 @@ grouped into a *claim*: same dimension (money, people, years…), values of the
 same size, and shared words around them. Money is compared in one currency,
 each sum converted at its own article's date. Each claim then says whether its
 articles agree, and if not, why: rounding within the precision the text admits
-("about $1 billion" and "$990 million"), a conversion, or a contradiction no
+("about $2 billion" and "$1.98 billion"), a conversion, or a contradiction no
 rate of that year can explain.
 
 >>> from lessons import load_articles

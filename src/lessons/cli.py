@@ -214,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="the instructor's workbook folder (default: the repository's workbook/)")
     p.set_defaults(run=cmd_grade)
     p = sub.add_parser("convert", help="convert money as written at the ECB rate of a day")
-    p.add_argument("money", help='money as written, e.g. "1.04 trillion won" or "US$5 billion"')
+    p.add_argument("money", help='money as written, e.g. "2.5 trillion won" or "US$5 billion"')
     p.add_argument("--to", default="USD", help="ISO code of the currency to convert into (default USD)")
     p.add_argument("--on", required=True, help="the day whose rate to use, YYYY-MM-DD (the article's date)")
     p.add_argument("--json", action="store_true", help="print one JSON object")

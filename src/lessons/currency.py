@@ -6,9 +6,9 @@ the euro, so a won–dollar rate is a cross rate through the euro. On a weekend
 or a holiday there is no rate: the previous business day's is used, and the
 result says which day that was.
 
->>> c = convert(1.04e12, "KRW", "USD", on="2019-11-19")
+>>> c = convert(2.5e12, "KRW", "USD", on="2019-11-19")
 >>> round(c.result / 1e6), c.rate_date
-(892, datetime.date(2019, 11, 19))
+(2143, datetime.date(2019, 11, 19))
 >>> convert(100, "EUR", "USD", on="2019-11-23").rate_date   # a Saturday: Friday's rate
 datetime.date(2019, 11, 22)
 """
@@ -106,7 +106,7 @@ def rate(currency: str, to: str, on) -> tuple[float, dt.date]:
 def convert(amount, currency: str | None = None, to: str = "USD", on=None) -> Conversion:
     """Convert ``amount`` of ``currency`` into ``to`` at the rate of day ``on``.
 
-    ``amount`` may also be money as written ("1.04 trillion won") or a ``Money``
+    ``amount`` may also be money as written ("2.5 trillion won") or a ``Money``
     mention, whose currency is then used.
     """
     if isinstance(amount, str):

@@ -3,8 +3,8 @@
 Each figure keeps its value, what it counts (its unit) and the words it was
 written with, so the same figure told several ways can be lined up.
 
->>> [(f.text, f.value, f.unit, f.kind) for f in find_figures("It keeps 28,500 troops there, a five-fold rise in 66 years.")]
-[('28,500 troops', 28500.0, 'troops', 'count'), ('five-fold', 5.0, 'times', 'multiple'), ('66 years', 66.0, 'year', 'duration')]
+>>> [(f.text, f.value, f.unit, f.kind) for f in find_figures("It keeps 12,400 troops there, a five-fold rise in 66 years.")]
+[('12,400 troops', 12400.0, 'troops', 'count'), ('five-fold', 5.0, 'times', 'multiple'), ('66 years', 66.0, 'year', 'duration')]
 """
 
 from __future__ import annotations

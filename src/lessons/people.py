@@ -1,4 +1,4 @@
-"""People in an article: who is named, and who "he", "she", "Jeong" or "the ministry" refers to.
+"""People in an article: who is named, and who "he", "she", "Lee" or "the ministry" refers to.
 
 A reader resolves "she said" to the woman who was last the subject of the
 story, not to the last name printed. This module keeps, for every name in
@@ -179,7 +179,7 @@ def first_name_gender(first: str) -> str | None:
 
 @lru_cache(maxsize=16384)
 def split_title(phrase: str) -> tuple[str, bool]:
-    """'Defense Secretary Mark Esper' -> ('Mark Esper', True); 'Jeong Eun-bo' -> ('Jeong Eun-bo', False)."""
+    """'Defence Secretary Ana Ruiz' -> ('Ana Ruiz', True); 'Lee Min-ji' -> ('Lee Min-ji', False)."""
     words = phrase.split()
     while len(words) > 1 and words[-1].lower().strip(".,") in POST_NOMINALS:
         words = words[:-1]  # "Simon Ashworth KC"
@@ -232,7 +232,7 @@ class Cast:
 
         Lone capitalised words are most of a text's capitals and almost never names on
         their own, so they are not walked one by one: only names of two words or more,
-        a lone name after a title ("negotiator Jeong"), and later the surnames of people
+        a lone name after a title ("negotiator Lee"), and later the surnames of people
         already named are looked at.
         """
         text, out, by_word = self.text, [], {}
@@ -349,7 +349,7 @@ class Cast:
         return max(hits, key=lambda m: (len(m.name.split()) > 1, m.subject, m.start)) if hits else None
 
     def full_name(self, name: str, at: int) -> str:
-        """'Jeong' -> 'Jeong Eun-bo' when the article named Jeong Eun-bo before."""
+        """'Lee' -> 'Lee Min-ji' when the article named Lee Min-ji before."""
         if " " in name:
             return name
         known = self._known(name, at)
