@@ -16,21 +16,16 @@ from __future__ import annotations
 
 from .. import paraphrases, quote_groups, reuse, same_words, who_said_what, word_diff
 from ..selfcheck import NoAnswerKey, question
+from .common import UNKNOWN, _label, _text
 
 # What each key saw the last time it ran, for its hints (a hint sees only the answer and the key).
 SEEN: dict[str, dict] = {}
 
-UNKNOWN = "(unknown)"
 COPIED = 0.1  # a pair sharing less than this share of its reporting is not called a copy
 
 
-def _text(x) -> str:
-    return " ".join(str(x).split()).casefold()
 
 
-def _label(outlet) -> str:
-    """An outlet as the notebook prints it: "(unknown)" where the article names none."""
-    return outlet if isinstance(outlet, str) and outlet.strip() else UNKNOWN
 
 
 def _articles_by_id(articles):

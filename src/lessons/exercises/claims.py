@@ -19,6 +19,7 @@ import re
 from .. import convert_column, figures, money, quote_groups, rates, word_diff
 from ..currency import CurrencyError, coverage, currencies
 from ..selfcheck import NoAnswerKey, question
+from .common import _text
 
 # What each key saw the last time it ran, for its hints (a hint sees only the answer and the key).
 SEEN: dict[str, dict] = {}
@@ -34,8 +35,6 @@ CLASSES = ("rounding", "currency or date", "different quantity", "error")
 COLUMNS = ["article", "outlet", "start", "end", "text", "kind", "unit", "value", "qualifier", "currency", "amount", "date"]
 
 
-def _text(x) -> str:
-    return " ".join(str(x).split()).casefold()
 
 
 def one_figure(value: float) -> float:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from .. import boilerplate, figures, money, quotes
 from ..selfcheck import NoAnswerKey, question
+from .common import _text
 
 # What each key saw the last time it ran, for its hints (a hint sees only the answer and the key).
 SEEN: dict[str, dict] = {}
 
 
-def _text(x) -> str:
-    return " ".join(str(x).split()).casefold()
 
 
 # ---------------------------------------------------------------- body and boilerplate

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from .. import claims, disagreements, paraphrases, reuse, same_words, who_said_what
 from ..selfcheck import NoAnswerKey, question
+from .common import UNKNOWN, _label, _text
 
 # What each key saw the last time it ran, for its hints (a hint sees only the answer and the key).
 SEEN: dict[str, dict] = {}
 
-UNKNOWN = "(unknown)"
 COPIED = 0.1  # a pair sharing less than this share of its reporting is not called a copy (as in notebook 04)
 ROUNDING = 1.025  # an article's own figures of one claim more than 2.5% apart contradict each other (notebook 02's rule)
 SERIOUS = ("contradiction", "currency or date")  # what neither rounding, a hedge nor the day's rate explains
@@ -33,13 +33,8 @@ CONCERNS = ["sourcing", "attribution", "figures", "reuse"]
 MANUAL = {"05.q6"}
 
 
-def _text(x) -> str:
-    return " ".join(str(x).split()).casefold()
 
 
-def _label(outlet) -> str:
-    """An outlet as the notebook prints it: "(unknown)" where the article names none."""
-    return outlet if isinstance(outlet, str) and outlet.strip() else UNKNOWN
 
 
 def outlets_of(articles) -> list[str]:
