@@ -44,7 +44,9 @@ def main(argv: list[str]) -> int:
         return 2
     set_up()
     if argv[0] == "lab":
-        return subprocess.run([str(PYTHON), "-m", "jupyterlab", str(ROOT / "workbook")], cwd=ROOT).returncode
+        # JupyterLab refuses to run as root (a container, a lab machine) unless told it may.
+        root = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+        return subprocess.run([str(PYTHON), "-m", "jupyterlab", str(ROOT / "workbook"), *root], cwd=ROOT).returncode
     return subprocess.run([str(PYTHON), "-m", "pytest"], cwd=ROOT).returncode
 
 
