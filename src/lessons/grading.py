@@ -3,7 +3,8 @@
 No server, no database, no network: ``release`` writes the student copies from the instructor's
 notebooks; ``grade`` runs each submission in a fresh kernel on a throw-away copy, collects the
 student's answers, and checks them in this process, where the student's code cannot reach or patch
-the checks. Questions and their checks are the ones ``check(...)`` calls name (see ``selfcheck``).
+the checks: first the public check ``check(...)`` names, then, if it passes, the question's hidden tests
+read from the instructor's notebook (the convention is described in ``selfcheck``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,57 @@ def questions(nb) -> list[tuple[str, str]]:
         if cell.cell_type == "code":
             found += [m.groups() for m in CHECK_CALL.finditer(cell.source) if m.groups() not in found]
     return found
+
+
+def hidden_tests(nb) -> dict[str, list[str]]:
+    """The code of each question's hidden blocks, by question: a block belongs to the nearest
+    ``check("NN.qM", answer_qM)`` call above it, in its own cell or an earlier one."""
+    found: dict[str, list[str]] = {}
+    current = None
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        events = [(m.start(), "check", m.group(1)) for m in CHECK_CALL.finditer(cell.source)]
+        events += [(m.start(), "hidden", m.group(0)) for m in HIDDEN.finditer(cell.source)]
+        for _, kind, text in sorted(events):
+            if kind == "check":
+                current = text
+            elif current is None:
+                raise ValueError("a ### BEGIN HIDDEN TESTS block comes before any check(\"NN.qM\", answer_qM) call: "
+                                 "put it in the check cell of its question")
+            else:
+                found.setdefault(current, []).append(text)
+    return found
+
+
+def run_hidden_tests(question: str, blocks: list[str], answers: dict, articles, code: list[str]) -> str | None:
+    """Run one question's hidden blocks here, in the grader, on the answers read back from the submission.
+    Returns None when they all pass, else the feedback: the failing assert's message, or what went wrong."""
+    import builtins
+
+    from .selfcheck import submission_code
+
+    namespace = {"__builtins__": builtins, "__name__": "__hidden_tests__", "articles": articles, **answers}
+    filename = f"<hidden tests of {question}>"
+    for block in blocks:
+        try:
+            with submission_code(code):
+                exec(compile(block, filename, "exec"), namespace)
+        except AssertionError as e:
+            return f"not yet. {e}" if str(e) else f"not yet: the hidden test {_line(e, filename, block)} failed."
+        except Exception as e:  # an instructor's test that breaks on this answer: said so, never a crash
+            return (f"could not be checked: the hidden test {_line(e, filename, block)} raised {type(e).__name__}: {e}. "
+                    f"Ask your instructor to look at it.")
+    return None
+
+
+def _line(error: BaseException, filename: str, block: str) -> str:
+    """The line of a hidden block where ``error`` was raised, quoted."""
+    import traceback
+
+    lines = [f.lineno for f in traceback.extract_tb(error.__traceback__) if f.filename == filename]
+    text = block.splitlines()[lines[-1] - 1].strip() if lines and 0 < lines[-1] <= len(block.splitlines()) else ""
+    return f"`{text}`" if text else "(line unknown)"
 
 
 def release(source: str | os.PathLike, dest: str | os.PathLike) -> list[Path]:
@@ -95,6 +147,7 @@ def _dump_cell(variables: list[str], nonce: str) -> str:
         "def __lessons_plain(x):\n"
         "    import math\n"
         "    if x is None or isinstance(x, (bool, str)): return x\n"
+        "    if type(x).__name__ == 'bool_': return bool(x)\n"
         "    if isinstance(x, (int, float)) or type(x).__module__ == 'numpy':\n"
         "        try:\n"
         "            f = float(x)\n"
@@ -215,7 +268,7 @@ def _articles(corpus: str):
 
 def grade_one(path: str, workbook: str, corpus: str, timeout: int) -> list[Row]:
     """All rows for one submission; never raises."""
-    from .selfcheck import QUESTIONS, answer_key, grade
+    from .selfcheck import QUESTIONS, grade
 
     path, workbook = Path(path), Path(workbook)
     name = str(path)
@@ -226,9 +279,10 @@ def grade_one(path: str, workbook: str, corpus: str, timeout: int) -> list[Row]:
         if source is None:
             return [Row(name, "", 0, 0, f"no workbook notebook matches this file name; name it like one of: "
                                          f"{', '.join(p.name for p in sorted(workbook.glob('*.ipynb')))}")]
-        asked = questions(nbformat.read(source, as_version=4))
+        book = nbformat.read(source, as_version=4)
+        asked, hidden = questions(book), hidden_tests(book)
         try:
-            nbformat.read(path, as_version=4)
+            code = [c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
         except Exception:
             return [Row(name, q, 0, QUESTIONS[q].points if q in QUESTIONS else 1,
                         "this file is not a notebook that can be read; hand in the .ipynb saved from JupyterLab") for q, _ in asked]
@@ -239,15 +293,10 @@ def grade_one(path: str, workbook: str, corpus: str, timeout: int) -> list[Row]:
             points = QUESTIONS[q].points if q in QUESTIONS else 1
             answer = answers.get(variable, ...)
             passed, message = grade(q, answer, articles)
-            if passed and QUESTIONS[q].hidden_checks:
-                for predicate, hidden_message in QUESTIONS[q].hidden_checks:
-                    try:
-                        ok = predicate(answer, answer_key(q, articles))
-                    except Exception:
-                        ok = False
-                    if not ok:
-                        passed, message = False, f"not yet. {hidden_message}"
-                        break
+            if passed and hidden.get(q):
+                failed = run_hidden_tests(q, hidden[q], {v: answers.get(v, ...) for _, v in asked}, articles, code)
+                if failed:
+                    passed, message = False, failed
             if passed is None:
                 rows.append(Row(name, q, "", points, f"graded by hand: {message}"))
                 continue
