@@ -14,9 +14,11 @@ and whether its currency was assumed (a bare "$" is read as US dollars).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .text import windows
+from .text import digit_windows, windows
 
 
 class MoneyError(ValueError):
@@ -191,14 +193,19 @@ def _country_hint(text: str, at: int, countries: dict[str, str]) -> str | None:
     return None
 
 
-def _story_country(text: str, countries: dict[str, str]) -> str | None:
-    """The currency of the country the whole story names most, for a shared name its sentence leaves open."""
-    low = text.lower()
-    counts: dict[str, int] = {}
-    for word, code in countries.items():
-        counts[code] = counts.get(code, 0) + len(re.findall(rf"\b{re.escape(word)}\b", low))
+@lru_cache(maxsize=64)
+def _story_country(text: str, family: str) -> str | None:
+    """The currency of the country the whole story names most, for a shared name (``family``: "dollar",
+    "$", "rupee" ...) its sentence leaves open. Cached: a story with many sums reads its countries once."""
+    countries = SHARED[family]
+    counts = Counter(countries[w] for w in _country_words(family).findall(text.lower()))
     best = max(counts, key=counts.get) if counts else None
     return best if best and counts[best] >= 2 else None
+
+
+@lru_cache(maxsize=16)
+def _country_words(family: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{_alt(SHARED[family])})\b")
 
 
 def _number(s: str) -> float:
@@ -256,7 +263,7 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
     anchor = WORD_ANCHOR if any(w in low for w in MONEY_WORDS) else DIGIT
     # A sum of money reaches at most a qualifier and a symbol before its digits, and a scale,
     # a currency name and a range's other end after them.
-    spans = windows(text, DIGIT, 25, 45) if anchor is DIGIT else windows(text, anchor, 40, 45) + windows(text, DIGIT, 25, 45)
+    spans = digit_windows(text, 25, 45) if anchor is DIGIT else windows(text, anchor, 40, 45) + digit_windows(text, 25, 45)
     for m in (m for lo, hi in _merged(spans) for m in MONEY.finditer(text, lo, hi)):
         g = m.groupdict()
         if g["sym"]:
@@ -276,7 +283,7 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
         written = unit.strip().lower().rstrip(".")
         family = written if written in ("¥", "rs") else re.sub(r"(?:e?s)$", "", written.split()[-1])
         if family in SHARED and (assumed or family in ("¥", "rs")):
-            hinted = _country_hint(text, m.start(), SHARED[family]) or _story_country(text, SHARED[family])
+            hinted = _country_hint(text, m.start(), SHARED[family]) or _story_country(text, family)
             currency, assumed = (hinted, False) if hinted else (currency, assumed)
         word, factor = _scale(scale)
         high = None
@@ -302,14 +309,16 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
             out.append(Money(second, m.end(), text[second:m.end()], high, currency, unit.strip(), _scale(hiscale or scale)[0], "", None, assumed))
             continue
         out.append(Money(start, m.end(), text[start:m.end()], amount, currency, unit.strip(), word, qualifier, high, assumed))
-    out += _subunits(text, out)
+    # "five cents" has no digit: only then is the whole text read for sums in hundredths.
+    near_digits = not any(w in low for w in ("cent", "pence", "sen"))
+    out += _subunits(text, out, digit_windows(text, 0, 45) if near_digits else [(0, len(text))])
     return sorted(out, key=lambda x: x.start)
 
 
-def _subunits(text: str, found: list[Money]) -> list[Money]:
+def _subunits(text: str, found: list[Money], spans: list[tuple[int, int]]) -> list[Money]:
     """Sums in hundredths of a currency: "30.6p" is 0.306 pounds, "50 cents" half a dollar."""
     out = []
-    for m in SUBUNIT.finditer(text):
+    for m in (m for lo, hi in spans for m in SUBUNIT.finditer(text, lo, hi)):
         if any(f.start <= m.start() < f.end for f in found):
             continue
         unit = m["unit"].lower()

@@ -106,20 +106,29 @@ def _sentence_lead(before: str) -> str:
     return before[cut + 1:] if cut >= 0 else before
 
 
+# These patterns open with a capital and check the character before it afterwards: Python's re skips
+# ahead in C to a pattern's opening character set, which makes a scan of a long story twice as fast.
 MULTI_RUN = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][\w’'.-]*|[A-Z]\.)(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le)[ \t]+)?(?:[A-Z][\w’'.-]*|[A-Z]\.))+"
+    r"[A-Z](?<![\w’'-].)[\w’'.-]*(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le)[ \t]+)?(?:[A-Z][\w’'.-]*|[A-Z]\.))+"
 )
 
 
-CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w-]*[\w]")
+CAPITALISED = re.compile(r"[A-Z](?<![\w’'-].)[\w-]*[\w]")
+
+
+REST_OF_SENTENCE = re.compile(r"[^.!?\n]*")
+PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
+TWO_NAMES = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|(?:de|van|von|bin|al)\s)")
+NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*[ \t]+$")
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """A capitalised word not inside a longer run of capitalised words."""
-    if re.match(r"[ \t]+(?:[A-Z]|(?:de|van|von|bin|al)\s)", text[end:end + 6]) or text[end:end + 1] in "-’'" and text[end + 1:end + 2].isalpha():
+    if NAME_GOES_ON.match(text, end, end + 6) or text[end:end + 1] in "-’'" and text[end + 1:end + 2].isalpha():
         return False
     prev = text[max(0, start - 30):start]
-    return not re.search(r"[A-Z][\w’'.-]*[ \t]+$", prev) and not prev.endswith(("-", "’", "'"))
+    return not NAME_BEFORE.search(prev) and not prev.endswith(("-", "’", "'"))
 
 
 class _Run:
@@ -252,10 +261,10 @@ class Cast:
     def _consider(self, m, out: list[Mention], by_word: dict[str, Mention]) -> None:
         """Keep the name run ``m`` if the text marks it as a person, with what it says about them."""
         text, run, at = self.text, m.group(0), m.start()
-        before = text[max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60):at]  # never across paragraphs
-        tail = before.split()[-2:] or [""]
         if self._inside_quote(at):
             return  # names inside quotes are the speaker's words, not the story's cast
+        before = text[max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60):at]  # never across paragraphs
+        tail = before.split()[-2:] or [""]
         name, titled = split_title(run)
         if not name or name.split()[0].lower() in NOT_NAMES or is_org(name):
             return
@@ -314,7 +323,7 @@ class Cast:
 
     def _gender(self, words: set[str], appositive: str, name: str, end: int) -> str | None:
         """Gender from a title or honorific, the first name, or the pronoun the sentence next uses for the name."""
-        said = {w.lower() for w in re.findall(r"\w+", appositive)} | words
+        said = {w.lower() for w in re.findall(r"\w+", appositive)} | words if appositive else words
         if said & MALE_WORDS and not said & FEMALE_WORDS:
             return "m"
         if said & FEMALE_WORDS and not said & MALE_WORDS:
@@ -322,9 +331,9 @@ class Cast:
         by_name = first_name_gender(name.split()[0]) if " " in name else None
         if by_name:
             return by_name
-        rest = re.match(r"[^.!?\n]*", self.text[end:end + 200]).group(0)
-        pronoun = re.search(r"\b(he|his|him|she|her|hers)\b", rest, re.I)
-        if pronoun and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", rest[:pronoun.start()]):
+        rest = REST_OF_SENTENCE.match(self.text, end, end + 200).group(0)
+        pronoun = PRONOUN.search(rest)
+        if pronoun and not TWO_NAMES.search(rest, 0, pronoun.start()):
             return "m" if pronoun.group(1).lower() in {"he", "his", "him"} else "f"
         return None
 
@@ -432,7 +441,7 @@ class Cast:
 
 ROLE_SUBJECT = re.compile(r"[Tt]he\s+(%s)\b" % "|".join(sorted(TITLES - {"former", "acting", "chief", "senior", "vice"})))
 UNNAMED_SUBJECT = re.compile(
-    r"\b(?:An?|One)\s+(?:[\w’'-]+\s+){0,4}?(%s)\b(?=,?\s+(?:who\s+|\w+ly\s+)?(?:said|says|told|added|spoke|\w+ed)\b)"
+    r"(?:A(?<!\wA)n?|O(?<!\wO)ne)\s+(?:[\w’'-]+\s+){0,4}?(%s)\b(?=,?\s+(?:who\s+|\w+ly\s+)?(?:said|says|told|added|spoke|\w+ed)\b)"
     % "|".join(sorted(PERSON_NOUNS - {"former", "acting", "chief", "senior", "vice", "deputy", "assistant"}))
 )
 ORG_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*)(?=\s+(?:has|have|had|is|was|said|says|\w+ed)\b)")

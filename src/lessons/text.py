@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,24 @@ def _trimmed(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)
+
+
+def digit_windows(text: str, before: int = 40, after: int = 80) -> list[tuple[int, int]]:
+    """``windows(text, re.compile(r"\\d+"), before, after)``, found by one search instead of a loop over every number.
+
+    >>> digit_windows("In 2019, 5 of 6 said no.", 2, 3) == windows("In 2019, 5 of 6 said no.", re.compile(r"\\d+"), 2, 3)
+    True
+    """
+    # A digit, then more digits each at most before + after characters further on. The non-digits
+    # between are taken possessively (no backtracking), and a pattern that opens with a character
+    # set lets Python's re skip ahead to the next digit in C.
+    cluster = _digit_clusters(before + after)
+    return [(max(0, m.start() - before), min(len(text), m.end() + after)) for m in cluster.finditer(text)]
+
+
+@lru_cache(maxsize=8)
+def _digit_clusters(gap: int) -> re.Pattern:
+    return re.compile(rf"\d(?:\D{{0,{gap}}}+\d)*")
 
 
 def windows(text: str, anchor: re.Pattern, before: int = 40, after: int = 80) -> list[tuple[int, int]]:
