@@ -22,10 +22,33 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # the sentence's subject speaks after a time phrase and a participle
+        ("Hours after the vote, Ortega appeared in a video posted online, saying: “The count is over.”", [("The count is over.", "Ortega")]),
+        # a name with a chain of descriptions before its verb
+        ("Resident Lena Brandt, who lives on Mill Lane, next to the site, told councillors: “We were never asked.”",
+         [("We were never asked.", "Lena Brandt")]),
+        # a title and name, a verb phrase, then "and said"
+        ("Reaching out to critics, Governor Paul Mensah gave the plan his backing and said it was a “fair deal for all”.",
+         [("fair deal for all", "Paul Mensah")]),
+        # the cue comes at the end of the sentence, after a clause that follows the quote
+        ("The party left the chamber since “we will not waste time on this”, as the voters will judge, Ngata said.",
+         [("we will not waste time on this", "Ngata")]),
+        # the words after a quote carry on its sentence: they are not a speaker
+        ("Tom Varga of Ohio says he will not be “silenced” by Smith and has announced a run.", [("silenced", "Tom Varga")]),
+        # a partial quote whose sentence has a named subject with a description, and no speech verb
+        ("Ines Duarte, head of the union, spoke on Monday of a “broken promise” and a “stitch-up”.",
+         [("broken promise", "Ines Duarte"), ("stitch-up", "Ines Duarte")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
     assert found(text) == expected
+
+
+def test_a_headline_quote_goes_to_the_person_its_surname_names_in_the_body():
+    text = ("Mayor: Okafor ‘angry’ over cuts, hours after she says she ‘won’t resign’\n\n"
+            "City mayor Grace Okafor said on Monday the cuts were unfair.\n")
+    qs = annotate(article_from_text(text)).quotes
+    assert [(q.text, q.speaker) for q in qs] == [("angry", "Grace Okafor"), ("won’t resign", "Grace Okafor")]
 
 
 def test_he_said_after_a_named_speaker_resolves_to_the_name():

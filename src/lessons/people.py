@@ -357,6 +357,14 @@ class Cast:
         # Two people may share a surname: the one the story made a subject is the one it goes on about.
         return max(hits, key=lambda m: (len(m.name.split()) > 1, m.subject, m.start)) if hits else None
 
+    def person_called(self, word: str) -> str | None:
+        """The full name of someone the article names with ``word`` anywhere ("Ruiz" -> "Ana Ruiz"), else None.
+
+        For headlines, which use surnames of people the story names only further down.
+        """
+        known = self._known(word, len(self.text) + 1)
+        return known.name if known else None
+
     def full_name(self, name: str, at: int) -> str:
         """'Lee' -> 'Lee Min-ji' when the article named Lee Min-ji before."""
         if " " in name:

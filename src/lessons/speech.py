@@ -79,6 +79,11 @@ SKIP_WORDS = {
     "did", "does", "do", "then", "later", "earlier", "once", "again", "further", "not", "never", "just",
     "already", "still", "often", "has also", "had also", "reportedly", "publicly", "privately", "repeatedly",
 }
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "another"}
+# Lower-case words inside a name or a name with its place: "Jeff Flake of Arizona", "Ursula von der Leyen".
+NAME_JOINS = {"of", "for", "de", "van", "von", "der", "den", "da", "del", "di", "la", "le", "bin", "al", "and", "&"}
+# Words a speaker's noun phrase never opens with: prepositions and joining words.
+NOT_SUBJECT_START = BOUNDARY_WORDS | {"with", "to", "of", "for", "from", "in", "on", "at", "by", "than", "about", "into", "over"}
 _WORD = re.compile(r"[\w’'.\[\]-]+|,|;|:|\(|\)")
 
 
@@ -270,6 +275,8 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
             found = _cue_before(text, prev_end, start - 1, people, quote)
             if found:
                 speaker, cue, written, how, _ = found
+    if found and how == "pronoun" and speaker is None and para == 0:
+        speaker = _headline_speaker(text[p.start:start], people)[0]  # "… after he says he ‘wouldn't sign’"
     if found and how != "source":
         people.note_speaker(speaker, start)
         return Quote(start, end, quoted, speaker, cue, source or found[4], kind, written, how)
@@ -280,6 +287,8 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
         speaker, written, how = _sentence_subject(text[sent_start:start], people, quote)
     if speaker is None and not text[p.start:start].strip(" \"“‘'") and para > 0:
         speaker, written, how = _reported_before(text, paras[para - 1], people, quote)
+    if speaker is None and para == 0:
+        speaker, written, how = _headline_speaker(text[p.start:start], people)
     return Quote(start, end, quoted, speaker, "according to" if how == "named" else "", source, kind, written, how)
 
 
@@ -344,9 +353,11 @@ DATELINE = re.compile(
     r"^[A-Z][A-Za-z .,'-]{1,40}?\s*\((?:[A-Z][A-Za-z]+|[A-Z]{2,})\)\s*"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:[-—–:]+\s*)?|[-—–:]+\s*)"
 )
+# "During a visit to Seoul last week," "Hours after the shooting," or one word: "Meanwhile,"
 INTRO_PHRASE = re.compile(
     r"^(?:(?:In|During|On|At|After|Before|When|While|Speaking|Asked|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|"
-    r"However|But|And)\b[^,]{0,80}|\w+),\s*"  # "During a visit to Seoul last week," or one word: "Meanwhile,"
+    r"However|But|And|Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Just|Within|Following|Ahead|As|With|"
+    r"Without|Outside|Inside|Back|Now|Then|Today|Yesterday|Once|Meanwhile|Until|Throughout)\b[^,]{0,80}|\w+),\s*"
 )
 QUOTED_AS = re.compile(r"(?P<src>[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying")
 NAME_COLON = re.compile(
@@ -369,7 +380,7 @@ def _cue_after(text, end, limit, people, quote):
     m = AFTER_NP_CUE.match(after)
     if not m and text[quote[0]:quote[1]].rstrip()[-1:] in (",", "?", "!"):
         m = AFTER_NP_VERB.match(after)  # “…,” she reminded them: any verb there attributes
-    if m and _is_speaker_phrase(m["np"]):
+    if m and _is_speaker_phrase(m["np"]) and not _joined_on(m["np"]):
         return _resolved(m["np"], m["cue"], end + m.start("np"), people, quote)
     m = AFTER_CUE.match(after)
     np = m and (NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end()))
@@ -380,7 +391,7 @@ def _cue_after(text, end, limit, people, quote):
     if m and _is_speaker_phrase(m["np"]):
         return _resolved(m["np"], "according to", end + m.start("np"), people, quote)
     # "“…”, as the best judge … are the people, Shah said." / "… since 2020, according to the agency."
-    m = SENTENCE_FINAL.search(after) if not MARKS.search(after) else None
+    m = SENTENCE_FINAL.search(after) if not MARKS.search(after.lstrip(CLOSE + "\"″’'")) else None
     if m:
         group = "np" if m["np"] else "np2"
         if _is_speaker_phrase(m[group]):
@@ -464,6 +475,9 @@ def _drop_appositive(clause: str) -> str:
     parts = [x.strip() for x in clause.rstrip().rstrip(",").split(",") if x.strip()]
     if not parts:
         return ""
+    if len(parts) >= 3 and clause.rstrip().endswith(",") and looks_like_name(_leading_np(parts[0]) or "-") \
+            and all(p[0].islower() or p[0].isdigit() for p in parts[1:]):
+        return parts[0]  # "Carol Gahan, who lives in Alma Street, next to the site," told …
     if len(parts) >= 2 and clause.rstrip().endswith(","):
         a, b = parts[-2], parts[-1]
         return a if looks_like_name(a) or not looks_like_name(b) else b
@@ -493,6 +507,9 @@ def _leading_np(clause: str) -> str:
             break
         if lw in {"on", "in", "at", "during"} and out:
             break
+        if len(out) > 1 and w[0].islower() and lw not in NAME_JOINS | PERSON_NOUNS and all(x[0].isupper() for x in out) \
+                and out[0].lower() not in DETERMINERS and not out[-1].endswith(("’s", "'s")):
+            break  # "Prime Minister Manmohan Singh gave …" ends at the verb; "South Korea's foreign ministry" goes on
         out.append(w.strip(","))
         if len(out) > 9:
             return ""
@@ -508,6 +525,12 @@ def _is_speaker_phrase(np: str) -> bool:
     if words[0].lower() in {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "many", "two", "three"}:
         return True
     return any(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _joined_on(np: str) -> bool:
+    """'… “complicit” with Trump and has announced': words after a quote that carry on its sentence, not a speaker."""
+    words = np.lower().split()
+    return words[0] in NOT_SUBJECT_START or words[-1] in BOUNDARY_WORDS
 
 
 def _is_media(np: str) -> bool:
@@ -548,7 +571,10 @@ def _according_to_person(sentence, people, quote):
 
 def _sentence_subject(before: str, people: Cast, quote):
     """'Bragg thanked the jury for the "careful attention"': a partial quote with no speech verb is its subject's words."""
-    np = _leading_np(_drop_appositive(_intro_removed(before)).split(",")[0])
+    parts = [p.strip() for p in _intro_removed(before).split(",")]
+    if len(parts) > 2 and not looks_like_name(parts[0]) and looks_like_name(parts[1]):
+        parts = parts[1:]  # "The mayor, James Roe, thanked …"
+    np = _leading_np(parts[0])
     if np:
         speaker, _, written, how, _ = _resolved(np, "", quote[0], people, quote)
         if how in ("named", "pronoun") and speaker and looks_like_name(speaker) and not is_org(speaker):
@@ -567,6 +593,16 @@ def _reported_before(text: str, prev: Span, people: Cast, quote):
         speaker, _, written, how, _ = _resolved(np, cues[0].group(0), prev.end - len(last) + last.find(np), people, quote)
         if speaker and how != "source":
             return speaker, written, "continuation"
+    return None, "", "none"
+
+
+def _headline_speaker(before: str, people: Cast):
+    """'Mancini ‘angry’ after derby', '… after he says he ‘wouldn't sign’': a headline's quote goes to the
+    nearest name before it that the story names as a person ("Mancini" is Roberto Mancini)."""
+    for word in reversed(re.findall(r"[A-Z][\w’'-]+", before)):
+        name = people.person_called(re.sub(r"[’']s$", "", word))
+        if name:
+            return name, word, "headline"
     return None, "", "none"
 
 
@@ -602,6 +638,8 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
     if name_part and split_title(name_part.group(0))[0] and (not determiner or len(name_part.group(0).split()) >= 2):
         name, _ = split_title(name_part.group(0))
+        while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
+            name = name.split(" ", 1)[1]  # "Campaigner Carol Gahan" is Carol Gahan
         lowered = [w for w in np.split() if w[0].islower()]
         if name and not is_org(name) and (len(lowered) <= 3 or " " in name):
             return people.full_name(name, at), cue, np, "named", ""
