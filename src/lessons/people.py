@@ -27,7 +27,7 @@ TITLES = {
     "president", "vice", "secretary", "minister", "prime", "premier", "chancellor", "senator", "sen", "rep",
     "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "king", "queen", "prince",
     "princess", "pope", "judge", "justice", "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "ambassador",
-    "envoy", "speaker", "leader", "commander", "admiral", "adm", "gen", "general", "col", "colonel", "lt",
+    "envoy", "speaker", "leader", "whip", "commander", "admiral", "adm", "gen", "general", "col", "colonel", "lt",
     "capt", "captain", "sgt", "sergeant", "officer", "director", "chairman", "chairwoman", "chair", "ceo",
     "spokesman", "spokeswoman", "spokesperson", "negotiator", "official", "lawmaker", "attorney", "coach",
     "former", "acting", "interim", "chief", "deputy", "assistant", "senior", "sheikh", "rabbi", "bishop",
@@ -50,7 +50,7 @@ MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "his",
 FEMALE_WORDS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "her", "hers", "she", "congresswoman",
                 "councilwoman", "chairwoman", "spokeswoman", "businesswoman", "wife", "daughter", "grandmother"}
 ORG_WORDS = {
-    "ministry", "department", "agency", "office", "party", "committee", "council", "government", "house",
+    "associates", "ministry", "department", "agency", "office", "party", "committee", "council", "government", "house",
     "senate", "congress", "parliament", "court", "bank", "company", "inc", "corp", "group", "university",
     "association", "union", "commission", "administration", "police", "army", "military", "navy", "force",
     "forces", "news", "times", "post", "journal", "service", "institute", "foundation", "board", "authority",
@@ -74,6 +74,7 @@ NOT_NAMES = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "most",
     "hours", "days", "weeks", "months", "years", "minutes", "moments", "yesterday", "today", "tonight", "tomorrow",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "with", "from", "by", "to", "of",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
 }
 CUE_AFTER = re.compile(
     r"^(?:,[^,]{1,80},)?,?\s+(?:(?:also|then|later|has|had|have|once|previously|again)\s+)*"
