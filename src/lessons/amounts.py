@@ -248,6 +248,23 @@ def _currency(unit: str, dollar: str) -> tuple[str, bool]:
 DIGIT = re.compile(r"\d+")
 WORD_ANCHOR = re.compile(r"\b(?:thousand|million|billion|trillion|lakh|crore|dollars?|euros?|pounds?|yen|yuan)\b", re.I)
 MONEY_WORDS = ("thousand", "million", "billion", "trillion", "lakh", "crore", "dollar", "euro", "pound", "yen", "yuan")
+# Every sum holds its currency: a sign ("$", "€"), or a code, letter symbol or name written as a word of
+# its own ("USD", "Rs", "dollars"; "pounds" of "pounds sterling"). Lower case: MONEY ignores case.
+CURRENCY_SIGN = re.compile("[" + "".join(sorted({c for k in SYMBOLS for c in k if not c.isalnum() and c != "."})) + "]")
+CURRENCY_WORDS = frozenset(
+    {c.lower() for c in CODES} | {s.lower().rstrip(".") for s in LETTER_SYMBOLS + SINGLE_LETTERS}
+    | {n.split()[0] for n in NAMES} | {n + end for n in NAMES for end in ("s", "es")}
+)
+LETTERS = re.compile("[a-z]+")
+# Letters that re.IGNORECASE takes for ASCII ones but str.lower() does not turn into them: dotted and
+# dotless i, long s, Kelvin sign.
+ODD_CASES = "\u0130\u0131\u017f\u212a"
+
+
+def _may_hold_money(text: str, low: str, lo: int, hi: int) -> bool:
+    """False only if ``text[lo:hi]`` holds no currency sign and none of its words (read in ``low``, the
+    text lower-cased) is a currency code, letter symbol or name: then MONEY cannot match there."""
+    return bool(CURRENCY_SIGN.search(text, lo, hi)) or not CURRENCY_WORDS.isdisjoint(LETTERS.findall(low, lo, hi))
 
 
 def find_money(text: str, dollar: str = "USD") -> list[Money]:
@@ -264,7 +281,11 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
     # A sum of money reaches at most a qualifier and a symbol before its digits, and a scale,
     # a currency name and a range's other end after them.
     spans = digit_windows(text, 25, 45) if anchor is DIGIT else windows(text, anchor, 40, 45) + digit_windows(text, 25, 45)
-    for m in (m for lo, hi in _merged(spans) for m in MONEY.finditer(text, lo, hi)):
+    # Most windows hold years, dates or counts and no currency at all: a cheap test skips them. It reads
+    # the lower-cased text at the text's offsets, so it is left out when lower-casing would not fit.
+    pretest = not any(c in text for c in ODD_CASES)
+    spans = [(lo, hi) for lo, hi in _merged(spans) if not pretest or _may_hold_money(text, low, lo, hi)]
+    for m in (m for lo, hi in spans for m in MONEY.finditer(text, lo, hi)):
         g = m.groupdict()
         if g["sym"]:
             unit, num, num2, scale = g["sym"], g["num"], g["num2"], g["scale"]
