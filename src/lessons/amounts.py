@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import digit_windows, windows
+from .text import digit_windows
 
 
 class MoneyError(ValueError):
@@ -245,8 +245,9 @@ def _currency(unit: str, dollar: str) -> tuple[str, bool]:
     return NAMES.get(name, NAMES.get(words[-1], "")), name in ASSUMED_NAMES
 
 
-DIGIT = re.compile(r"\d+")
-WORD_ANCHOR = re.compile(r"\b(?:thousand|million|billion|trillion|lakh|crore|dollars?|euros?|pounds?|yen|yuan)\b", re.I)
+# Read in the folded text (below) without IGNORECASE, so that re skips ahead to the first letters in C;
+# the \b before the word is checked in Python (a pattern opening with \b is tried at every position).
+WORD_ANCHOR = re.compile(r"(?:thousand|million|billion|trillion|lakh|crore|dollars?|euros?|pounds?|yen|yuan)\b")
 MONEY_WORDS = ("thousand", "million", "billion", "trillion", "lakh", "crore", "dollar", "euro", "pound", "yen", "yuan")
 # Every sum holds its currency: a sign ("$", "€"), or a code, letter symbol or name written as a word of
 # its own ("USD", "Rs", "dollars"; "pounds" of "pounds sterling"). Lower case: MONEY ignores case.
@@ -257,14 +258,27 @@ CURRENCY_WORDS = frozenset(
 )
 LETTERS = re.compile("[a-z]+")
 # Letters that re.IGNORECASE takes for ASCII ones but str.lower() does not turn into them: dotted and
-# dotless i, long s, Kelvin sign.
+# dotless i, long s, Kelvin sign ("İ" even lowers to two characters).
 ODD_CASES = "\u0130\u0131\u017f\u212a"
+ODD_AS_ASCII = str.maketrans(ODD_CASES, "iisk")
 
 
-def _may_hold_money(text: str, low: str, lo: int, hi: int) -> bool:
-    """False only if ``text[lo:hi]`` holds no currency sign and none of its words (read in ``low``, the
-    text lower-cased) is a currency code, letter symbol or name: then MONEY cannot match there."""
-    return bool(CURRENCY_SIGN.search(text, lo, hi)) or not CURRENCY_WORDS.isdisjoint(LETTERS.findall(low, lo, hi))
+def _folded(text: str, low: str) -> str:
+    """``text`` as IGNORECASE reads it, at the same offsets: lower-case ASCII patterns match it exactly
+    where the IGNORECASE pattern matches ``text``. (``low`` is ``text.lower()``, already at hand.)"""
+    return text.translate(ODD_AS_ASCII).lower() if any(c in text for c in ODD_CASES) else low
+
+
+def _may_hold_money(text: str, folded: str, lo: int, hi: int) -> bool:
+    """False only if ``text[lo:hi]`` holds no currency sign and none of its words is a currency code,
+    letter symbol or name: then MONEY cannot match there."""
+    return bool(CURRENCY_SIGN.search(text, lo, hi)) or not CURRENCY_WORDS.isdisjoint(LETTERS.findall(folded, lo, hi))
+
+
+def _word_windows(folded: str, before: int, after: int) -> list[tuple[int, int]]:
+    """Windows around each scale or currency word ("million", "dollars") that starts a word."""
+    starts = (m for m in WORD_ANCHOR.finditer(folded) if not m.start() or not re.match(r"\w", folded[m.start() - 1]))
+    return [(max(0, m.start() - before), min(len(folded), m.end() + after)) for m in starts]
 
 
 def find_money(text: str, dollar: str = "USD") -> list[Money]:
@@ -277,14 +291,13 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
     # Money always has digits or an amount in words ("five million dollars"); the word anchors
     # are searched only when such a word is in the text at all.
     low = text.lower()
-    anchor = WORD_ANCHOR if any(w in low for w in MONEY_WORDS) else DIGIT
+    near_words = any(w in low for w in MONEY_WORDS)
     # A sum of money reaches at most a qualifier and a symbol before its digits, and a scale,
     # a currency name and a range's other end after them.
-    spans = digit_windows(text, 25, 45) if anchor is DIGIT else windows(text, anchor, 40, 45) + digit_windows(text, 25, 45)
-    # Most windows hold years, dates or counts and no currency at all: a cheap test skips them. It reads
-    # the lower-cased text at the text's offsets, so it is left out when lower-casing would not fit.
-    pretest = not any(c in text for c in ODD_CASES)
-    spans = [(lo, hi) for lo, hi in _merged(spans) if not pretest or _may_hold_money(text, low, lo, hi)]
+    folded = _folded(text, low)
+    spans = digit_windows(text, 25, 45) + (_word_windows(folded, 40, 45) if near_words else [])
+    # Most windows hold years, dates or counts and no currency at all: a cheap test skips them.
+    spans = [(lo, hi) for lo, hi in _merged(spans) if _may_hold_money(text, folded, lo, hi)]
     for m in (m for lo, hi in spans for m in MONEY.finditer(text, lo, hi)):
         g = m.groupdict()
         if g["sym"]:
