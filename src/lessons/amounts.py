@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import digit_windows
+from .text import digit_windows, fold_case
 
 
 class MoneyError(ValueError):
@@ -257,16 +257,6 @@ CURRENCY_WORDS = frozenset(
     | {n.split()[0] for n in NAMES} | {n + end for n in NAMES for end in ("s", "es")}
 )
 LETTERS = re.compile("[a-z]+")
-# Letters that re.IGNORECASE takes for ASCII ones but str.lower() does not turn into them: dotted and
-# dotless i, long s, Kelvin sign ("İ" even lowers to two characters).
-ODD_CASES = "\u0130\u0131\u017f\u212a"
-ODD_AS_ASCII = str.maketrans(ODD_CASES, "iisk")
-
-
-def _folded(text: str, low: str) -> str:
-    """``text`` as IGNORECASE reads it, at the same offsets: lower-case ASCII patterns match it exactly
-    where the IGNORECASE pattern matches ``text``. (``low`` is ``text.lower()``, already at hand.)"""
-    return text.translate(ODD_AS_ASCII).lower() if any(c in text for c in ODD_CASES) else low
 
 
 def _may_hold_money(text: str, folded: str, lo: int, hi: int) -> bool:
@@ -294,7 +284,7 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
     near_words = any(w in low for w in MONEY_WORDS)
     # A sum of money reaches at most a qualifier and a symbol before its digits, and a scale,
     # a currency name and a range's other end after them.
-    folded = _folded(text, low)
+    folded = fold_case(text)
     spans = digit_windows(text, 25, 45) + (_word_windows(folded, 40, 45) if near_words else [])
     # Most windows hold years, dates or counts and no currency at all: a cheap test skips them.
     spans = [(lo, hi) for lo, hi in _merged(spans) if _may_hold_money(text, folded, lo, hi)]

@@ -120,6 +120,24 @@ def _trimmed(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+# Letters that re.IGNORECASE takes for ASCII ones but str.lower() does not turn into them: dotted and
+# dotless i, long s, Kelvin sign ("İ" even lowers to two characters).
+ODD_CASES = "\u0130\u0131\u017f\u212a"
+ODD_AS_ASCII = str.maketrans(ODD_CASES, "iisk")
+
+
+def fold_case(text: str) -> str:
+    """``text`` as re.IGNORECASE reads it, at the same offsets: a lower-case ASCII pattern without
+    IGNORECASE matches it exactly where the pattern with IGNORECASE matches ``text``.
+
+    That pays: only a pattern without IGNORECASE can open with letters that re skips ahead to in C.
+
+    >>> fold_case("Five \u017fix")
+    'five six'
+    """
+    return text.translate(ODD_AS_ASCII).lower() if any(c in text for c in ODD_CASES) else text.lower()
+
+
 def digit_windows(text: str, before: int = 40, after: int = 80) -> list[tuple[int, int]]:
     """``windows(text, re.compile(r"\\d+"), before, after)``, found by one search instead of a loop over every number.
 
