@@ -84,14 +84,16 @@ for _long in REASONS_OF:
             REASONS_OF[_long] |= REASONS_OF[_short]
 ANY_KEYWORD = re.compile("|".join(sorted(map(re.escape, REASONS_OF), key=len, reverse=True)))
 LONGEST = max(longest for _, _, longest in PARAGRAPH_RULES)
-GLUED_NAME = re.compile(r"\b([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?=\1)")
-GLUED_HINT = re.compile(r"[a-z][A-Z]")
+# Both open with the capital, the rarer letter, so that re skips ahead to it in C; what comes before
+# it (\b, a lower-case letter) is looked back at.
+GLUED_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?=\1)")
+GLUED_HINT = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 TEASER_END = re.compile(r"\bMORE\b")
 SMALL_WORDS = {"a", "an", "the", "of", "for", "in", "on", "at", "to", "and", "or", "but", "with", "by", "as", "from", "over", "is", "vs"}
 
 
 def _looks_like_headline(line: str) -> bool:
-    if re.search(r"[.!?:;\"”’,]\s*$", line) or "\n" in line:
+    if (line.rstrip() or " ")[-1] in ".!?:;\"”’," or "\n" in line:  # ends with a stop: a sentence
         return False
     words = re.findall(r"[\w’'.$-]+", line)
     if not 4 <= len(words) <= 18:
