@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import digit_windows, windows
+from .text import digit_windows, fold_case
 
 
 class MoneyError(ValueError):
@@ -245,9 +245,30 @@ def _currency(unit: str, dollar: str) -> tuple[str, bool]:
     return NAMES.get(name, NAMES.get(words[-1], "")), name in ASSUMED_NAMES
 
 
-DIGIT = re.compile(r"\d+")
-WORD_ANCHOR = re.compile(r"\b(?:thousand|million|billion|trillion|lakh|crore|dollars?|euros?|pounds?|yen|yuan)\b", re.I)
+# Read in the folded text (below) without IGNORECASE, so that re skips ahead to the first letters in C;
+# the \b before the word is checked in Python (a pattern opening with \b is tried at every position).
+WORD_ANCHOR = re.compile(r"(?:thousand|million|billion|trillion|lakh|crore|dollars?|euros?|pounds?|yen|yuan)\b")
 MONEY_WORDS = ("thousand", "million", "billion", "trillion", "lakh", "crore", "dollar", "euro", "pound", "yen", "yuan")
+# Every sum holds its currency: a sign ("$", "€"), or a code, letter symbol or name written as a word of
+# its own ("USD", "Rs", "dollars"; "pounds" of "pounds sterling"). Lower case: MONEY ignores case.
+CURRENCY_SIGN = re.compile("[" + "".join(sorted({c for k in SYMBOLS for c in k if not c.isalnum() and c != "."})) + "]")
+CURRENCY_WORDS = frozenset(
+    {c.lower() for c in CODES} | {s.lower().rstrip(".") for s in LETTER_SYMBOLS + SINGLE_LETTERS}
+    | {n.split()[0] for n in NAMES} | {n + end for n in NAMES for end in ("s", "es")}
+)
+LETTERS = re.compile("[a-z]+")
+
+
+def _may_hold_money(text: str, folded: str, lo: int, hi: int) -> bool:
+    """False only if ``text[lo:hi]`` holds no currency sign and none of its words is a currency code,
+    letter symbol or name: then MONEY cannot match there."""
+    return bool(CURRENCY_SIGN.search(text, lo, hi)) or not CURRENCY_WORDS.isdisjoint(LETTERS.findall(folded, lo, hi))
+
+
+def _word_windows(folded: str, before: int, after: int) -> list[tuple[int, int]]:
+    """Windows around each scale or currency word ("million", "dollars") that starts a word."""
+    starts = (m for m in WORD_ANCHOR.finditer(folded) if not m.start() or not re.match(r"\w", folded[m.start() - 1]))
+    return [(max(0, m.start() - before), min(len(folded), m.end() + after)) for m in starts]
 
 
 def find_money(text: str, dollar: str = "USD") -> list[Money]:
@@ -260,11 +281,14 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
     # Money always has digits or an amount in words ("five million dollars"); the word anchors
     # are searched only when such a word is in the text at all.
     low = text.lower()
-    anchor = WORD_ANCHOR if any(w in low for w in MONEY_WORDS) else DIGIT
+    near_words = any(w in low for w in MONEY_WORDS)
     # A sum of money reaches at most a qualifier and a symbol before its digits, and a scale,
     # a currency name and a range's other end after them.
-    spans = digit_windows(text, 25, 45) if anchor is DIGIT else windows(text, anchor, 40, 45) + digit_windows(text, 25, 45)
-    for m in (m for lo, hi in _merged(spans) for m in MONEY.finditer(text, lo, hi)):
+    folded = fold_case(text)
+    spans = digit_windows(text, 25, 45) + (_word_windows(folded, 40, 45) if near_words else [])
+    # Most windows hold years, dates or counts and no currency at all: a cheap test skips them.
+    spans = [(lo, hi) for lo, hi in _merged(spans) if _may_hold_money(text, folded, lo, hi)]
+    for m in (m for lo, hi in spans for m in MONEY.finditer(text, lo, hi)):
         g = m.groupdict()
         if g["sym"]:
             unit, num, num2, scale = g["sym"], g["num"], g["num2"], g["scale"]

@@ -84,14 +84,16 @@ for _long in REASONS_OF:
             REASONS_OF[_long] |= REASONS_OF[_short]
 ANY_KEYWORD = re.compile("|".join(sorted(map(re.escape, REASONS_OF), key=len, reverse=True)))
 LONGEST = max(longest for _, _, longest in PARAGRAPH_RULES)
-GLUED_NAME = re.compile(r"\b([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?=\1)")
-GLUED_HINT = re.compile(r"[a-z][A-Z]")
+# Both open with the capital, the rarer letter, so that re skips ahead to it in C; what comes before
+# it (\b, a lower-case letter) is looked back at.
+GLUED_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?=\1)")
+GLUED_HINT = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 TEASER_END = re.compile(r"\bMORE\b")
 SMALL_WORDS = {"a", "an", "the", "of", "for", "in", "on", "at", "to", "and", "or", "but", "with", "by", "as", "from", "over", "is", "vs"}
 
 
 def _looks_like_headline(line: str) -> bool:
-    if re.search(r"[.!?:;\"”’,]\s*$", line) or "\n" in line:
+    if (line.rstrip() or " ")[-1] in ".!?:;\"”’," or "\n" in line:  # ends with a stop: a sentence
         return False
     words = re.findall(r"[\w’'.$-]+", line)
     if not 4 <= len(words) <= 18:
@@ -119,17 +121,32 @@ def find_boilerplate(text: str, paras: list[Span] | None = None) -> list[Boilerp
 def _paragraph_reason(chunk: str, index: int, count: int) -> str | None:
     if index == 0:
         return None  # the headline is not page furniture: its quotes and figures count
-    if len(chunk) <= LONGEST:
-        hinted = {r for k in ANY_KEYWORD.findall(chunk.lower()) for r in REASONS_OF[k]}  # one scan: which rules may apply
-        for reason, pattern, longest in PARAGRAPH_RULES:
-            if reason in hinted and len(chunk) <= longest and pattern.search(chunk):
-                return reason
+    reason = _rule_reason(chunk) if len(chunk) <= LONGEST else None
+    if reason:
+        return reason
     if index <= 4 and DATE_LINE.match(chunk):
         return "date line"
     if index <= 4 and len(chunk) < 60 and BYLINE.match(chunk):
         return "byline"
     if 1 < index < count - 1 and _looks_like_headline(chunk):
         return "inserted headline"
+    return None
+
+
+def _rule_reason(chunk: str) -> str | None:
+    """The first of PARAGRAPH_RULES that marks ``chunk``, trying a rule only if one of its keywords is in it."""
+    low = chunk.lower()
+    hinted = None
+    for reason, pattern, longest in PARAGRAPH_RULES:
+        # A substring test per keyword, and only for the rules short enough, costs less than one scan
+        # for all keywords at once; the scan is run only once a rule matches, to confirm it as before.
+        if len(chunk) <= longest and any(k in low for k in KEYWORDS[reason]) and pattern.search(chunk):
+            # The scan reads keywords without overlaps and may miss one that the substring test sees:
+            # the rule holds only if the scan finds one of its keywords.
+            if hinted is None:
+                hinted = {r for k in ANY_KEYWORD.findall(low) for r in REASONS_OF[k]}
+            if reason in hinted:
+                return reason
     return None
 
 
