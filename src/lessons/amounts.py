@@ -280,11 +280,10 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
     out = []
     # Money always has digits or an amount in words ("five million dollars"); the word anchors
     # are searched only when such a word is in the text at all.
-    low = text.lower()
-    near_words = any(w in low for w in MONEY_WORDS)
+    folded = fold_case(text)
+    near_words = any(w in folded for w in MONEY_WORDS)
     # A sum of money reaches at most a qualifier and a symbol before its digits, and a scale,
     # a currency name and a range's other end after them.
-    folded = fold_case(text)
     spans = digit_windows(text, 25, 45) + (_word_windows(folded, 40, 45) if near_words else [])
     # Most windows hold years, dates or counts and no currency at all: a cheap test skips them.
     spans = [(lo, hi) for lo, hi in _merged(spans) if _may_hold_money(text, folded, lo, hi)]
@@ -334,7 +333,7 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
             continue
         out.append(Money(start, m.end(), text[start:m.end()], amount, currency, unit.strip(), word, qualifier, high, assumed))
     # "five cents" has no digit: only then is the whole text read for sums in hundredths.
-    near_digits = not any(w in low for w in ("cent", "pence", "sen"))
+    near_digits = not any(w in folded for w in ("cent", "pence", "sen"))
     out += _subunits(text, out, digit_windows(text, 0, 45) if near_digits else [(0, len(text))])
     return sorted(out, key=lambda x: x.start)
 
