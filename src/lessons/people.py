@@ -176,7 +176,34 @@ class Mention:
 def _detector():
     import gender_guesser.detector as gg
 
-    return gg.Detector(case_sensitive=False)
+    class Detector(gg.Detector):
+        """gender-guesser's own detector, reading its name list lazily.
+
+        The stock one parses all 48,000 lines of its 4 MB list line by line on start (a quarter of a second,
+        paid again in every notebook's kernel); an article asks about a few dozen first names. Here the
+        lines are only grouped by name on start, and a name's lines go through the library's own parser
+        (``_eat_name_line``, in file order) the first time that name is asked about, so answers are the same.
+        """
+
+        def _parse(self, filename):
+            self.names, self._lines = {}, {}
+            with open(filename, encoding="utf-8") as f:
+                for line, name in re.findall(r"^([^#=\n]\S* +(\S+).*)$", f.read(), re.M):
+                    name = name.lower()
+                    keys = {name.replace("+", joint) for joint in ("", " ", "-")} if "+" in name else (name,)
+                    for key in keys:
+                        self._lines.setdefault(key, []).append(line)
+
+        def get_gender(self, name, country=None):
+            key = name.lower()
+            if key in self._lines:
+                everyone, self.names = self.names, {}  # a line with "+" also sets its other spellings: keep them apart
+                for line in self._lines.pop(key):
+                    self._eat_name_line(line.strip())
+                everyone[key], self.names = self.names[key], everyone
+            return super().get_gender(name, country)
+
+    return Detector(case_sensitive=False)
 
 
 @lru_cache(maxsize=4096)
