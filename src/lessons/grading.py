@@ -193,20 +193,25 @@ def run_submission(path: Path, workbook: Path, corpus: Path, timeout: int) -> tu
     """Execute a submission in a fresh kernel on a copy, in a throw-away folder. Returns (answers, problems)."""
     import nbformat
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
+    from traitlets.config import Config
 
     problems: list[str] = []
     nb = nbformat.read(path, as_version=4)
     variables = [v for _, v in questions(nbformat.read(_workbook_for(path, workbook), as_version=4))]
     nonce = "LESSONS-" + secrets.token_hex(16)
     nb.cells.append(nbformat.v4.new_code_cell(_dump_cell(variables, nonce)))
-    with tempfile.TemporaryDirectory(prefix="lessons-grade-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="lessons-grade-") as tmp, \
+            tempfile.TemporaryDirectory(prefix="lessons-kernel-") as sockets:
         # The kernel works in a copy of everything it may touch: a submission that deletes files deletes copies.
         shutil.copytree(corpus, Path(tmp) / "corpus")
         env_before = dict(os.environ)
         os.environ.update({"LESSONS_CORPUS": str(Path(tmp) / "corpus"), "HOME": tmp, "MPLBACKEND": "Agg"})
+        # Kernels talk over Unix sockets, not TCP: TCP ports are picked free and then let go before the kernel
+        # binds them, so kernels started at the same moment (one per core) can take each other's ports.
+        config = Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "kernel")}})
         try:
             client = _CappedClient(nb, timeout=timeout, allow_errors=True, interrupt_on_timeout=True,
-                                   kernel_name="python3", resources={"metadata": {"path": tmp}})
+                                   kernel_name="python3", config=config, resources={"metadata": {"path": tmp}})
             try:
                 client.execute(cwd=tmp, stderr=subprocess.DEVNULL)  # the kernel's own log lines are not the student's
             except DeadKernelError:
