@@ -208,7 +208,8 @@ def run_submission(path: Path, workbook: Path, corpus: Path, timeout: int) -> tu
         os.environ.update({"LESSONS_CORPUS": str(Path(tmp) / "corpus"), "HOME": tmp, "MPLBACKEND": "Agg"})
         # Kernels talk over Unix sockets, not TCP: TCP ports are picked free and then let go before the kernel
         # binds them, so kernels started at the same moment (one per core) can take each other's ports.
-        config = Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "kernel")}})
+        # (Windows has no Unix sockets for ZeroMQ: there it stays TCP.)
+        config = Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "kernel")}} if os.name != "nt" else {})
         try:
             client = _CappedClient(nb, timeout=timeout, allow_errors=True, interrupt_on_timeout=True,
                                    kernel_name="python3", config=config, resources={"metadata": {"path": tmp}})
