@@ -73,3 +73,11 @@ def test_figures(text, expected):
 
 def test_years_and_dates_are_not_figures():
     assert find_figures("On Nov 19, 2019, after the 1950-53 war, at 10:30 they met.") == []
+
+
+def test_sums_in_hundredths_but_not_times_of_day():
+    text = "At 2 p.m. the stamp rose from 76 pence to 85p, a 12 percent rise; a call costs five cents. It was 9 p.m.\n\nTwo senators left."
+    found = find_money(text)
+    assert [(m.text, m.amount, m.currency) for m in found] == [("76 pence", 0.76, "GBP"), ("85p", 0.85, "GBP"), ("five cents", 0.05, "USD")]
+    figures = find_figures(text, [(m.start, m.end) for m in found])
+    assert [(f.text, f.unit) for f in figures] == [("12 percent", "%"), ("Two senators", "senators")]

@@ -163,9 +163,14 @@ _SUFFIXED = (
 )
 MONEY = re.compile(rf"(?<![\w$€£¥₩])(?:{_PREFIXED}|{_SUFFIXED})", re.IGNORECASE)
 SUBUNIT = re.compile(
-    r"(?<![\w.,$€£])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s?"
-    r"(?:(?P<country>US|U\.S\.|Singapore|Australian|Canadian|Hong Kong|New Zealand)\s+)?(?P<unit>pence|p|cents?|sen)\b(?![’'])"
+    r"(?<![\w.,$€£])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))"
+    # "30.6p" is written close; "2 p.m." and "3 p.c." are times and percentages, not pence.
+    r"(?:(?P<p>(?<=\d)p)(?![’']|\.?\w)"
+    r"|\s?(?:(?P<country>US|U\.S\.|Singapore|Australian|Canadian|Hong Kong|New Zealand)\s+)?(?P<unit>pence|cents?|sen)\b(?![’']))"
 )
+# A unit written out, the end of any sum in hundredths that has no digits ("five cents"). It opens with a
+# character set, so re skips ahead to candidates in C.
+SUBUNIT_WORD = re.compile(r"(?:pence|cents?|sen)\b")
 COUNTRY_CENTS = {"us": "USD", "u.s.": "USD", "singapore": "SGD", "australian": "AUD", "canadian": "CAD",
                  "hong kong": "HKD", "new zealand": "NZD"}
 
@@ -332,9 +337,9 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
             out.append(Money(second, m.end(), text[second:m.end()], high, currency, unit.strip(), _scale(hiscale or scale)[0], "", None, assumed))
             continue
         out.append(Money(start, m.end(), text[start:m.end()], amount, currency, unit.strip(), word, qualifier, high, assumed))
-    # "five cents" has no digit: only then is the whole text read for sums in hundredths.
-    near_digits = not any(w in folded for w in ("cent", "pence", "sen"))
-    out += _subunits(text, out, digit_windows(text, 0, 45) if near_digits else [(0, len(text))])
+    # Sums in hundredths hold digits, or end in a unit written out ("five cents"): only there are they looked for.
+    units = [(max(0, m.start() - 40), m.end() + 2) for m in SUBUNIT_WORD.finditer(text) if not text[m.start() - 1:m.start()].isalnum()]
+    out += _subunits(text, out, _merged(digit_windows(text, 0, 45) + units))
     return sorted(out, key=lambda x: x.start)
 
 
@@ -344,7 +349,7 @@ def _subunits(text: str, found: list[Money], spans: list[tuple[int, int]]) -> li
     for m in (m for lo, hi in spans for m in SUBUNIT.finditer(text, lo, hi)):
         if any(f.start <= m.start() < f.end for f in found):
             continue
-        unit = m["unit"].lower()
+        unit = (m["unit"] or m["p"]).lower()
         country = (m["country"] or "").lower()
         currency = COUNTRY_CENTS.get(country) or SUBUNITS[unit]
         assumed = unit.startswith("cent") and not country

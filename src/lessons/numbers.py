@@ -73,6 +73,7 @@ SUFFIXES = [
 ]
 COUNTED = re.compile(r"(?P<rest>(?:\s+[\w’'.-]+){1,4})")
 QUAL_BEFORE = re.compile(rf"\b(?P<qual>{_alt(QUALIFIERS)})\s+(?:an?\s+)?$", re.I)  # "more than a five-fold rise"
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 
@@ -156,6 +157,8 @@ def _counted(m) -> tuple[str, int] | None:
     for w in re.finditer(r"[\w’'.-]+", m["rest"]):
         written = w.group(0).rstrip(".")
         word = written.lower()
+        if word in {"a.m", "p.m", "am", "pm"} or PARAGRAPH_BREAK.search(m["rest"], 0, w.start()):
+            return None  # "9 p.m.": a time of day; and a count never reaches into the next paragraph
         if word in COLLECTIVE or (len(word) > 3 and word.endswith("s") and word not in NOT_COUNTED and not word.endswith("ss")):
             return (written if written[0].isupper() else word), w.end() - (len(w.group(0)) - len(written))
         if word in {"of", "and", "or", "to", "in", "on", "at", "for", "than", "from", "the", "a", "an", "that", "who", "which"}:
