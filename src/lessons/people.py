@@ -86,7 +86,7 @@ CUE_AFTER = re.compile(
 # A name followed (after an optional appositive) by a lower-case word that is not a
 # preposition or article is, in news prose, nearly always the subject of a verb.
 VERB_AFTER = re.compile(
-    r"^(?:,[^,]{1,100},)?\s+(?!(?:of|for|to|in|on|at|and|or|the|a|an|with|from|by|as|is|was|who|whose|which|that)\b)[a-z]{3,}\b"
+    r"^(?:,[^,]{1,100},)?\s+(?!(?:of|for|to|in|on|at|and|or|the|a|an|with|from|by|as|who|whose|which|that)\b)[a-z]{2,}\b"
 )
 INTRO = re.compile(
     r"^(?:(?:Asked|After|In|During|On|At|When|While|Speaking|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|"
@@ -238,6 +238,27 @@ def looks_like_name(s: str) -> bool:
     return bool(words) and len(words) <= 5 and all(w[0].isupper() for w in words)
 
 
+@lru_cache(maxsize=1)
+def countries_and_peoples() -> frozenset[str]:
+    """Country names in English ("South Africa") and what their people are called in the plural ("Kenyans",
+    "Africans", "Germans", "Italians", "Pakistanis"), made from Babel's locale data by the usual English endings.
+    A name that is a country, or ends in a people ("passionate South Africans would"), is not a person.
+
+    >>> {"South Africa", "Kenyans", "Africans", "Germans", "Italians", "Mexicans", "Pakistanis"} <= countries_and_peoples()
+    True
+    """
+    from babel import Locale
+
+    out = set()
+    for country in Locale("en").territories.values():
+        word = country.split()[-1]
+        out.add(country)
+        if word[:1].isupper() and word.isalpha():
+            out |= {word + "ns", word + "ans", word + "ians", word + "is", word[:-1] + "ans", word[:-1] + "ians"}
+            out |= {word[:-1] + "s"} if word.endswith("y") else set()
+    return frozenset(out)
+
+
 @lru_cache(maxsize=16384)
 def is_org(name: str) -> bool:
     return any(re.sub(r"[’']s$", "", w.lower().strip(".,")) in ORG_WORDS for w in name.split())
@@ -294,12 +315,15 @@ class Cast:
         before = text[max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60):at]  # never across paragraphs
         tail = before.split()[-2:] or [""]
         name, titled = split_title(run)
-        if not name or name.split()[0].lower() in NOT_NAMES or is_org(name):
+        if not name or name.split()[0].lower() in NOT_NAMES or is_org(name) or name in countries_and_peoples() \
+                or name.split()[-1] in countries_and_peoples():
             return
         after = text[m.end():m.end() + 90]
         words = {w.lower().strip(".,") for w in run.split()}
         evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES
-        object_of = tail[-1] in OBJECT_WORDS or (tail[-1] == "the" and len(tail) == 2 and tail[0] in OBJECT_WORDS)
+        # "met Lee and Kim" makes Kim an object; "…, and Kim was made to explain" opens a clause Kim is the subject of.
+        object_of = (tail[-1] in OBJECT_WORDS and not (tail[-1] == "and" and tail[0].endswith(","))) or (
+            tail[-1] == "the" and len(tail) == 2 and tail[0] in OBJECT_WORDS)
         if " " in name:  # a full name: any sign of a person will do
             appositive = APPOSITIVE.match(after)
             speaks = not object_of and CUE_AFTER.match(after)
@@ -314,7 +338,7 @@ class Cast:
         if not person:
             return
         lead = _sentence_lead(before)
-        acts = not object_of and VERB_AFTER.match(after)
+        acts = not object_of and not run.endswith(("’s", "'s")) and VERB_AFTER.match(after)  # "Lee's red card" is not Lee acting
         subject = bool(speaks or acts) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
         mention = Mention(at, m.end(), name, True, gender, subject, False)
         out.append(mention)

@@ -58,7 +58,8 @@ CUES = (
     "suggested", "continued", "concluded", "announces", "shouted", "chanted", "wondered", "agreed",
     "signing off with", "reads", "read", "reminded", "reminding", "alleging", "alleged", "alleges", "claiming",
     "stating", "recalling", "conceding", "admitting", "acknowledging", "pledged", "pledging", "boasted", "joked",
-    "lamented", "predicting", "telling", "announcing", "declaring",
+    "lamented", "predicting", "telling", "announcing", "declaring", "urging", "urges", "warns", "insists", "argues",
+    "admits", "explains", "notes", "stresses", "vows", "denied", "denies", "hailed", "hailing", "hails",
 )
 PARTICIPLES = {c for c in CUES if c.endswith("ing")}
 REPORT_VERBS = ("reported", "reports", "reporting")
@@ -359,6 +360,7 @@ INTRO_PHRASE = re.compile(
     r"However|But|And|Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Just|Within|Following|Ahead|As|With|"
     r"Without|Outside|Inside|Back|Now|Then|Today|Yesterday|Once|Meanwhile|Until|Throughout)\b[^,]{0,80}|\w+),\s*"
 )
+WITH_NP = re.compile(r"\bwith\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+$")
 QUOTED_AS = re.compile(r"(?P<src>[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying")
 NAME_COLON = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|He|She|They|It|We)(?:\s+(?:also\s+)?[a-z]+)?\s*:\s*$"
@@ -377,6 +379,11 @@ PHRASE_AFTER_CUE = re.compile(
 
 def _cue_after(text, end, limit, people, quote):
     after = text[end:limit]
+    quoted_as = " quoted " in after and QUOTED_AS.match(after.lstrip(CLOSE + "\"″’', "))
+    if quoted_as:  # "“…,” Global Times quoted a worker as saying.": the worker speaks, the paper is the source
+        at = end + len(after) - len(after.lstrip(CLOSE + "\"″’', ")) + quoted_as.start("np")
+        speaker, cue, written, how, _ = _resolved(quoted_as["np"], "quoted as saying", at, people, quote)
+        return speaker, cue, written, how, quoted_as["src"].strip()
     m = AFTER_NP_CUE.match(after)
     if not m and text[quote[0]:quote[1]].rstrip()[-1:] in (",", "?", "!"):
         m = AFTER_NP_VERB.match(after)  # “…,” she reminded them: any verb there attributes
@@ -458,7 +465,11 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
         cue = "saying"
     if head.rstrip().endswith(" to"):
         cue = "saying"  # "took to Twitter to say …": the sentence's subject says it
-    if cue in PARTICIPLES:  # "X filed a lawsuit against Y, Inc., alleging that …": the sentence's subject
+    if cue in PARTICIPLES:
+        with_np = WITH_NP.search(head[-120:])
+        if with_np:  # "…, with party chairman Ann Lee urging him to": the one named after "with"
+            return with_np["np"]
+        # "X filed a lawsuit against Y, Inc., alleging that …": the sentence's subject
         return _leading_np(_intro_removed(sentence).split(",")[0])
     if not _leading_np(_drop_appositive(clause)):
         clause = re.split(r"\s(?:that)\s", _intro_removed(sentence))[-1]
