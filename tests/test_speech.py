@@ -38,6 +38,15 @@ def found(text):
         # a partial quote whose sentence has a named subject with a description, and no speech verb
         ("Ines Duarte, head of the union, spoke on Monday of a “broken promise” and a “stitch-up”.",
          [("broken promise", "Ines Duarte"), ("stitch-up", "Ines Duarte")]),
+        # wire copy: the paper quoted someone, who speaks
+        ("“We were told every day,” the Daily Star quoted a worker at the plant as saying.",
+         [("We were told every day,", "a worker at the plant")]),
+        # a participle after "with" and a name belongs to that name, not to the sentence's subject
+        ("Mr Ortega faced criticism from his own side, with party chair Rosa Vidal urging him to “apologise”.",
+         [("apologise", "Rosa Vidal")]),
+        # a country's people are not a person "he" can mean; ", and X was" makes X the subject
+        ("Coach Pieter Botha spoke late. It was not the start that proud South Africans had hoped for, and Botha was "
+         "asked to explain it.\n\n“We were poor,” he said.", [("We were poor,", "Pieter Botha")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
@@ -49,6 +58,14 @@ def test_a_headline_quote_goes_to_the_person_its_surname_names_in_the_body():
             "City mayor Grace Okafor said on Monday the cuts were unfair.\n")
     qs = annotate(article_from_text(text)).quotes
     assert [(q.text, q.speaker) for q in qs] == [("angry", "Grace Okafor"), ("won’t resign", "Grace Okafor")]
+
+
+def test_words_quoted_in_a_headline_belong_to_whoever_says_them_in_the_body():
+    text = ("Judge slams delay as ‘disgraceful’\n\nA case took four years to reach court.\n\n"
+            "“This delay is disgraceful and unacceptable,” said Judge Amir Khan.\n")
+    qs = annotate(article_from_text(text)).quotes
+    assert [(q.text, q.speaker, q.how) for q in qs] == [
+        ("disgraceful", "Amir Khan", "echo"), ("This delay is disgraceful and unacceptable,", "Amir Khan", "named")]
 
 
 def test_he_said_after_a_named_speaker_resolves_to_the_name():

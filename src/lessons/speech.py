@@ -105,7 +105,7 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
         out.append(_attribute(text, paras, para, start, end, kind, out, people))
     # One spelling per speaker, whichever apostrophe the outlet typed: "South Korea’s" is "South Korea's".
     return [replace(q, speaker=q.speaker.replace("’", "'")) if q.speaker and "’" in q.speaker else q
-            for q in _share_attribution(text, out)]
+            for q in _echoes(_share_attribution(text, out))]
 
 
 def _share_attribution(text: str, found: list[Quote]) -> list[Quote]:
@@ -116,6 +116,23 @@ def _share_attribution(text: str, found: list[Quote]) -> list[Quote]:
         between = text[q.end:nxt.start]
         if q.how == "none" and nxt.speaker and nxt.cue and "\n" not in between and not re.search(r"[.!?][\"”’']?\s+[A-Z]", between):
             out[i] = Quote(q.start, q.end, q.text, nxt.speaker, "", nxt.source, q.kind, nxt.speaker_as_written, "continuation")
+    return out
+
+
+def _echoes(found: list[Quote]) -> list[Quote]:
+    """'Judge slams police for ‘disgraceful’ delay': words quoted with no speaker (a headline, a lede) that a
+    quote elsewhere in the article holds are that quote's speaker's: the headline took them from the body."""
+    def plain(words: str) -> str:
+        return " ".join(re.findall(r"\w+", words.lower().replace("’", "'")))
+
+    spoken = [(plain(q.text), q) for q in found if q.speaker and q.how != "none"]
+    out = []
+    for q in found:
+        words = plain(q.text)
+        source = q.speaker is None and words and next(
+            (o for text, o in spoken if o is not q and re.search(rf"\b{re.escape(words)}\b", text)), None)
+        out.append(replace(q, speaker=source.speaker, cue="", speaker_as_written=source.speaker_as_written, how="echo")
+                   if source else q)
     return out
 
 
@@ -361,7 +378,7 @@ INTRO_PHRASE = re.compile(
     r"Without|Outside|Inside|Back|Now|Then|Today|Yesterday|Once|Meanwhile|Until|Throughout)\b[^,]{0,80}|\w+),\s*"
 )
 WITH_NP = re.compile(r"\bwith\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+$")
-QUOTED_AS = re.compile(r"(?P<src>[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying")
+QUOTED_AS = re.compile(r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying")
 NAME_COLON = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|He|She|They|It|We)(?:\s+(?:also\s+)?[a-z]+)?\s*:\s*$"
 )
