@@ -122,6 +122,9 @@ def _share_attribution(text: str, found: list[Quote]) -> list[Quote]:
 def _echoes(found: list[Quote]) -> list[Quote]:
     """'Judge slams police for ‘disgraceful’ delay': words quoted with no speaker (a headline, a lede) that a
     quote elsewhere in the article holds are that quote's speaker's: the headline took them from the body."""
+    if all(q.speaker for q in found):
+        return found
+
     def plain(words: str) -> str:
         return " ".join(re.findall(r"\w+", words.lower().replace("’", "'")))
 
