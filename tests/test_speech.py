@@ -47,6 +47,18 @@ def found(text):
         # a country's people are not a person "he" can mean; ", and X was" makes X the subject
         ("Coach Pieter Botha spoke late. It was not the start that proud South Africans had hoped for, and Botha was "
          "asked to explain it.\n\n“We were poor,” he said.", [("We were poor,", "Pieter Botha")]),
+        # a press secretary is a person, not the press
+        ('"We are done here," White House Press Secretary Ann Doyle said.', [("We are done here,", "Ann Doyle")]),
+        # the verb at the end of the sentence, then a day
+        ('ROME (Reuters) - Italy is "closer than ever" to a deal, Prime Minister Paolo Neri said on Tuesday.',
+         [("closer than ever", "Paolo Neri")]),
+        # a named person's sentence hands over to the quote with a colon, no speech verb
+        ("Ohio Gov. Mark Hale offered this twist: “I will vote for the nominee.”", [("I will vote for the nominee.", "Mark Hale")]),
+        # an agency, then the spokesman's name
+        ("“We had our eyes on him,” said Ohio Department of Public Safety spokesman Bart Cole.", [("We had our eyes on him,", "Bart Cole")]),
+        # a determiner and adjectives before a surname named in full earlier
+        ("Prime Minister Raj Mehta rose late. “The charge is false,” an uncharacteristically angry Mehta said.",
+         [("The charge is false,", "Raj Mehta")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

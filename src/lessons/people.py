@@ -24,7 +24,7 @@ from functools import lru_cache
 from .text import ABBREVIATIONS
 
 TITLES = {
-    "president", "vice", "secretary", "minister", "prime", "premier", "chancellor", "senator", "sen", "rep",
+    "president", "vice", "secretary", "minister", "prime", "pm", "premier", "chancellor", "senator", "sen", "rep",
     "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "king", "queen", "prince",
     "princess", "pope", "judge", "justice", "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "ambassador",
     "envoy", "speaker", "leader", "whip", "commander", "admiral", "adm", "gen", "general", "col", "colonel", "lt",

@@ -352,11 +352,13 @@ AFTER_NP_VERB = re.compile(
     r"(?P<cue>\w+ed|shot back|fired back|went on|spoke|wrote|told|began|said)\b"
 )
 ACCORDING_BEFORE = re.compile(
-    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+,\s+)?(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s*(?:,|$)"
+    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+,\s+)?(?!(?:and|but|or)\b)"
+    r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s*(?:,|$)"
 )
 SENTENCE_FINAL = re.compile(
     r",\s+(?:(?P<cue>according to)\s+(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+?)"
-    r"|(?P<np2>(?:he|she|they|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s+(?P<cue2>said|says|added|told \w+|wrote))\s*[.!?]?[\"”’]?\s*$"
+    r"|(?P<np2>(?:he|she|they|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s+(?P<cue2>said|says|added|told \w+|wrote)"
+    r"(?:\s+(?:on|in|at|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,25})?)\s*[.!?]?[\"”’]?\s*$"
 )
 SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
 # Words that open a clause before its subject: "Hours later, ...", "with Trump and ..."
@@ -390,7 +392,7 @@ AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern})\s+")
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
 _CAPS = r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\.?|[A-Z]\.|de|van|von|bin|al|da|del))*"
 _ROLE_WORDS = r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an)\b)[a-z-]+\s+){0,3}"
-NAME_AFTER_CUE = re.compile(rf"{_ROLE_WORDS}{_CAPS}(?:\s+(?:[a-z]+\s+){{1,2}}{_CAPS})?")
+NAME_AFTER_CUE = re.compile(rf"{_ROLE_WORDS}{_CAPS}(?:\s+(?:[a-z]+\s+){{1,2}}{_CAPS}){{0,2}}")
 PHRASE_AFTER_CUE = re.compile(
     r"(?:the|a|an|his|her|their|its|one|another|some|several|many|two|three|a few)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
     r"(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|to|from|who|when|while)\b))"
@@ -440,6 +442,11 @@ def _cue_before(text, start, end, people, quote):
     colon = chunk.rstrip().endswith(":") and NAME_COLON.search(chunk)
     if colon:  # "Roberto Mancini: “That's football”"
         speaker, cue, written, how, _ = _resolved(colon["np"], ":", start + colon.start("np"), people, quote)
+        return speaker, cue, written, how, ""
+    subject = chunk.rstrip().endswith(":") and not CUE.search(chunk) and _leading_np(_intro_removed(_last_sentence(chunk)).split(",")[0])
+    if subject and split_title(subject)[0] and looks_like_name(split_title(subject)[0]) and not is_org(subject):
+        # "Texas Gov. Greg Abbott offered this twist: “…”": a named person's sentence that hands over to the quote
+        speaker, cue, written, how, _ = _resolved(subject, ":", start + chunk.find(subject), people, quote)
         return speaker, cue, written, how, ""
     source = ""
     cues = list(CUE.finditer(chunk))
@@ -565,7 +572,9 @@ def _joined_on(np: str) -> bool:
 
 
 def _is_media(np: str) -> bool:
-    return bool(MEDIA.search(np)) and not re.search(r"\b(?:spokes\w+|official|minister|editor|reporter)\b", np, re.I)
+    return bool(MEDIA.search(np)) and not re.search(
+        r"\b(?:spokes\w+|official|minister|secretary|editor|reporter|correspondent|columnist|anchor|host|presenter|"
+        r"chief|executive|director|chairman|chairwoman|president)\b", np, re.I)  # "White House Press Secretary Tony Snow"
 
 
 def _strip_det(np: str) -> str:
@@ -675,6 +684,10 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
         if name and not is_org(name) and (len(lowered) <= 3 or " " in name):
             return people.full_name(name, at), cue, np, "named", ""
         return np, cue, np, "named", ""
+    if name_part and determiner and " " not in name_part.group(0):
+        full = people.full_name(name_part.group(0), at)
+        if full and full != name_part.group(0):  # "an uncharacteristically combative Singh": someone named in full
+            return full, cue, np, "named", ""
     spokes = re.match(r"(?i:an?|the)\s+(?:(?P<org>[A-Z][\w’'.&-]*(?:\s+[A-Z0-9][\w’'.&-]*)*)\s+)?spokes\w+(?:\s+for\s+(?P<for>.+))?$", np)
     if spokes and (spokes["org"] or spokes["for"]):
         org = (spokes["org"] or spokes["for"]).strip()
