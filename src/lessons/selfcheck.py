@@ -174,6 +174,24 @@ def answer_key(name: str, articles):
     return _KEYS[ident][1]
 
 
+def _story():
+    """The notebook's story, read again only when its files change: every self-check then shares one set of
+    articles, so the tables one question's key needs (claims, reuse, …) are computed once for all of them."""
+    from .articles import default_corpus, load_articles
+
+    root = default_corpus()
+    try:
+        stamp = tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in sorted(root.iterdir())) if root.is_dir() else ()
+    except OSError:
+        stamp = None  # unreadable: load_articles says why
+    if _STORY.get("key") != (str(root), stamp) or stamp is None:
+        _STORY.update(key=(str(root), stamp), articles=load_articles(root, quiet=True))
+    return _STORY["articles"]
+
+
+_STORY: dict = {}
+
+
 def grade(name: str, answer, articles=None) -> tuple[bool | None, str]:
     """(passed, message) for an answer; ``passed`` is None when there is no answer key for this story."""
     if name not in QUESTIONS:
@@ -184,9 +202,7 @@ def grade(name: str, answer, articles=None) -> tuple[bool | None, str]:
     if answer is ... or answer is None:
         return False, "not answered yet. Replace the ... with your answer, then run this cell again."
     if articles is None:
-        from .articles import load_articles
-
-        articles = load_articles(quiet=True)
+        articles = _story()
     try:
         key = _instructor_answer(name, articles)
         key = answer_key(name, articles) if key is None else key
