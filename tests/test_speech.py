@@ -59,6 +59,14 @@ def found(text):
         # a determiner and adjectives before a surname named in full earlier
         ("Prime Minister Raj Mehta rose late. “The charge is false,” an uncharacteristically angry Mehta said.",
          [("The charge is false,", "Raj Mehta")]),
+        # "she" is not the woman the quote calls by title and name; a role word before a name is not part of it
+        ("Dr Ruth Lane died at the scene. Prosecutor Priya Shah told the court the van was fast. "
+         "‘There is no suggestion that Dr Lane did anything wrong,’ she said.",
+         [("There is no suggestion that Dr Lane did anything wrong,", "Priya Shah")]),
+        # a stray opening mark at the end of a paragraph opens nothing
+        ("Governor Musa Bello spoke on Friday.\n\n“Security is the duty of all,” he said. “Use the hotlines. “\n\n"
+         "“We want to assure you we are safe,” the governor assured.",
+         [("Security is the duty of all,", "Musa Bello"), ("Use the hotlines. ", "Musa Bello"), ("We want to assure you we are safe,", "Musa Bello")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -65,6 +65,7 @@ ORG_WORDS = {
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
 POST_NOMINALS = {"kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "phd", "md"}
 TITLE_OR_GENDER = TITLES | GENDER_WORDS
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"}
 # Words that start sentences in capitals but are not names.
 NOT_NAMES = {
     "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "as", "if", "when", "while", "after", "before",
@@ -315,6 +316,8 @@ class Cast:
         before = text[max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60):at]  # never across paragraphs
         tail = before.split()[-2:] or [""]
         name, titled = split_title(run)
+        while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
+            name, titled = name.split(" ", 1)[1], True  # "Prosecutor Anjali Mehta" is Anjali Mehta, and a person
         if not name or name.split()[0].lower() in NOT_NAMES or is_org(name) or name in countries_and_peoples() \
                 or name.split()[-1] in countries_and_peoples():
             return
@@ -438,9 +441,15 @@ class Cast:
         """The person ``he``/``she``/``I`` at ``at`` refers to: the last subject of that gender, else the last name."""
         want = {"he": "m", "she": "f"}.get(word.lower())
         latest = None
+        # Someone the quote itself calls "Dr Marsh" or "Mr Lee" ("…that Dr Marsh did nothing wrong," she said) is
+        # not its speaker: people do not give themselves an honorific (though a president may say "President Trump").
+        words = re.findall(r"[\w’'.-]+", self.text[exclude[0]:exclude[1]])
+        quoted_words = {b for a, b in zip(words, words[1:]) if a.lower().strip(".") in HONORIFICS}
         # Walk back from ``at``: the first compatible subject within reach wins.
         for m in reversed(self.mentions[:bisect.bisect_left(self.mentions, at, key=lambda x: x.start)]):
             if m.quoted or exclude[0] <= m.start < exclude[1] or (want and m.gender and m.gender != want):
+                continue
+            if m.name.split()[-1] in quoted_words:
                 continue
             latest = latest or m
             if m.subject and at - m.start < 1500:

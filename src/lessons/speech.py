@@ -59,7 +59,8 @@ CUES = (
     "signing off with", "reads", "read", "reminded", "reminding", "alleging", "alleged", "alleges", "claiming",
     "stating", "recalling", "conceding", "admitting", "acknowledging", "pledged", "pledging", "boasted", "joked",
     "lamented", "predicting", "telling", "announcing", "declaring", "urging", "urges", "warns", "insists", "argues",
-    "admits", "explains", "notes", "stresses", "vows", "denied", "denies", "hailed", "hailing", "hails",
+    "admits", "explains", "notes", "stresses", "vows", "denied", "denies", "hailed", "hailing", "hails", "assured",
+    "assures", "mentioned",
 )
 PARTICIPLES = {c for c in CUES if c.endswith("ing")}
 REPORT_VERBS = ("reported", "reports", "reporting")
@@ -144,8 +145,8 @@ def _echoes(found: list[Quote]) -> list[Quote]:
 
 def _is_opening(text: str, i: int) -> bool:
     c = text[i]
-    if c in OPEN:
-        return True
+    if c in OPEN:  # but a stray mark that ends its paragraph ("… available. “") opens nothing
+        return text[i + 1:i + 2] not in ("", "\n")
     if c in CLOSE:
         return False
     before = text[i - 1] if i else " "
