@@ -18,7 +18,7 @@ def found(text):
         ("Prime Minister Ana Silva spoke first. “It is done,” she said.", [("It is done,", "Ana Silva")]),
         ("Sen. John Park, D-Ore., told reporters that the bill was “dead on arrival.”", [("dead on arrival.", "John Park")]),
         ("The Interior Ministry said on Monday that talks would resume. “Nothing has changed,” the ministry said.",
-         [("Nothing has changed,", "The Interior Ministry")]),
+         [("Nothing has changed,", "Interior Ministry")]),
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
@@ -67,6 +67,9 @@ def found(text):
         ("Governor Musa Bello spoke on Friday.\n\n“Security is the duty of all,” he said. “Use the hotlines. “\n\n"
          "“We want to assure you we are safe,” the governor assured.",
          [("Security is the duty of all,", "Musa Bello"), ("Use the hotlines. ", "Musa Bello"), ("We want to assure you we are safe,", "Musa Bello")]),
+        # "the department" is the body named in full before it, "of Health" included
+        ("The Ohio State Department of Health reported 40 cases. “We expect more,” the department said.",
+         [("We expect more,", "Ohio State Department of Health")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

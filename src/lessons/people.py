@@ -525,6 +525,11 @@ GROUP_TAIL = re.compile(
 
 
 def _org_phrase(text: str, start: int, end: int) -> str:
-    """The whole capitalised name around a word: 'South Korea’s Foreign Ministry'."""
+    """The whole capitalised name around a word: 'South Korea’s Foreign Ministry', 'Department of Health'."""
     left = re.search(r"((?:[A-Z][\w’'.-]*[ \t]+)*)$", text[max(0, start - 60):start])
-    return (left.group(1) if left else "") + text[start:end]
+    right = ORG_OF.match(text, end, end + 80)
+    left = re.sub(r"^(?:The|A|An)\s+", "", left.group(1)) if left else ""  # a capital that only opens the sentence
+    return left + text[start:right.end() if right else end]
+
+
+ORG_OF = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'.&-]*)*")
