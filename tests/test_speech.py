@@ -70,6 +70,9 @@ def found(text):
         # "the department" is the body named in full before it, "of Health" included
         ("The Ohio State Department of Health reported 40 cases. “We expect more,” the department said.",
          [("We expect more,", "Ohio State Department of Health")]),
+        # a surname misspelt further down is still the person named in full
+        ("Resident Christine Sadler spoke at the meeting. “They do not listen,” Mrs Saddler said.",
+         [("They do not listen,", "Christine Sadler")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

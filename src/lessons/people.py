@@ -409,8 +409,18 @@ class Cast:
     def _known(self, name: str, at: int) -> Mention | None:
         """The fullest earlier person mention whose name contains ``name`` (a surname, say)."""
         hits = [m for m in self._by_word.get(name, ()) if m.start < at]
+        if not hits and len(name) >= 5:
+            hits = [m for m in self._misspelt(name) if m.start < at and " " in m.name]
         # Two people may share a surname: the one the story made a subject is the one it goes on about.
         return max(hits, key=lambda m: (len(m.name.split()) > 1, m.subject, m.start)) if hits else None
+
+    def _misspelt(self, name: str) -> list[Mention]:
+        """People named in full whose surname is ``name`` misspelt ("Saddler" for "Sadler", "Garifus" for
+        "Garfius"): one letter added, dropped or changed, or two swapped, the first letter kept."""
+        from rapidfuzz.distance import OSA
+
+        return [m for word, ms in self._by_word.items()
+                if word[0] == name[0] and abs(len(word) - len(name)) <= 1 and OSA.distance(word, name) <= 1 for m in ms]
 
     def person_called(self, word: str) -> str | None:
         """The full name of someone the article names with ``word`` anywhere ("Ruiz" -> "Ana Ruiz"), else None.
