@@ -27,9 +27,15 @@ MIN_OVERLAP = 0.6
 
 
 def locate(text: str, quote: str, after: int) -> int:
-    """Where the gold quote is: the first occurrence after the previous gold quote, else the first."""
+    """Where the gold quote is: the first occurrence right after a quote mark that comes after the previous
+    gold quote (so "harmony" in a headline without marks is not taken for the quoted "harmony" below it),
+    else the first occurrence after the previous gold quote, else the first."""
+    marked = [m.start() for m in re.finditer(re.escape(quote), text) if text[m.start() - 1:m.start()] in MARKS]
     at = text.find(quote, after)
-    return at if at >= 0 else text.find(quote)
+    return next((m for m in marked if m >= after), at if at >= 0 else text.find(quote))
+
+
+MARKS = set("\"“”‘’'«»„″")
 
 
 def same_speaker(gold: str | None, found: str | None) -> bool:

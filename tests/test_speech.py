@@ -94,6 +94,11 @@ def test_words_quoted_in_a_headline_belong_to_whoever_says_them_in_the_body():
         ("disgraceful", "Amir Khan", "echo"), ("This delay is disgraceful and unacceptable,", "Amir Khan", "named")]
 
 
+def test_a_text_that_types_the_closing_mark_at_both_ends():
+    text = "The witness seemed ”very hot”, the lawyer Piet Maas said.\n\n”He is under stress,” Maas said."
+    assert found(text) == [("very hot", "Piet Maas"), ("He is under stress,", "Piet Maas")]
+
+
 def test_he_said_after_a_named_speaker_resolves_to_the_name():
     text = ("Seoul's envoy, Kim Min-jun, met officials on Monday.\n\n"
             "“We made progress,” he said at a briefing. “But there is work to do.”")

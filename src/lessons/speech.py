@@ -143,13 +143,19 @@ def _echoes(found: list[Quote]) -> list[Quote]:
 # ---------------------------------------------------------------- finding quotes
 
 
+@lru_cache(maxsize=64)
+def _balanced(text: str, close: str) -> bool:
+    """Whether ``text`` has as many opening marks as closing ones ``close`` (read once per text)."""
+    return text.count(close) == text.count(OPEN[CLOSE.index(close)])
+
+
 def _is_opening(text: str, i: int) -> bool:
     c = text[i]
     if c in OPEN:  # but a stray mark that ends its paragraph ("… available. “") opens nothing
         return text[i + 1:i + 2] not in ("", "\n")
-    if c in CLOSE:
-        return False
     before = text[i - 1] if i else " "
+    if c in CLOSE and (not before.isspace() and i > 0 or _balanced(text, c)):
+        return False  # a closing mark opens only where a text types it at both ends (”very hot”) and it starts a word
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or before in "([{—–-/:" or i == 0:
         return not after.isspace()
