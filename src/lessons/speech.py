@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .people import PERSON_NOUNS, TITLES, Cast, is_org, looks_like_name, split_title
+from .people import ORG_WORDS, PERSON_NOUNS, TITLES, Cast, is_org, looks_like_name, split_title
 from .text import Span, _abbreviation_before, paragraphs
 
 
@@ -546,19 +546,26 @@ def _leading_np(clause: str) -> str:
     while words and (words[0].lower() in SKIP_WORDS | BOUNDARY_WORDS or words[0].lower().strip(",") in LEADING_JUNK):
         words.pop(0)
     out = []
-    for w in words:
+    for i, w in enumerate(words):
         lw = w.lower().strip(",")
         if out and (lw in SKIP_WORDS or lw in BOUNDARY_WORDS or CUE.fullmatch(lw) or lw.endswith(("ed", "ly")) and not w[0].isupper()):
             break
         if lw in {"on", "in", "at", "during"} and out:
             break
-        if len(out) > 1 and w[0].islower() and lw not in NAME_JOINS | PERSON_NOUNS and all(x[0].isupper() for x in out) \
-                and out[0].lower() not in DETERMINERS and not out[-1].endswith(("’s", "'s")):
-            break  # "Prime Minister Manmohan Singh gave …" ends at the verb; "South Korea's foreign ministry" goes on
+        if out and w[0].islower() and lw not in NAME_JOINS | PERSON_NOUNS and lw[:-1] not in PERSON_NOUNS \
+                and all(x[0].isupper() for x in out) and out[0].lower() not in DETERMINERS and not out[-1].endswith(("’s", "'s")) \
+                and (len(out) > 1 or not _name_or_body_ahead(words[i:i + 3])):
+            # "Prime Minister Manmohan Singh gave …" and "Coetzee made …" end at the verb; "South Korea's foreign
+            # ministry", "Labour transport spokesperson Niall Coakley" and "Chelmsford crown court" go on
+            break
         out.append(w.strip(","))
         if len(out) > 9:
             return ""
     return " ".join(out) if out and _is_speaker_phrase(" ".join(out)) else ""
+
+
+def _name_or_body_ahead(words: list[str]) -> bool:
+    return any(w[:1].isupper() or w.lower().strip(",.") in ORG_WORDS for w in words)
 
 
 def _is_speaker_phrase(np: str) -> bool:
