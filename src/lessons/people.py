@@ -228,8 +228,13 @@ def split_title(phrase: str) -> tuple[str, bool]:
     if bare and (bare[-1] in TITLES or (bare[-1].endswith("s") and bare[-1][:-1] in TITLES)):
         return "", False  # "Tory MPs", "the Senators", "Prime Minister": a role, not a name
     rest = words[last_title + 1:]
+    office = bool(rest) and rest[0].lower() in {"of", "for"}
     while rest and (rest[0].endswith(("’s", "'s")) or rest[0] in {"U.S.", "US", "UK", "EU", "UN"} or rest[0].lower() in {"of", "for", "and"}):
         rest = rest[1:]
+    if office and len(rest) > 2:
+        # "Secretary of State Mike Pompeo", "Minister of Minority Affairs Mukhtar Abbas Naqvi": the office, then
+        # the holder's name, of three words when the third from last is a first name, else two
+        rest = rest[-3:] if first_name_gender(rest[-3].strip(",")) else rest[-2:]
     name = re.sub(r"[’']s$", "", " ".join(rest).strip(" ,"))
     return name, last_title >= 0
 

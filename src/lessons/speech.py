@@ -674,12 +674,16 @@ def _continued(text, paras, para, start, end, sent_start, earlier):
     return None, "", "none"
 
 
+NAME_PART = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?(?:[A-Z][\w’'.-]*))*$")
+OFFICE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:[A-Z][\w’'.-]*\s+)*$")
+
+
 def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
     np = re.sub(r"\s*\([^)]*\)", "", " ".join(np.split())).strip(" ,")
     of = re.match(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+(?i:of|at|from)\s+[A-Z]", np)
-    if of and not is_org(of.group(1)):
-        np = of.group(1)  # "Tim Cook of Apple" is Tim Cook
+    if of and not is_org(of.group(1)) and not split_title(of.group(1))[1]:
+        np = of.group(1)  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
     low = np.lower()
     if _is_media(np) and cue in REPORT_VERBS + ("said", "says", "according to"):
         return None, cue, np, "source", np
@@ -688,8 +692,11 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
         return who, cue, np, "pronoun", ""
     if re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", np):  # "the FTC": the name it stands for, where the article gave it
         return people.expand(re.sub(r"^the\s+", "", np), at), cue, np, "named", ""
-    name_part = re.search(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?(?:[A-Z][\w’'.-]*))*$", np)
+    name_part = NAME_PART.search(np)
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
+    office = name_part and OFFICE_OF.search(np, 0, name_part.start())
+    if office and office.group(1).lower() in TITLES:  # "Minister of Minority Affairs Mukhtar Abbas Naqvi"
+        name_part = NAME_PART.search(split_title(np[office.start():])[0]) or name_part
     if name_part and split_title(name_part.group(0))[0] and (not determiner or len(name_part.group(0).split()) >= 2):
         name, _ = split_title(name_part.group(0))
         while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
