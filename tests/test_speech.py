@@ -73,6 +73,13 @@ def found(text):
         # a surname misspelt further down is still the person named in full
         ("Resident Christine Sadler spoke at the meeting. “They do not listen,” Mrs Saddler said.",
          [("They do not listen,", "Christine Sadler")]),
+        # an office before the name; a name made into an adjective is nobody
+        ("New Delhi [India], June 13 (ANI): Union Minister of Rural Affairs Arjun Dev Mehra on Saturday said the Ravi "
+         "Kumar-led panel was full of “hot air”. “We will not stop,” he said.",
+         [("hot air", "Arjun Dev Mehra"), ("We will not stop,", "Arjun Dev Mehra")]),
+        # the name an unnamed person is given; "according to him"
+        ('"If they have guns, we have rocks," said a villager surnamed Li.', [("If they have guns, we have rocks,", "Li")]),
+        ("Asif Khan spoke in Peshawar. The mandate, according to him, was taken by “terrorism”.", [("terrorism", "Asif Khan")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -65,6 +65,9 @@ ORG_WORDS = {
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
 POST_NOMINALS = {"kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "phd", "md"}
 TITLE_OR_GENDER = TITLES | GENDER_WORDS
+# "the Narendra Modi-led government", "a Kremlin-backed group": a name made into an adjective is nobody speaking
+ADJECTIVE_SUFFIX = re.compile(r"-(?:led|backed|based|owned|run|born|style|era|linked|allied|aligned|controlled|funded|"
+                              r"dominated|appointed|supporting|related)$")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"}
 # Words that start sentences in capitals but are not names.
 NOT_NAMES = {
@@ -324,6 +327,7 @@ class Cast:
         while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
             name, titled = name.split(" ", 1)[1], True  # "Prosecutor Anjali Mehta" is Anjali Mehta, and a person
         if not name or name.split()[0].lower() in NOT_NAMES or is_org(name) or name in countries_and_peoples() \
+                or ADJECTIVE_SUFFIX.search(name) \
                 or name.split()[-1] in countries_and_peoples():
             return
         after = text[m.end():m.end() + 90]

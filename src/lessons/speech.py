@@ -382,6 +382,9 @@ TOLD_BY = re.compile(
 DATELINE = re.compile(
     r"^[A-Z][A-Za-z .,'-]{1,40}?\s*\((?:[A-Z][A-Za-z]+|[A-Z]{2,})\)\s*"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:[-—–:]+\s*)?|[-—–:]+\s*)"
+    # "New Delhi [India], June 13 (ANI):", "New Delhi, Oct 12 (IANS )": a place, a date, then the wire
+    r"|^[A-Z][A-Za-z .'-]{1,40}?(?:\s*\[[^\]]{1,30}\])?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*"
+    r"\(\s*[A-Za-z]{2,12}\s*\)\s*[-—–:]*\s*"
 )
 # "During a visit to Seoul last week," "Hours after the shooting," or one word: "Meanwhile,"
 INTRO_PHRASE = re.compile(
@@ -674,6 +677,7 @@ def _continued(text, paras, para, start, end, sent_start, earlier):
     return None, "", "none"
 
 
+SURNAMED = re.compile(r"\b(?:surnamed|named|called|identified(?: only)? as)\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
 NAME_PART = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?(?:[A-Z][\w’'.-]*))*$")
 OFFICE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:[A-Z][\w’'.-]*\s+)*$")
 
@@ -685,6 +689,10 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     if of and not is_org(of.group(1)) and not split_title(of.group(1))[1]:
         np = of.group(1)  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
     low = np.lower()
+    low = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}.get(low, low)  # "according to him"
+    surnamed = SURNAMED.search(np)
+    if surnamed:  # "a villager surnamed Li", "a man identified as Tom Reyes": the name given
+        return people.full_name(surnamed.group(1), at), cue, np, "named", ""
     if _is_media(np) and cue in REPORT_VERBS + ("said", "says", "according to"):
         return None, cue, np, "source", np
     if low in PRONOUNS:
