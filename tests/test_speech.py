@@ -80,6 +80,14 @@ def found(text):
         # the name an unnamed person is given; "according to him"
         ('"If they have guns, we have rocks," said a villager surnamed Li.', [("If they have guns, we have rocks,", "Li")]),
         ("Asif Khan spoke in Peshawar. The mandate, according to him, was taken by “terrorism”.", [("terrorism", "Asif Khan")]),
+        # a passive: the one after "by" said it
+        ("The council was accused of “grandstanding” by Labour leader Ed Miliband.", [("grandstanding", "Ed Miliband")]),
+        # "and said" after a relative clause goes back to the sentence's subject
+        ("Manoj Tiwari reacted to an editorial, which tore into the party and said: “They want to get rid of us.”",
+         [("They want to get rid of us.", "Manoj Tiwari")]),
+        # "the head of government" is the person the story is about
+        ("Prime Minister Taavi Roivas faces a vote. “Put it to the vote tomorrow,” the head of government said.",
+         [("Put it to the vote tomorrow,", "Taavi Roivas")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
@@ -104,6 +112,13 @@ def test_words_quoted_in_a_headline_belong_to_whoever_says_them_in_the_body():
 def test_a_text_that_types_the_closing_mark_at_both_ends():
     text = "The witness seemed ”very hot”, the lawyer Piet Maas said.\n\n”He is under stress,” Maas said."
     assert found(text) == [("very hot", "Piet Maas"), ("He is under stress,", "Piet Maas")]
+
+
+def test_a_headline_quote_given_only_to_the_headline_subject_goes_to_whoever_says_it_in_the_body():
+    text = ("City police arrest man over ‘the uniform’\n\nA suspect was held on Sunday.\n\n"
+            "“He was targeted because of the uniform,” Chief William Moore said.\n")
+    qs = annotate(article_from_text(text)).quotes
+    assert [(q.text, q.speaker) for q in qs] == [("the uniform", "William Moore"), ("He was targeted because of the uniform,", "William Moore")]
 
 
 def test_he_said_after_a_named_speaker_resolves_to_the_name():

@@ -106,7 +106,7 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
         out.append(_attribute(text, paras, para, start, end, kind, out, people))
     # One spelling per speaker, whichever apostrophe the outlet typed: "South Korea’s" is "South Korea's".
     return [replace(q, speaker=q.speaker.replace("’", "'")) if q.speaker and "’" in q.speaker else q
-            for q in _echoes(_share_attribution(text, out))]
+            for q in _echoes(_share_attribution(text, out), paras[0].end if paras else 0)]
 
 
 def _share_attribution(text: str, found: list[Quote]) -> list[Quote]:
@@ -120,10 +120,14 @@ def _share_attribution(text: str, found: list[Quote]) -> list[Quote]:
     return out
 
 
-def _echoes(found: list[Quote]) -> list[Quote]:
+def _echoes(found: list[Quote], headline_end: int = 0) -> list[Quote]:
     """'Judge slams police for ‘disgraceful’ delay': words quoted with no speaker (a headline, a lede) that a
-    quote elsewhere in the article holds are that quote's speaker's: the headline took them from the body."""
-    if all(q.speaker for q in found):
+    quote elsewhere in the article holds are that quote's speaker's: the headline took them from the body.
+    A headline's quote given only to the headline's subject ("Police hunt man over ‘the uniform’") is open too."""
+    def open_(q: Quote) -> bool:
+        return q.speaker is None or (q.how == "subject" and q.start < headline_end)
+
+    if not any(open_(q) for q in found):
         return found
 
     def plain(words: str) -> str:
@@ -133,7 +137,7 @@ def _echoes(found: list[Quote]) -> list[Quote]:
     out = []
     for q in found:
         words = plain(q.text)
-        source = q.speaker is None and words and next(
+        source = open_(q) and words and next(
             (o for text, o in spoken if o is not q and re.search(rf"\b{re.escape(words)}\b", text)), None)
         out.append(replace(q, speaker=source.speaker, cue="", speaker_as_written=source.speaker_as_written, how="echo")
                    if source else q)
@@ -416,6 +420,11 @@ def _cue_after(text, end, limit, people, quote):
         at = end + len(after) - len(after.lstrip(CLOSE + "\"″’', ")) + quoted_as.start("np")
         speaker, cue, written, how, _ = _resolved(quoted_as["np"], "quoted as saying", at, people, quote)
         return speaker, cue, written, how, quoted_as["src"].strip()
+    by = " by " in after[:12] and BY_AFTER.match(after)
+    passive = by and PASSIVE_BEFORE.search(text, max(0, quote[0] - 50), quote[0])
+    np = passive and (NAME_AFTER_CUE.match(after, by.end()) or PHRASE_AFTER_CUE.match(after, by.end()))
+    if np:  # "the council was accused of “grandstanding” by Labour leader Ed Miliband": the one after "by"
+        return _resolved(_without_full_stop(np.group(0)), " ".join(passive["cue"].split()), end + np.start(), people, quote)
     m = AFTER_NP_CUE.match(after)
     if not m and text[quote[0]:quote[1]].rstrip()[-1:] in (",", "?", "!"):
         m = AFTER_NP_VERB.match(after)  # “…,” she reminded them: any verb there attributes
@@ -424,8 +433,7 @@ def _cue_after(text, end, limit, people, quote):
     m = AFTER_CUE.match(after)
     np = m and (NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end()))
     if np:
-        name = re.sub(r"(?<![A-Z])(?<!\b(?:Jr|Sr|St))\.$", "", np.group(0)) if not _abbrev(np.group(0), len(np.group(0)) - 1) else np.group(0)
-        return _resolved(name, m["cue"], end + np.start(), people, quote)
+        return _resolved(_without_full_stop(np.group(0)), m["cue"], end + np.start(), people, quote)
     m = re.match(r"^[\"”’',.\s]*,?\s*according to\s+(?P<np>[^,.;]{2,60})", after)
     if m and _is_speaker_phrase(m["np"]):
         return _resolved(m["np"], "according to", end + m.start("np"), people, quote)
@@ -436,6 +444,11 @@ def _cue_after(text, end, limit, people, quote):
         if _is_speaker_phrase(m[group]):
             return _resolved(m[group], m["cue"] or m["cue2"].split()[0], end + m.start(group), people, quote)
     return None
+
+
+def _without_full_stop(name: str) -> str:
+    """'Ed Miliband.' -> 'Ed Miliband', but 'Jr.' and 'U.S.' keep their stops."""
+    return re.sub(r"(?<![A-Z])(?<!\b(?:Jr|Sr|St))\.$", "", name) if not _abbrev(name, len(name) - 1) else name
 
 
 def _cue_before(text, start, end, people, quote):
@@ -497,9 +510,9 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
         # "… reported that Kim supervised a drill and vowed …": the subject of the verb before the "and"
         inner = re.split(r"\s(?:that|who|whom|which|while|when|because|after)\s", sentence)[-1]
         np_ = _leading_np(_intro_removed(inner).split(",")[0])
-        if np_:
+        if np_ and (np_[0].isupper() or np_.split()[0].lower() in DETERMINERS | PRONOUNS):
             return np_
-        cue = "saying"
+        cue = "saying"  # "X reacted to an editorial, which tore into Y and said": X, the sentence's subject
     if head.rstrip().endswith(" to"):
         cue = "saying"  # "took to Twitter to say …": the sentence's subject says it
     if cue in PARTICIPLES:
@@ -677,6 +690,11 @@ def _continued(text, paras, para, start, end, sent_start, earlier):
     return None, "", "none"
 
 
+HEAD_OF = re.compile(r"the\s+(?:head|chief|leader|boss)\s+of\s+(?:the\s+)?(?:government|state|the\s+government)\b")
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?P<cue>accused\s+of(?:\s+being)?|described\s+as|branded(?:\s+as)?|called|"
+    r"labell?ed(?:\s+as)?|dubbed|critici[sz]ed\s+for|condemned\s+as|slammed\s+as|attacked\s+as)\s+(?:an?\s+|the\s+)?[\"“‘']?$")
+BY_AFTER = re.compile(r"^[\"”’']?,?\s+by\s+")
 SURNAMED = re.compile(r"\b(?:surnamed|named|called|identified(?: only)? as)\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
 NAME_PART = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?(?:[A-Z][\w’'.-]*))*$")
 OFFICE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:[A-Z][\w’'.-]*\s+)*$")
@@ -725,6 +743,6 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
         return people.expand(org, at), cue, np, "role", ""
     head = low.split()[-1].strip(".,")
     holder = people.role_holder(np, at) if determiner or head in PERSON_NOUNS else None
-    if not holder and low.startswith("the ") and low.split()[-1].strip(".,") in PERSON_NOUNS:
+    if not holder and low.startswith("the ") and (low.split()[-1].strip(".,") in PERSON_NOUNS or HEAD_OF.match(low)):
         holder = people.main_person(at)  # "the Premier said": the person the story is about
     return (holder or np), cue, np, "role", ""
