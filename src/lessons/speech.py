@@ -201,8 +201,10 @@ def _trim_end(text: str, end: int) -> int:
     return end
 
 
-SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=[\w\[(…])")
-SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…\])])[’'](?![\w])")
+# The mark comes first and what stands before it is looked back at: a pattern that opens with a character
+# set lets re skip ahead to the next mark in C.
+SINGLE_OPEN = re.compile(r"[‘'](?<![\w’'][‘'])(?=[\w\[(…])")
+SINGLE_CLOSE = re.compile(r"[’'](?<=[\w.,!?…\])][’'])(?![\w])")
 
 
 def _single_quote_spans(text, paras, doubles):
