@@ -88,6 +88,9 @@ def found(text):
         # "the head of government" is the person the story is about
         ("Prime Minister Taavi Roivas faces a vote. “Put it to the vote tomorrow,” the head of government said.",
          [("Put it to the vote tomorrow,", "Taavi Roivas")]),
+        # a title, a name, then "of" and the force: the name (an office before "of" is another matter)
+        ("Detective Superintendent Steve Barron of Northumbria Police said: “The results are what we hoped for.”",
+         [("The results are what we hoped for.", "Steve Barron")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

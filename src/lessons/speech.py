@@ -706,7 +706,7 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
     np = re.sub(r"\s*\([^)]*\)", "", " ".join(np.split())).strip(" ,")
     of = re.match(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+(?i:of|at|from)\s+[A-Z]", np)
-    if of and not is_org(of.group(1)) and not split_title(of.group(1))[1]:
+    if of and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES:
         np = of.group(1)  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
     low = np.lower()
     low = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}.get(low, low)  # "according to him"
