@@ -91,6 +91,12 @@ def found(text):
         # a title, a name, then "of" and the force: the name (an office before "of" is another matter)
         ("Detective Superintendent Steve Barron of Northumbria Police said: “The results are what we hoped for.”",
          [("The results are what we hoped for.", "Steve Barron")]),
+        # a lower-case role, a name, "of" and a party; "went on to say"
+        ('"They want to stifle democracy," wrote opposition leader Ravi Nair of the Congress party. '
+         '"We will march," he went on to say.', [("They want to stifle democracy,", "Ravi Nair"), ("We will march,", "Ravi Nair")]),
+        # "the ministry's spokeswoman" is the spokeswoman the story named
+        ("Foreign Ministry Spokeswoman Maria Ivanova spoke on Monday. “We expect a reply,” the ministry’s spokeswoman stressed.",
+         [("We expect a reply,", "Maria Ivanova")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
@@ -122,6 +128,11 @@ def test_a_headline_quote_given_only_to_the_headline_subject_goes_to_whoever_say
             "“He was targeted because of the uniform,” Chief William Moore said.\n")
     qs = annotate(article_from_text(text)).quotes
     assert [(q.text, q.speaker) for q in qs] == [("the uniform", "William Moore"), ("He was targeted because of the uniform,", "William Moore")]
+
+
+def test_a_role_in_the_headline_is_the_person_the_story_names_in_that_role():
+    text = "Test will come as ‘no surprise,’ minister says\n\nUnification Minister Kwon Young-se spoke in Seoul on Monday.\n"
+    assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [("no surprise,", "Kwon Young-se")]
 
 
 def test_he_said_after_a_named_speaker_resolves_to_the_name():

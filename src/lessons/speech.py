@@ -60,7 +60,7 @@ CUES = (
     "stating", "recalling", "conceding", "admitting", "acknowledging", "pledged", "pledging", "boasted", "joked",
     "lamented", "predicting", "telling", "announcing", "declaring", "urging", "urges", "warns", "insists", "argues",
     "admits", "explains", "notes", "stresses", "vows", "denied", "denies", "hailed", "hailing", "hails", "assured",
-    "assures", "mentioned",
+    "assures", "mentioned", "pointed out",
 )
 PARTICIPLES = {c for c in CUES if c.endswith("ing")}
 REPORT_VERBS = ("reported", "reports", "reporting")
@@ -359,7 +359,10 @@ def _abbrev(chunk: str, dot: int) -> bool:
 
 
 _NP = r"(?P<np>(?:[\w’'.\[\]-]+\s+){0,7}?[\w’'.\[\]-]+)"
-AFTER_NP_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:,[^,]{{1,80}},\s*)?\s+(?:(?:also|then|later|has|had|have|once)\s+)?(?P<cue>{CUE.pattern}))")
+AFTER_NP_CUE = re.compile(
+    rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:,[^,]{{1,80}},\s*)?\s+"
+    rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to)\s+)?(?P<cue>{CUE.pattern}))"
+)
 AFTER_NP_VERB = re.compile(
     r"^[\"”’',.\s]*,?\s*(?P<np>(?:he|she|they|I|we|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s+"
     r"(?P<cue>\w+ed|shot back|fired back|went on|spoke|wrote|told|began|said)\b"
@@ -590,8 +593,8 @@ def _is_speaker_phrase(np: str) -> bool:
     words = np.split()
     if not words or len(words) > 10:
         return False
-    if len(words) == 1 and words[0].lower() in PRONOUNS:
-        return True
+    if len(words) == 1 and (words[0].lower() in PRONOUNS or words[0].lower() in PERSON_NOUNS):
+        return True  # "he said"; a headline's "minister says"
     if words[0].lower() in {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "many", "two", "three"}:
         return True
     return any(w[0].isupper() or w[0].isdigit() for w in words)
@@ -692,6 +695,8 @@ def _continued(text, paras, para, start, end, sent_start, earlier):
     return None, "", "none"
 
 
+# "Tim Cook of Apple", "opposition leader Rahul Gandhi of the Congress party"
+NAME_OF = re.compile(r"(?:[a-z][\w’'-]*\s+){0,3}((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+(?i:of|at|from)\s+(?:the\s+)?[A-Z]")
 HEAD_OF = re.compile(r"the\s+(?:head|chief|leader|boss)\s+of\s+(?:the\s+)?(?:government|state|the\s+government)\b")
 PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?P<cue>accused\s+of(?:\s+being)?|described\s+as|branded(?:\s+as)?|called|"
@@ -705,9 +710,10 @@ OFFICE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:[A-Z][\w’'.-]*\s+)*$")
 def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
     np = re.sub(r"\s*\([^)]*\)", "", " ".join(np.split())).strip(" ,")
-    of = re.match(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+(?i:of|at|from)\s+[A-Z]", np)
+    of = NAME_OF.match(np)
     if of and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES:
-        np = of.group(1)  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
+        np = of.group(0)[:of.end(1)]  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
+    where = at if at >= people.headline_end else len(people.text)  # a role in the headline: the story names it below
     low = np.lower()
     low = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}.get(low, low)  # "according to him"
     surnamed = SURNAMED.search(np)
@@ -738,13 +744,18 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
         if full and full != name_part.group(0):  # "an uncharacteristically combative Singh": someone named in full
             return full, cue, np, "named", ""
     spokes = re.match(r"(?i:an?|the)\s+(?:(?P<org>[A-Z][\w’'.&-]*(?:\s+[A-Z0-9][\w’'.&-]*)*)\s+)?spokes\w+(?:\s+for\s+(?P<for>.+))?$", np)
+    named = spokes and people.role_holder(np, where)
+    if named and looks_like_name(named):  # "the ministry's spokeswoman": the spokeswoman the story named
+        return people.full_name(named, where), cue, np, "role", ""
     if spokes and (spokes["org"] or spokes["for"]):
         org = (spokes["org"] or spokes["for"]).strip()
         if re.match(r"(?i)the\s+[a-z]", org):
             org = people.role_holder(org, at) or org  # "an EO spokesman", "a spokeswoman for Unison": the body speaks
         return people.expand(org, at), cue, np, "role", ""
     head = low.split()[-1].strip(".,")
-    holder = people.role_holder(np, at) if determiner or head in PERSON_NOUNS else None
+    holder = people.role_holder(np, where) if determiner or head in PERSON_NOUNS else None
     if not holder and low.startswith("the ") and (low.split()[-1].strip(".,") in PERSON_NOUNS or HEAD_OF.match(low)):
         holder = people.main_person(at)  # "the Premier said": the person the story is about
+    if not holder and " " not in np and np.islower():
+        return None, cue, np, "none", ""  # a headline's "driver says" with nobody named so: left open (an echo may fill it)
     return (holder or np), cue, np, "role", ""
