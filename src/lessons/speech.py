@@ -713,7 +713,6 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     of = NAME_OF.match(np)
     if of and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES:
         np = of.group(0)[:of.end(1)]  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
-    where = at if at >= people.headline_end else len(people.text)  # a role in the headline: the story names it below
     low = np.lower()
     low = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}.get(low, low)  # "according to him"
     surnamed = SURNAMED.search(np)
@@ -726,6 +725,15 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
         return who, cue, np, "pronoun", ""
     if re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", np):  # "the FTC": the name it stands for, where the article gave it
         return people.expand(re.sub(r"^the\s+", "", np), at), cue, np, "named", ""
+    named = _by_name(np, low, at, people)
+    if named:
+        return named, cue, np, "named", ""
+    speaker, how = _by_role(np, low, at, people)
+    return speaker, cue, np, how, ""
+
+
+def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
+    """The person a phrase names: 'Defence Secretary Ana Ruiz', 'Minister of Health Ana Ruiz', 'an angry Ruiz'."""
     name_part = NAME_PART.search(np)
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
     office = name_part and OFFICE_OF.search(np, 0, name_part.start())
@@ -737,25 +745,32 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
             name = name.split(" ", 1)[1]  # "Campaigner Carol Gahan" is Carol Gahan
         lowered = [w for w in np.split() if w[0].islower()]
         if name and not is_org(name) and (len(lowered) <= 3 or " " in name):
-            return people.full_name(name, at), cue, np, "named", ""
-        return np, cue, np, "named", ""
+            return people.full_name(name, at)
+        return np
     if name_part and determiner and " " not in name_part.group(0):
         full = people.full_name(name_part.group(0), at)
         if full and full != name_part.group(0):  # "an uncharacteristically combative Singh": someone named in full
-            return full, cue, np, "named", ""
+            return full
+    return None
+
+
+def _by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]:
+    """(speaker, how) for a role: 'the ministry's spokeswoman', 'an EO spokesman', 'the Premier', 'the negotiator'."""
+    where = at if at >= people.headline_end else len(people.text)  # a role in the headline: the story names it below
     spokes = re.match(r"(?i:an?|the)\s+(?:(?P<org>[A-Z][\w’'.&-]*(?:\s+[A-Z0-9][\w’'.&-]*)*)\s+)?spokes\w+(?:\s+for\s+(?P<for>.+))?$", np)
     named = spokes and people.role_holder(np, where)
     if named and looks_like_name(named):  # "the ministry's spokeswoman": the spokeswoman the story named
-        return people.full_name(named, where), cue, np, "role", ""
+        return people.full_name(named, where), "role"
     if spokes and (spokes["org"] or spokes["for"]):
         org = (spokes["org"] or spokes["for"]).strip()
         if re.match(r"(?i)the\s+[a-z]", org):
             org = people.role_holder(org, at) or org  # "an EO spokesman", "a spokeswoman for Unison": the body speaks
-        return people.expand(org, at), cue, np, "role", ""
+        return people.expand(org, at), "role"
+    determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
     head = low.split()[-1].strip(".,")
     holder = people.role_holder(np, where) if determiner or head in PERSON_NOUNS else None
-    if not holder and low.startswith("the ") and (low.split()[-1].strip(".,") in PERSON_NOUNS or HEAD_OF.match(low)):
+    if not holder and low.startswith("the ") and (head in PERSON_NOUNS or HEAD_OF.match(low)):
         holder = people.main_person(at)  # "the Premier said": the person the story is about
     if not holder and " " not in np and np.islower():
-        return None, cue, np, "none", ""  # a headline's "driver says" with nobody named so: left open (an echo may fill it)
-    return (holder or np), cue, np, "role", ""
+        return None, "none"  # a headline's "driver says" with nobody named so: left open (an echo may fill it)
+    return (holder or np), "role"
