@@ -577,7 +577,7 @@ def _leading_np(clause: str) -> str:
                 and all(x[0].isupper() for x in out) and out[0].lower() not in DETERMINERS and not out[-1].endswith(("’s", "'s")) \
                 and (len(out) > 1 or not _name_or_body_ahead(words[i:i + 3])):
             # "Prime Minister Manmohan Singh gave …" and "Coetzee made …" end at the verb; "South Korea's foreign
-            # ministry", "Labour transport spokesperson Niall Coakley" and "Chelmsford crown court" go on
+            # ministry", "Labour transport spokeswoman Ana Ruiz" and "Chelmsford crown court" go on
             break
         out.append(w.strip(","))
         if len(out) > 9:
