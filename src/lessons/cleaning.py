@@ -66,12 +66,22 @@ PARAGRAPH_RULES = [
 KEYWORDS = {
     "photo caption or credit": ("photo", "image", "picture", "credit", "getty", "afp", "ap ", "/", "shutterstock", "©"),
     "copyright line": ("©", "(c)", "copyright", "reserved"),
-    "social or newsletter plug": ("follow", "like", "find", "join", "sign up", "subscri", "newsletter", "download",
-                                  "delivered", "share", "advertisement", "sponsored", "continues"),
+    # "follow us on", "join our": the platform's name is the rarer word, so it is the keyword
+    "social or newsletter plug": ("facebook", "twitter", "on x", "instagram", "linkedin", "tiktok", "telegram",
+                                  "youtube", "threads", "bluesky", "whatsapp", "discord", "sign up", "subscri",
+                                  "newsletter", "download", "delivered", "share", "advertisement", "sponsored",
+                                  "continues"),
     "contact line": ("contact", "email", "@"),
     "comment prompt": ("comment", "discuss", "join the"),
     "related link": ("related", "read", "see also", "more from", "recommended", "other", "you may", "most read", "trending"),
 }
+LONGEST_OF = {reason: longest for reason, _, longest in PARAGRAPH_RULES}
+# (longest, keywords): each keyword with the rules it hints at that allow a paragraph up to that long
+KEYWORDS_UP_TO = [
+    (longest, [(word, reasons) for word in dict.fromkeys(w for words in KEYWORDS.values() for w in words)
+               if (reasons := tuple(r for r, words in KEYWORDS.items() if word in words and LONGEST_OF[r] >= longest))])
+    for longest in sorted(set(LONGEST_OF.values()))
+]
 REASONS_OF: dict[str, set[str]] = {}
 for _reason, _words in KEYWORDS.items():
     for _word in _words:
@@ -136,11 +146,14 @@ def _paragraph_reason(chunk: str, index: int, count: int) -> str | None:
 def _rule_reason(chunk: str) -> str | None:
     """The first of PARAGRAPH_RULES that marks ``chunk``, trying a rule only if one of its keywords is in it."""
     low = chunk.lower()
+    # A substring test per keyword, all in one comprehension, costs less than one scan for all keywords
+    # at once; the scan is run only once a rule matches, to confirm it as before.
+    # Only keywords of rules that allow a paragraph this long are looked for.
+    keywords = next(k for longest, k in KEYWORDS_UP_TO if len(chunk) <= longest)
+    present = {reason for word, reasons in keywords if word in low for reason in reasons}
     hinted = None
     for reason, pattern, longest in PARAGRAPH_RULES:
-        # A substring test per keyword, and only for the rules short enough, costs less than one scan
-        # for all keywords at once; the scan is run only once a rule matches, to confirm it as before.
-        if len(chunk) <= longest and any(k in low for k in KEYWORDS[reason]) and pattern.search(chunk):
+        if reason in present and len(chunk) <= longest and pattern.search(chunk):
             # The scan reads keywords without overlaps and may miss one that the substring test sees:
             # the rule holds only if the scan finds one of its keywords.
             if hinted is None:

@@ -327,16 +327,17 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
 
 
 def _next_opening(text, end, limit):
-    for i in range(end + 1, limit):
-        if text[i] in DOUBLE and _is_opening(text, i):
-            yield i
+    for m in DOUBLE_MARK.finditer(text, end + 1, limit):
+        if _is_opening(text, m.start()):
+            yield m.start()
             return
 
 
 def _sentence_bounds(text: str, p: Span, start: int, end: int) -> tuple[int, int]:
     """The sentence around a quote: from the last full stop outside quotes before it to the first after it."""
-    stops = [x for x in _stops(text, p.start, p.end) if x <= start]
-    s = stops[-1] if stops else p.start
+    stops = _stops(text, p.start, p.end)
+    before = bisect.bisect_right(stops, start)
+    s = stops[before - 1] if before else p.start
     closing = end + 1 if end < p.end and text[end] in DOUBLE + "'’" else end
     if text[start:end].rstrip().endswith(".") and re.match(r"\s+[\"“‘'A-Z]", text[closing:p.end]):
         return s, closing  # “… the end.” Next sentence: the full stop inside the quote ended it
@@ -526,9 +527,11 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
             return with_np["np"]
         # "X filed a lawsuit against Y, Inc., alleging that …": the sentence's subject
         return _leading_np(_intro_removed(sentence).split(",")[0])
-    if not _leading_np(_drop_appositive(clause)):
-        clause = re.split(r"\s(?:that)\s", _intro_removed(sentence))[-1]
-    return _leading_np(_drop_appositive(clause))
+    return _leading_np(_drop_appositive(clause)) or _leading_np(_drop_appositive(THAT.split(_intro_removed(sentence))[-1]))
+
+
+THAT = re.compile(r"\s(?:that)\s")
+DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE)}]")
 
 
 def _last_sentence(chunk: str) -> str:
