@@ -97,6 +97,22 @@ def found(text):
         # "the ministry's spokeswoman" is the spokeswoman the story named
         ("Foreign Ministry Spokeswoman Maria Ivanova spoke on Monday. “We expect a reply,” the ministry’s spokeswoman stressed.",
          [("We expect a reply,", "Maria Ivanova")]),
+        # an organisation named in full with its initials once: its initials speak for it, and are no "he"
+        ("The Workers Alliance (WA) marched on Friday. “We will not stop,” the WA said. "
+         "Ana Ruiz, the minister, was unmoved. “Nothing will change,” she said.",
+         [("We will not stop,", "Workers Alliance"), ("Nothing will change,", "Ana Ruiz")]),
+        # a party in brackets inside the speaker's phrase
+        ("“We will not relent,” National Unity Front (NUF) official Tomas Okoro told the media.",
+         [("We will not relent,", "Tomas Okoro")]),
+        # a day that opens the sentence with no comma; an aside between commas before the verb
+        ('On Wednesday Park said the rally was "illegal". Mugabe, in power since 1980, said "we will govern".',
+         [("illegal", "Park"), ("we will govern", "Mugabe")]),
+        # an official the story keeps nameless stays so, though someone else is named more
+        ("The official, who asked not to be named, said President Tom Bell had lied. Bell denied it. Bell left. "
+         "“We have lost confidence,” the official said.", [("We have lost confidence,", "the official")]),
+        # "In his statement, Zizi Kodwa": the text says he, whatever a list of first names guesses
+        ("Zizi Kodwa spoke. In his statement, Kodwa attacked Ann Moyo. “It is a sad day,” said Kodwa. "
+         "He said the party was “concerned”.", [("It is a sad day,", "Zizi Kodwa"), ("concerned", "Zizi Kodwa")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

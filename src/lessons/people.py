@@ -60,7 +60,7 @@ ORG_WORDS = {
     "festival", "museum", "trust", "fund", "airlines", "airways", "holdings", "partners", "partnership", "capital",
     "ltd", "plc", "llc", "co", "network", "press", "report", "guidance", "lawsuit", "sabha", "assembly", "ministry's",
     "street", "palace", "hall", "square", "avenue", "road", "stadium", "airport", "station",
-    "ag", "gmbh", "sa", "nv", "bv", "kk", "spa", "se", "oyj", "asa", "pte", "bhd", "llp",
+    "alliance", "front", "movement", "opposition", "ag", "gmbh", "sa", "nv", "bv", "kk", "spa", "se", "oyj", "asa", "pte", "bhd", "llp",
 }
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
 POST_NOMINALS = {"kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "phd", "md"}
@@ -303,6 +303,25 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
     return name, titled, frozenset(w.lower().strip(".,") for w in run.split())
 
 
+# "In his statement, Kodwa said": a possessive in the phrase that opens the sentence is the subject's
+CATAPHORA = re.compile(r"^(?:In|During|On|At|With|After|Before|Asked about)\s+(his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*$")
+
+
+def _told_gender(words: set[str], appositive: str, lead: str) -> str | None:
+    """'m' or 'f' where the text says so: a title or honorific, a pronoun in an appositive, "In his speech, Lee"."""
+    said = {w.lower() for w in re.findall(r"\w+", appositive)} | words if appositive else words
+    if said & MALE_WORDS and not said & FEMALE_WORDS:
+        return "m"
+    if said & FEMALE_WORDS and not said & MALE_WORDS:
+        return "f"
+    cataphora = "his " in lead or "her " in lead or "His " in lead or "Her " in lead
+    cataphora = cataphora and CATAPHORA.match(lead.strip(" \"“‘'"))
+    return ("m" if cataphora.group(1) == "his" else "f") if cataphora else None
+
+
+ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
+
+
 class Cast:
     """Everyone an article names, read once, so quotes can be given to the right person."""
 
@@ -312,6 +331,8 @@ class Cast:
         self.text = text
         self.quoted = sorted(quoted)
         self._mentions: list[Mention] | None = None
+        self._told: dict[str, str] = {}  # a person's gender as the text tells it, by full name
+        self._person_of: dict[int, str] = {}  # the full name each mention stands for
         self._index: dict[str, list[Mention]] | None = None
 
     @property
@@ -344,6 +365,8 @@ class Cast:
             if _stands_alone(text, m.start(), m.end()):
                 end = m.end() + 2 if text[m.end():m.end() + 2] in ("’s", "'s") else m.end()
                 self._consider(_Run(text, m.start(), end), out, by_word)
+        for mention in out:
+            mention.gender = self._told.get(self._person_of[id(mention)], mention.gender)
         return sorted(out + self._role_subjects(out), key=lambda x: x.start)
 
     def _consider(self, m, out: list[Mention], by_word: dict[str, Mention]) -> None:
@@ -362,24 +385,31 @@ class Cast:
         # "met Lee and Kim" makes Kim an object; "…, and Kim was made to explain" opens a clause Kim is the subject of.
         object_of = (tail[-1] in OBJECT_WORDS and not (tail[-1] == "and" and tail[0].endswith(","))) or (
             tail[-1] == "the" and len(tail) == 2 and tail[0] in OBJECT_WORDS)
+        lead = _sentence_lead(before)
         if " " in name:  # a full name: any sign of a person will do
             appositive = APPOSITIVE.match(after)
             speaks = not object_of and CUE_AFTER.match(after)
-            gender = self._gender(words, appositive.group(0) if appositive else "", name, m.end())
+            gender = self._gender(words, appositive.group(0) if appositive else "", name, m.end(), lead)
             person = bool(evidence or speaks or appositive or gender)
+            told = person and _told_gender(words, appositive.group(0) if appositive else "", lead)
+            full = name
         else:  # a lone word is a person only with a title, or as the surname of someone named in full before
             known = by_word.get(name)
             known = known if known and known.start < at else None
             person = bool(evidence or known)
             speaks = person and not object_of and CUE_AFTER.match(after)
-            gender = (known.gender if known else self._gender(words, "", name, m.end())) if person else None
+            gender = (known.gender if known else self._gender(words, "", name, m.end(), lead)) if person else None
+            told = person and _told_gender(words, "", lead)
+            full = known.name if known else name
         if not person:
             return
-        lead = _sentence_lead(before)
+        if told:  # what the text says of someone holds for all their mentions, over a first-name list's guess
+            self._told.setdefault(full, told)
         acts = not object_of and not run.endswith(("’s", "'s")) and VERB_AFTER.match(after)  # "Lee's red card" is not Lee acting
         subject = bool(speaks or acts) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
         mention = Mention(at, m.end(), name, True, gender, subject, False)
         out.append(mention)
+        self._person_of[id(mention)] = full
         if " " in name:
             for w in name.replace("-", " ").split() + name.split():
                 if w[:1].isupper() and len(w) > 1 and w.lower() not in NOT_NAMES:
@@ -411,13 +441,12 @@ class Cast:
         hits = [m for m in earlier if m.person and " " in m.name and surname in m.name.replace("-", " ").split() + m.name.split()]
         return hits[-1] if hits else None
 
-    def _gender(self, words: set[str], appositive: str, name: str, end: int) -> str | None:
-        """Gender from a title or honorific, the first name, or the pronoun the sentence next uses for the name."""
-        said = {w.lower() for w in re.findall(r"\w+", appositive)} | words if appositive else words
-        if said & MALE_WORDS and not said & FEMALE_WORDS:
-            return "m"
-        if said & FEMALE_WORDS and not said & MALE_WORDS:
-            return "f"
+    def _gender(self, words: set[str], appositive: str, name: str, end: int, lead: str = "") -> str | None:
+        """Gender from what the text says (a title or honorific, "In his speech, Lee"), the first name, or the
+        pronoun the sentence next uses for the name."""
+        told = _told_gender(words, appositive, lead)
+        if told:
+            return told
         by_name = first_name_gender(name.split()[0]) if " " in name else None
         if by_name:
             return by_name
@@ -474,8 +503,8 @@ class Cast:
 
     def note_speaker(self, name: str | None, at: int) -> None:
         """A quote was given to ``name`` at ``at``: they are now the person "he" or "she" most likely means."""
-        if not name or not looks_like_name(name) or is_org(name):
-            return
+        if not name or not looks_like_name(name) or is_org(name) or ACRONYM.fullmatch(name):
+            return  # "the ANC said" is no one "he" can stand for
         known = self._known(name.split()[-1], at + 1)
         gender = known.gender if known else (first_name_gender(name.split()[0]) if " " in name else None)
         mention = Mention(at, at, name, True, gender, True, False)
@@ -508,7 +537,7 @@ class Cast:
         if not re.fullmatch(r"[A-Z]{2,6}", short):
             return short
         m = None
-        for m in re.finditer(rf"((?:[A-Z][\w’'.&-]*\s+(?:of\s+|for\s+|and\s+|the\s+)*){{1,6}}?)\(\s*{short}\s*\)", self.text[:at]):
+        for m in re.finditer(rf"((?:[A-Z][\w’'.&-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){{1,6}}?)\(\s*{short}\s*\)", self.text[:at]):
             pass
         if m:
             return re.sub(r"^The\s+", "", m.group(1).strip())
@@ -532,6 +561,15 @@ class Cast:
         if not counts:
             return None
         return max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
+
+    def kept_nameless(self, role: str, at: int) -> bool:
+        """Whether the story brought in a ``role`` ("official") before ``at`` without a name: "an official",
+        "a senior official", "The official, who asked not to be named"."""
+        for m in re.finditer(rf"\b{re.escape(role)}\b", self.text[:at], re.I):
+            if INTRODUCED.search(self.text, max(0, m.start() - 30), m.start()) \
+                    or ANONYMOUS.match(self.text, m.end(), m.end() + 120):
+                return True
+        return False
 
     def role_holder(self, role: str, at: int) -> str | None:
         """'the negotiator' -> the last name written next to 'negotiator'; 'the ministry' -> the 'Foreign Ministry'."""
@@ -563,6 +601,7 @@ DESCRIBED = re.compile(
     r"(?:^|\n|(?<=[.!?]\s)|\b(?:[Tt]he|[Aa]n?|its|their)\s+)"
     r"((?:[a-z]+\s+)?(?!(?:A|An|The|One)\s)[A-Z][\w’'.-]*\s+(?:(?!that\b|which\b|who\b)[a-z]+(?<!ed)\s+){0,2})$"
 )
+ANONYMOUS = re.compile(r"[^.]*?\b(?:not to be named|not be named|anonymity|not authori[sz]ed|declined to be named)")
 INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
 GROUP_TAIL = re.compile(
     r"(?:\s+of\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+?)?(?=\s+(?:last|this|on|in|at|who|which|that|have|has|had|were|was|\w+ed)\b|[,.;])"

@@ -359,7 +359,7 @@ def _abbrev(chunk: str, dot: int) -> bool:
     return _abbreviation_before(chunk, dot)
 
 
-_NP = r"(?P<np>(?:[\w’'.\[\]-]+\s+){0,7}?[\w’'.\[\]-]+)"
+_NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,7}?[\w’'.\[\]()-]+)"
 AFTER_NP_CUE = re.compile(
     rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:,[^,]{{1,80}},\s*)?\s+"
     rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to)\s+)?(?P<cue>{CUE.pattern}))"
@@ -379,6 +379,15 @@ SENTENCE_FINAL = re.compile(
 )
 SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
 # Words that open a clause before its subject: "Hours later, ...", "with Trump and ..."
+# Roles a story may keep nameless ("An official said", "The official, who asked not to be named"): then "the
+# official said" is that official, not whoever the story is most about.
+ONE_OF_MANY = {"official", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "witness", "resident",
+               "man", "woman", "boy", "girl", "officer", "diplomat", "researcher", "scientist", "lawmaker",
+               "legislator", "adviser", "advisor", "activist", "campaigner", "victim", "survivor", "suspect", "source"}
+TIME_OPENERS = {"on", "last", "this", "late", "early", "by", "since", "until", "in"}
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+              "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"}
 LEADING_JUNK = {"hours", "days", "weeks", "months", "minutes", "moments", "yesterday", "today", "tonight", "tomorrow",
                 "with", "from", "by", "to", "of", "later", "earlier"}
 ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
@@ -394,7 +403,9 @@ DATELINE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:[-—–:]+\s*)?|[-—–:]+\s*)"
     # "New Delhi [India], June 13 (ANI):", "New Delhi, Oct 12 (IANS )": a place, a date, then the wire
     r"|^[A-Z][A-Za-z .'-]{1,40}?(?:\s*\[[^\]]{1,30}\])?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*"
-    r"\(\s*[A-Za-z]{2,12}\s*\)\s*[-—–:]*\s*"
+    r"\(\s*[A-Za-z]{0,12}\s*\)\s*[-—–:]*\s*"
+    # "DURBAN - ", "NAIROBI, Aug 12 — ", "NOWSHERA: ": a place in capitals, maybe a date, then a dash or colon
+    r"|^[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:[-—–]+|:)\s+"
 )
 # "During a visit to Seoul last week," "Hours after the shooting," or one word: "Meanwhile,"
 INTRO_PHRASE = re.compile(
@@ -508,7 +519,8 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
     sentence = _last_sentence(head)
     dateline = DATELINE.match(sentence)
     sentence = sentence[dateline.end():] if dateline else sentence
-    clause = CLAUSE_SPLIT.split(sentence)[-1]
+    # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
+    clause = CLAUSE_SPLIT.split(ASIDE_BEFORE_CUE.sub("", sentence))[-1]
     relative = (", who " in head or ", which " in head) and RELATIVE.search(head[-160:])
     if relative and _leading_np(relative["np"]):
         return _leading_np(relative["np"])  # "the first lady, who reminded governors that “…”"
@@ -530,6 +542,7 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
     return _leading_np(_drop_appositive(clause)) or _leading_np(_drop_appositive(THAT.split(_intro_removed(sentence))[-1]))
 
 
+ASIDE_BEFORE_CUE = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z\d][^,]{0,80}),\s*$")
 THAT = re.compile(r"\s(?:that)\s")
 DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE)}]")
 
@@ -569,6 +582,8 @@ def _leading_np(clause: str) -> str:
     words = clause.split()
     while words and (words[0].lower() in SKIP_WORDS | BOUNDARY_WORDS or words[0].lower().strip(",") in LEADING_JUNK):
         words.pop(0)
+    while len(words) > 2 and words[0].lower() in TIME_OPENERS and words[1].lower().strip(",") in TIME_WORDS:
+        words = words[2:]  # "On Wednesday Park said": the day opens the sentence, Park speaks
     out = []
     for i, w in enumerate(words):
         lw = w.lower().strip(",")
@@ -600,7 +615,7 @@ def _is_speaker_phrase(np: str) -> bool:
         return True  # "he said"; a headline's "minister says"
     if words[0].lower() in {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "many", "two", "three"}:
         return True
-    return any(w[0].isupper() or w[0].isdigit() for w in words)
+    return any(w[0].isupper() or w[0].isdigit() for w in words) and not all(w.strip(",.").isdigit() for w in words)
 
 
 def _joined_on(np: str) -> bool:
@@ -726,8 +741,8 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     if low in PRONOUNS:
         who = people.pronoun(low, at, exclude=quote) if low in {"he", "she", "i"} else people.body(at)
         return who, cue, np, "pronoun", ""
-    if re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", np):  # "the FTC": the name it stands for, where the article gave it
-        return people.expand(re.sub(r"^the\s+", "", np), at), cue, np, "named", ""
+    if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", np):  # "the FTC": the name it stands for, where the article gave it
+        return people.expand(re.sub(r"^[Tt]he\s+", "", np), at), cue, np, "named", ""
     named = _by_name(np, low, at, people)
     if named:
         return named, cue, np, "named", ""
@@ -772,7 +787,8 @@ def _by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
     head = low.split()[-1].strip(".,")
     holder = people.role_holder(np, where) if determiner or head in PERSON_NOUNS else None
-    if not holder and low.startswith("the ") and (head in PERSON_NOUNS or HEAD_OF.match(low)):
+    if not holder and low.startswith("the ") and (head in PERSON_NOUNS or HEAD_OF.match(low)) \
+            and not (head in ONE_OF_MANY and people.kept_nameless(head, at)):
         holder = people.main_person(at)  # "the Premier said": the person the story is about
     if not holder and " " not in np and np.islower():
         return None, "none"  # a headline's "driver says" with nobody named so: left open (an echo may fill it)
