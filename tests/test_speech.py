@@ -113,6 +113,17 @@ def found(text):
         # "In his statement, Zizi Kodwa": the text says he, whatever a list of first names guesses
         ("Zizi Kodwa spoke. In his statement, Kodwa attacked Ann Moyo. “It is a sad day,” said Kodwa. "
          "He said the party was “concerned”.", [("It is a sad day,", "Zizi Kodwa"), ("concerned", "Zizi Kodwa")]),
+        # a role, a comma, then the name: the name speaks (after "according to" too)
+        ("“That is his view,” according to Deputy Secretary of the NDC in charge of operations, Kofi Mensah. "
+         "“It is dishonest,” Deputy General Secretary of the NPP, Nana Obiri stated.",
+         [("That is his view,", "Kofi Mensah"), ("It is dishonest,", "Nana Obiri")]),
+        # "quoted X as telling"; "observed"; a noun "claims" after a possessive is nobody speaking
+        ("Aide Tom Reyes spoke. He quoted Ruiz as telling him: “Where is the minister?” "
+         "Ana Ruiz alleged that Lee’s claims were “silly.” “It is regrettable,” observed Ana Ruiz.",
+         [("Where is the minister?", "Ana Ruiz"), ("silly.", "Ana Ruiz"), ("It is regrettable,", "Ana Ruiz")]),
+        # a motion, letter or statement speaks for the one whose it is
+        ("Mr Adam Reid tabled it. Mr Reid’s emergency motion states that “the council was ignored.”",
+         [("the council was ignored.", "Adam Reid")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
@@ -144,6 +155,11 @@ def test_a_headline_quote_given_only_to_the_headline_subject_goes_to_whoever_say
             "“He was targeted because of the uniform,” Chief William Moore said.\n")
     qs = annotate(article_from_text(text)).quotes
     assert [(q.text, q.speaker) for q in qs] == [("the uniform", "William Moore"), ("He was targeted because of the uniform,", "William Moore")]
+
+
+def test_a_headline_names_its_speaker_after_a_dash():
+    a = article_from_text("March ‘cheap political gimmicks’ – WA\n\nThe Workers Alliance (WA) hit back on Monday.")
+    assert [(q.text, q.speaker) for q in annotate(a).quotes] == [("cheap political gimmicks", "Workers Alliance")]
 
 
 def test_a_role_in_the_headline_is_the_person_the_story_names_in_that_role():

@@ -60,7 +60,8 @@ CUES = (
     "stating", "recalling", "conceding", "admitting", "acknowledging", "pledged", "pledging", "boasted", "joked",
     "lamented", "predicting", "telling", "announcing", "declaring", "urging", "urges", "warns", "insists", "argues",
     "admits", "explains", "notes", "stresses", "vows", "denied", "denies", "hailed", "hailing", "hails", "assured",
-    "assures", "mentioned", "pointed out",
+    "assures", "mentioned", "pointed out", "observed", "observes", "fumed", "fumes", "disclosed", "discloses",
+    "retorted", "exclaimed", "thundered",
 )
 PARTICIPLES = {c for c in CUES if c.endswith("ing")}
 REPORT_VERBS = ("reported", "reports", "reporting")
@@ -321,6 +322,9 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
         speaker, written, how = _sentence_subject(text[sent_start:start], people, quote)
     if speaker is None and not text[p.start:start].strip(" \"“‘'") and para > 0:
         speaker, written, how = _reported_before(text, paras[para - 1], people, quote)
+    credit = HEADLINE_CREDIT.match(text, end, p.end) if speaker is None and para == 0 else None
+    if credit:  # "DA march ‘cheap political gimmicks’ – ANC": a headline names its speaker after a dash
+        speaker, _, written, how, _ = _resolved(credit["np"], "", len(text), people, quote)  # the story below names it
     if speaker is None and para == 0:
         speaker, written, how = _headline_speaker(text[p.start:start], people)
     return Quote(start, end, quoted, speaker, "according to" if how == "named" else "", source, kind, written, how)
@@ -414,7 +418,17 @@ INTRO_PHRASE = re.compile(
     r"Without|Outside|Inside|Back|Now|Then|Today|Yesterday|Once|Meanwhile|Until|Throughout)\b[^,]{0,80}|\w+),\s*"
 )
 WITH_NP = re.compile(r"\bwith\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+$")
-QUOTED_AS = re.compile(r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying")
+DOCUMENT_OF = re.compile(
+    r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)[’']s\s+(?:[a-z-]+\s+){0,2}(?:motion|statement|letter|tweet|"
+    r"post|note|email|e-mail|message|memo|speech|submission|filing|affidavit|memoir|column|essay|op-ed|manifesto)$"
+)
+HEADLINE_CREDIT = re.compile(r"[\"”’'″]?\s*[-–—:]\s*(?P<np>(?:[A-Z][\w’'.&-]*\s*){1,4})$")
+ROLE_COMMA_NAME = re.compile(
+    rf"^[\"”’',.\s]*,?\s*(?:according to\s+)?(?P<role>(?:[\w’'.()-]+\s+){{0,8}}?[\w’'.()-]+),\s+"
+    rf"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}})(?:\s*[.;]?\s*$|\s+(?P<cue>{CUE.pattern}))"
+)
+QUOTED_AS = re.compile(
+    r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+(?:saying|telling|adding|stating)")
 NAME_COLON = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|He|She|They|It|We)(?:\s+(?:also\s+)?[a-z]+)?\s*:\s*$"
 )
@@ -442,8 +456,11 @@ def _cue_after(text, end, limit, people, quote):
     np = passive and (NAME_AFTER_CUE.match(after, by.end()) or PHRASE_AFTER_CUE.match(after, by.end()))
     if np:  # "the council was accused of “grandstanding” by Labour leader Ed Miliband": the one after "by"
         return _resolved(_without_full_stop(np.group(0)), " ".join(passive["cue"].split()), end + np.start(), people, quote)
+    m = ROLE_COMMA_NAME.match(after)
+    if m and _has_title(m["role"]):  # "“…”, Deputy General Secretary of the NPP, Nana Obiri Boahen stated.": the name
+        return _resolved(_without_full_stop(m["np"]), m["cue"] or "according to", end + m.start("np"), people, quote)
     m = AFTER_NP_CUE.match(after)
-    if not m and text[quote[0]:quote[1]].rstrip()[-1:] in (",", "?", "!"):
+    if not m and (text[quote[0]:quote[1]].rstrip()[-1:] in (",", "?", "!") or after.lstrip(CLOSE + "\"″’'")[:1] == ","):
         m = AFTER_NP_VERB.match(after)  # “…,” she reminded them: any verb there attributes
     if m and _is_speaker_phrase(m["np"]) and not _joined_on(m["np"]):
         return _resolved(m["np"], m["cue"], end + m.start("np"), people, quote)
@@ -463,6 +480,10 @@ def _cue_after(text, end, limit, people, quote):
     return None
 
 
+def _has_title(phrase: str) -> bool:
+    return any(w.lower().strip(".,") in TITLES for w in phrase.split())
+
+
 def _without_full_stop(name: str) -> str:
     """'Ed Miliband.' -> 'Ed Miliband', but 'Jr.' and 'U.S.' keep their stops."""
     return re.sub(r"(?<![A-Z])(?<!\b(?:Jr|Sr|St))\.$", "", name) if not _abbrev(name, len(name) - 1) else name
@@ -472,9 +493,12 @@ def _cue_before(text, start, end, people, quote):
     """The nearest speech verb before the quote whose subject is a speaker; a news outlet as subject is a source."""
     chunk = text[start:end]
     quoted_as = "quoted" in chunk and QUOTED_AS.search(chunk)
-    if quoted_as:
+    if quoted_as:  # "He also quoted Mugabe as telling him: “…”": Mugabe speaks, the one quoting him is the source
         speaker, cue, written, how, _ = _resolved(quoted_as["np"], "quoted as saying", start + quoted_as.start("np"), people, quote)
-        return speaker, cue, written, how, quoted_as["src"].strip()
+        src = quoted_as["src"].strip()
+        if src.split()[0].lower() in PRONOUNS:
+            src = people.pronoun(src.split()[0], start + quoted_as.start("src")) or ""
+        return speaker, cue, written, how, src
     told_by = " by " in chunk and TOLD_BY.search(chunk)
     if told_by:  # "The Prime Minister was told by David Davis to “go”": the one doing the telling speaks
         speaker, cue, written, how, _ = _resolved(told_by["np"], told_by["cue"], start + told_by.start("np"), people, quote)
@@ -496,6 +520,8 @@ def _cue_before(text, start, end, people, quote):
         speaker, cue, written, how, _ = _resolved(m["np"], "according to", start + m.start("np"), people, quote)
         return speaker, cue, written, how, ""
     for m in reversed(cues):
+        if _noun_use(chunk, m.start()):
+            continue  # "Modi’s claims seem to be “…”": a noun, not Modi speaking
         np = _subject(chunk, m.start(), m.group(0))
         if not np:
             continue
@@ -505,6 +531,14 @@ def _cue_before(text, start, end, people, quote):
         speaker, cue, written, how, _ = _resolved(np, m.group(0), start + chunk.rfind(np, 0, m.start()), people, quote)
         return speaker, cue, written, how, source
     return None
+
+
+def _noun_use(chunk: str, cue_at: int) -> bool:
+    before = chunk[max(0, cue_at - 30):cue_at].split()
+    return bool(before) and (before[-1].endswith(("’s", "'s")) or before[-1].lower() in NOUN_BEFORE)
+
+
+NOUN_BEFORE = {"the", "his", "her", "their", "its", "these", "those", "such", "a", "an", "our", "my", "your", "whose"}
 
 
 def _subject(chunk: str, cue_at: int, cue: str) -> str:
@@ -743,6 +777,9 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
         return who, cue, np, "pronoun", ""
     if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", np):  # "the FTC": the name it stands for, where the article gave it
         return people.expand(re.sub(r"^[Tt]he\s+", "", np), at), cue, np, "named", ""
+    owned = DOCUMENT_OF.match(np)
+    if owned:  # "Mr McVey’s emergency motion states that …": its author's words
+        return _resolved(owned["owner"], cue, at, people, quote)[:3] + ("named", "")
     named = _by_name(np, low, at, people)
     if named:
         return named, cue, np, "named", ""
