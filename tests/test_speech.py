@@ -124,6 +124,11 @@ def found(text):
         # a motion, letter or statement speaks for the one whose it is
         ("Mr Adam Reid tabled it. Mr Reid’s emergency motion states that “the council was ignored.”",
          [("the council was ignored.", "Adam Reid")]),
+        # "the conservative Unity Party" is the Unity Party
+        ("“We object,” said the conservative Unity Party.", [("We object,", "Unity Party")]),
+        # a lede's role, named only below
+        ("SPRINGFIELD (AP) — Springfield’s police chief says the man was “quickly caught.”\n\n"
+         "Chief Ray Dunn told reporters the man was armed.", [("quickly caught.", "Ray Dunn")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
@@ -155,6 +160,11 @@ def test_a_headline_quote_given_only_to_the_headline_subject_goes_to_whoever_say
             "“He was targeted because of the uniform,” Chief William Moore said.\n")
     qs = annotate(article_from_text(text)).quotes
     assert [(q.text, q.speaker) for q in qs] == [("the uniform", "William Moore"), ("He was targeted because of the uniform,", "William Moore")]
+
+
+def test_a_headline_ceo_is_the_chief_executive_the_story_names():
+    a = article_from_text("‘We fell short,’ CEO says\n\n“We fell short,” Chief Executive Kevin Sayer said on Monday.")
+    assert {q.speaker for q in annotate(a).quotes} == {"Kevin Sayer"}
 
 
 def test_a_headline_names_its_speaker_after_a_dash():

@@ -562,6 +562,10 @@ class Cast:
             return None
         return max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
 
+    def named_before(self, at: int) -> bool:
+        """Whether the story (past its headline) names anyone before ``at``."""
+        return any(m.person and not m.quoted and self.headline_end <= m.start < at and m.start < m.end for m in self.mentions)
+
     def kept_nameless(self, role: str, at: int) -> bool:
         """Whether the story brought in a ``role`` ("official") before ``at`` without a name: "an official",
         "a senior official", "The official, who asked not to be named"."""
@@ -575,7 +579,8 @@ class Cast:
         """'the negotiator' -> the last name written next to 'negotiator'; 'the ministry' -> the 'Foreign Ministry'."""
         head = role.split()[-1].lower()
         best = None
-        for m in re.compile(rf"\b{re.escape(head)}\b", re.I).finditer(self.text, self.headline_end, at):
+        words = "|".join([re.escape(head)] + SPELLED_OUT.get(head, []))  # "CEO" is also "Chief Executive Kevin Sayer"
+        for m in re.compile(rf"\b(?:{words})\b", re.I).finditer(self.text, self.headline_end, at):
             near = self.text[m.end():m.end() + 40]
             name = re.match(r"\s*,?\s*((?:[A-Z][\w’'-]*\.?\s*){1,4})", near)
             introduced = INTRODUCED.search(self.text[max(0, m.start() - 30):m.start()])
@@ -601,6 +606,8 @@ DESCRIBED = re.compile(
     r"(?:^|\n|(?<=[.!?]\s)|\b(?:[Tt]he|[Aa]n?|its|their)\s+)"
     r"((?:[a-z]+\s+)?(?!(?:A|An|The|One)\s)[A-Z][\w’'.-]*\s+(?:(?!that\b|which\b|who\b)[a-z]+(?<!ed)\s+){0,2})$"
 )
+SPELLED_OUT = {"ceo": [r"chief\s+executive(?:\s+officer)?"], "cfo": [r"chief\s+financial\s+officer"],
+               "pm": [r"prime\s+minister"], "coo": [r"chief\s+operating\s+officer"]}
 ANONYMOUS = re.compile(r"[^.]*?\b(?:not to be named|not be named|anonymity|not authori[sz]ed|declined to be named)")
 INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
 GROUP_TAIL = re.compile(

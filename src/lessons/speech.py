@@ -775,7 +775,8 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     if low in PRONOUNS:
         who = people.pronoun(low, at, exclude=quote) if low in {"he", "she", "i"} else people.body(at)
         return who, cue, np, "pronoun", ""
-    if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", np):  # "the FTC": the name it stands for, where the article gave it
+    # "the FTC": the name it stands for, where the article gave it ("CEO says" is a role)
+    if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", np) and low not in PERSON_NOUNS:
         return people.expand(re.sub(r"^[Tt]he\s+", "", np), at), cue, np, "named", ""
     owned = DOCUMENT_OF.match(np)
     if owned:  # "Mr McVey’s emergency motion states that …": its author's words
@@ -801,6 +802,8 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
         lowered = [w for w in np.split() if w[0].islower()]
         if name and not is_org(name) and (len(lowered) <= 3 or " " in name):
             return people.full_name(name, at)
+        if determiner and is_org(name_part.group(0)) and all(w[0].islower() for w in np[:name_part.start()].split()):
+            return name_part.group(0)  # "the conservative Bareunmirae Party" is the Bareunmirae Party
         return np
     if name_part and determiner and " " not in name_part.group(0):
         full = people.full_name(name_part.group(0), at)
@@ -824,6 +827,9 @@ def _by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
     head = low.split()[-1].strip(".,")
     holder = people.role_holder(np, where) if determiner or head in PERSON_NOUNS else None
+    if not holder and head in PERSON_NOUNS and not people.named_before(at):
+        below = people.role_holder(np, len(people.text))  # a lede's "Detroit’s police chief says": named below
+        holder = below if below and looks_like_name(below) else None
     if not holder and low.startswith("the ") and (head in PERSON_NOUNS or HEAD_OF.match(low)) \
             and not (head in ONE_OF_MANY and people.kept_nameless(head, at)):
         holder = people.main_person(at)  # "the Premier said": the person the story is about
