@@ -129,6 +129,12 @@ def found(text):
         # a lede's role, named only below
         ("SPRINGFIELD (AP) — Springfield’s police chief says the man was “quickly caught.”\n\n"
          "Chief Ray Dunn told reporters the man was armed.", [("quickly caught.", "Ray Dunn")]),
+        # "NAME, denied …" makes a person of a name no first-name list knows
+        ("Mr Mbeki will speak later. His party's number two, Tendai Biti, denied the talks had broken down.\n\n"
+         "“The talks have not collapsed,” he said.", [("The talks have not collapsed,", "Tendai Biti")]),
+        # the quote calls the senator by his title: it is not the senator speaking
+        ("Spokesman Ernesto Abella spoke after Senator Antonio Trillanes returned. “We understand that Senator "
+         "Trillanes went to the US,” he pointed out.", [("We understand that Senator Trillanes went to the US,", "Ernesto Abella")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -85,7 +85,8 @@ CUE_AFTER = re.compile(
     r"(?:said|says|told|tells|added|adds|wrote|writes|stated|declared|announced|noted|explained|insisted|argued|warned|"
     r"claimed|confirmed|revealed|replied|responded|acknowledged|admitted|tweeted|posted|vowed|promised|urged|accused|"
     r"complained|recalled|stressed|asked|asserted|countered|reiterated|described|called|suggested|testified|paused|"
-    r"spoke|shot back|fired back|agreed|disagreed|offered)\b"
+    r"spoke|shot back|fired back|agreed|disagreed|offered|denied|denies|conceded|maintained|contended|cautioned|"
+    r"predicted|remarked|observed|pointed out|fumed|disclosed|emphasi[sz]ed|alleged|alleges)\b"
 )
 # A name followed (after an optional appositive) by a lower-case word that is not a
 # preposition or article is, in news prose, nearly always the subject of a verb.
@@ -319,6 +320,9 @@ def _told_gender(words: set[str], appositive: str, lead: str) -> str | None:
     return ("m" if cataphora.group(1) == "his" else "f") if cataphora else None
 
 
+# "…Senator Trillanes went…,” he said: a speaker does not call himself by his title either
+QUOTED_TITLES = {"senator", "sen", "minister", "governor", "gov", "mayor", "judge", "rep", "congressman", "congresswoman",
+                 "chancellor", "general", "gen", "professor", "prof", "mp", "councillor", "cllr", "secretary"}
 ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
 
 
@@ -518,7 +522,7 @@ class Cast:
         # Someone the quote itself calls "Dr Marsh" or "Mr Lee" ("…that Dr Marsh did nothing wrong," she said) is
         # not its speaker: people do not give themselves an honorific (though a president may say "President Trump").
         words = re.findall(r"[\w’'.-]+", self.text[exclude[0]:exclude[1]])
-        quoted_words = {b for a, b in zip(words, words[1:]) if a.lower().strip(".") in HONORIFICS}
+        quoted_words = {b for a, b in zip(words, words[1:]) if a.lower().strip(".") in HONORIFICS | QUOTED_TITLES}
         # Walk back from ``at``: the first compatible subject within reach wins.
         for m in reversed(self.mentions[:bisect.bisect_left(self.mentions, at, key=lambda x: x.start)]):
             if m.quoted or exclude[0] <= m.start < exclude[1] or (want and m.gender and m.gender != want):
