@@ -168,6 +168,17 @@ def test_a_headline_quote_given_only_to_the_headline_subject_goes_to_whoever_say
     assert [(q.text, q.speaker) for q in qs] == [("the uniform", "William Moore"), ("He was targeted because of the uniform,", "William Moore")]
 
 
+def test_a_lede_role_quote_goes_to_whoever_the_body_names_saying_it():
+    a = article_from_text("Deal denied\n\nPresident Tom Bell’s spokesperson said reports of a deal were “utter nonsense”.\n\n"
+                          "“All this talk is utter nonsense,” Ray Dunn said.\n\nAn aide to Ann Cole, Paul Fox, also spoke.")
+    assert [q.speaker for q in annotate(a).quotes] == ["Ray Dunn", "Ray Dunn"]
+
+
+def test_a_headline_group_quote_goes_to_the_member_who_says_it():
+    a = article_from_text("Chad opposition vows ‘will not relent’\n\n“We will not relent,” party official Ray Dunn said.")
+    assert [q.speaker for q in annotate(a).quotes] == ["Ray Dunn", "Ray Dunn"]
+
+
 def test_a_headline_ceo_is_the_chief_executive_the_story_names():
     a = article_from_text("‘We fell short,’ CEO says\n\n“We fell short,” Chief Executive Kevin Sayer said on Monday.")
     assert {q.speaker for q in annotate(a).quotes} == {"Kevin Sayer"}
