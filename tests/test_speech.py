@@ -135,6 +135,11 @@ def found(text):
         # the quote calls the senator by his title: it is not the senator speaking
         ("Spokesman Ernesto Abella spoke after Senator Antonio Trillanes returned. “We understand that Senator "
          "Trillanes went to the US,” he pointed out.", [("We understand that Senator Trillanes went to the US,", "Ernesto Abella")]),
+        # a sentence of reported speech, then a quote that opens the next sentence; "Mr Bloomberg" is a man, not
+        # the news agency; "… for Bloomberg. Mr Bloomberg owns" holds two names
+        ("The group is not for sale, founder and owner, Mr Michael Bloomberg, has stated. “It's a non story.”\n\n"
+         "He spoke of a bid by Reed Elsevier for Bloomberg. Mr Bloomberg owns 70 per cent. “We stay private,” he said.",
+         [("It's a non story.", "Michael Bloomberg"), ("We stay private,", "Michael Bloomberg")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

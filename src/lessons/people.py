@@ -170,15 +170,18 @@ class _Run:
         return self._text[self._start:self._end]
 
 
-def _within_sentence(m: re.Match) -> _Run:
+def _within_sentence(m: re.Match) -> list[_Run]:
+    """The run cut where sentences end inside it: "for Bloomberg. Mr Bloomberg owns" is two names."""
     pos = m.start()
     if "." not in m.group(0):
-        return _Run(m.string, pos, m.end())
+        return [_Run(m.string, pos, m.end())]
+    runs = []
     for word in re.finditer(r"\S+", m.group(0)):
         w = word.group(0)
         if w.endswith(".") and w.lower().rstrip(".") not in ABBREVIATIONS and not re.fullmatch(r"(?:[A-Z]\.)+", w):
-            return _Run(m.string, pos, m.start() + word.end() - 1)
-    return _Run(m.string, pos, m.end())
+            runs.append(_Run(m.string, pos, m.start() + word.end() - 1))
+            pos = m.start() + word.end() + 1
+    return runs + [_Run(m.string, pos, m.end())] if pos < m.end() else runs
 
 
 @dataclass
@@ -358,15 +361,17 @@ class Cast:
         already named are looked at.
         """
         text, out, by_word = self.text, [], {}
-        for m in map(_within_sentence, MULTI_RUN.finditer(text, self.headline_end)):
+        runs = [r for m in MULTI_RUN.finditer(text, self.headline_end) for r in _within_sentence(m)]
+        for m in runs:
             self._consider(m, out, by_word)
+        read = {m.start() for m in runs}
         # A lone word is looked at only if it is the surname of someone named, or follows a title
         # ("minister Lee"): a dict test per capitalised word, and one scan that checks the title in C.
         lone = {m.start(): m for m in CAPITALISED.finditer(text, self.headline_end) if m.group(0) in by_word}
         lone.update((m.start(), m) for m in AFTER_TITLE.finditer(text, self.headline_end))
         for at in sorted(lone):
             m = lone[at]
-            if _stands_alone(text, m.start(), m.end()):
+            if at not in read and _stands_alone(text, m.start(), m.end()):
                 end = m.end() + 2 if text[m.end():m.end() + 2] in ("’s", "'s") else m.end()
                 self._consider(_Run(text, m.start(), end), out, by_word)
         for mention in out:

@@ -326,6 +326,9 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
         speaker, written, how = _sentence_subject(text[sent_start:start], people, quote)
     if speaker is None and not text[p.start:start].strip(" \"“‘'") and para > 0:
         speaker, written, how = _reported_before(text, paras[para - 1], people, quote)
+    elif speaker is None and sent_start > p.start and not text[sent_start:start].strip(" \"“‘'"):
+        # "…, Mr Michael Bloomberg has stated. “It's a non story.”": the sentence before speaks on
+        speaker, written, how = _reported_before(text, Span(p.start, sent_start), people, quote)
     credit = HEADLINE_CREDIT.match(text, end, p.end) if speaker is None and para == 0 else None
     if credit:  # "DA march ‘cheap political gimmicks’ – ANC": a headline names its speaker after a dash
         speaker, _, written, how, _ = _resolved(credit["np"], "", len(text), people, quote)  # the story below names it
@@ -554,7 +557,7 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
         last.pop()
     if last and last[-1].lower() in {"he", "she", "they", "i", "we"} and cue not in PARTICIPLES:
         return last[-1]
-    sentence = _last_sentence(head)
+    sentence = TRAILING_ADVERBS.sub(" ", _last_sentence(head))  # "Mr Michael Bloomberg, has stated"
     dateline = DATELINE.match(sentence)
     sentence = sentence[dateline.end():] if dateline else sentence
     # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
@@ -580,6 +583,7 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
     return _leading_np(_drop_appositive(clause)) or _leading_np(_drop_appositive(THAT.split(_intro_removed(sentence))[-1]))
 
 
+TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again))+\s*$")
 ASIDE_BEFORE_CUE = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z\d][^,]{0,80}),\s*$")
 THAT = re.compile(r"\s(?:that)\s")
 DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE)}]")
@@ -665,7 +669,8 @@ def _joined_on(np: str) -> bool:
 def _is_media(np: str) -> bool:
     return bool(MEDIA.search(np)) and not re.search(
         r"\b(?:spokes\w+|official|minister|secretary|editor|reporter|correspondent|columnist|anchor|host|presenter|"
-        r"chief|executive|director|chairman|chairwoman|president)\b", np, re.I)  # "White House Press Secretary Tony Snow"
+        r"chief|executive|director|chairman|chairwoman|president|founder|mr|mrs|ms|miss|dr|sir)\b", np, re.I)
+    # "White House Press Secretary Tony Snow", "Mr Bloomberg": people, whatever their names share with the media
 
 
 def _strip_det(np: str) -> str:
@@ -715,13 +720,15 @@ def _sentence_subject(before: str, people: Cast, quote):
 
 def _reported_before(text: str, prev: Span, people: Cast, quote):
     """A quote that opens its paragraph right after 'Smith said the plan would work.' goes on Smith's words."""
-    last = _last_sentence(text[prev.start:prev.end])
+    chunk = text[prev.start:prev.end].rstrip()
+    last = _last_sentence(chunk)
     cues = [m for m in CUE.finditer(last) if m.group(0) not in REPORT_VERBS]
     if not cues or any(c in last for c in DOUBLE):
         return None, "", "none"
     np = _subject(last, cues[0].start(), cues[0].group(0))
     if np and not _is_media(np):
-        speaker, _, written, how, _ = _resolved(np, cues[0].group(0), prev.end - len(last) + last.find(np), people, quote)
+        at = prev.start + len(chunk) - len(last) + last.find(np)
+        speaker, _, written, how, _ = _resolved(np, cues[0].group(0), at, people, quote)
         if speaker and how != "source":
             return speaker, written, "continuation"
     return None, "", "none"
