@@ -140,6 +140,14 @@ def found(text):
         ("The group is not for sale, founder and owner, Mr Michael Bloomberg, has stated. “It's a non story.”\n\n"
          "He spoke of a bid by Reed Elsevier for Bloomberg. Mr Bloomberg owns 70 per cent. “We stay private,” he said.",
          [("It's a non story.", "Michael Bloomberg"), ("We stay private,", "Michael Bloomberg")]),
+        # "the Portuguese said" is the one the story is about; a bare plural of people speaks; "the newspaper"
+        # is the paper named last
+        ("Cristiano Ronaldo left. Ronaldo spoke to Piers Morgan. When Morgan asked Ronaldo about the coach, the "
+         "Portuguese said: “I have no respect for him.”", [("I have no respect for him.", "Cristiano Ronaldo")]),
+        ("At a news conference, law enforcement officials gave few details, but said the gun was “forensically linked”.",
+         [("forensically linked", "law enforcement officials")]),
+        ("Ann Lee denies claims in the Mail on Sunday. The newspaper alleged Lee “squared up” to a colleague.",
+         [("squared up", "Mail on Sunday")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -571,6 +571,11 @@ class Cast:
             return None
         return max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
 
+    def outlet(self, at: int) -> str | None:
+        """The news outlet named last before ``at`` ("the Mail on Sunday", "The Irish Times"), for "the newspaper"."""
+        found = [m.group(0) for m in OUTLET.finditer(self.text, 0, at)]
+        return re.sub(r"^[Tt]he\s+", "", found[-1]) if found else None
+
     def named_before(self, at: int) -> bool:
         """Whether the story (past its headline) names anyone before ``at``."""
         return any(m.person and not m.quoted and self.headline_end <= m.start < at and m.start < m.end for m in self.mentions)
@@ -617,6 +622,11 @@ DESCRIBED = re.compile(
 )
 SPELLED_OUT = {"ceo": [r"chief\s+executive(?:\s+officer)?"], "cfo": [r"chief\s+financial\s+officer"],
                "pm": [r"prime\s+minister"], "coo": [r"chief\s+operating\s+officer"]}
+OUTLET = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w’'&.-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Telegraph|Guardian|Mail|Mirror|Express|Sun|Star|"
+    r"Independent|Observer|Standard|Chronicle|Journal|Gazette|Globe|Daily|News|Record|Examiner|Inquirer|Hindu|Nation|"
+    r"Age|Australian|Scotsman|Register|Courier|Echo|Argus|Bulletin|Citizen|Dawn)(?:\s+on\s+Sunday|\s+[A-Z][\w’'&.-]*)?\b"
+)
 ANONYMOUS = re.compile(r"[^.]*?\b(?:not to be named|not be named|anonymity|not authori[sz]ed|declined to be named)")
 INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
 GROUP_TAIL = re.compile(

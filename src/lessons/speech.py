@@ -540,6 +540,16 @@ def _cue_before(text, start, end, people, quote):
     return None
 
 
+def _people_noun(word: str) -> bool:
+    """'officials', 'police', 'investigators': a group of people that can speak with no article before it."""
+    word = word.lower()
+    return word in GROUP_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
+
+
+GROUP_NOUNS = {"police", "authorities", "investigators", "prosecutors", "officials", "residents", "witnesses", "protesters",
+               "demonstrators", "campaigners", "activists", "lawmakers", "legislators", "critics", "experts", "analysts"}
+
+
 def _noun_use(chunk: str, cue_at: int) -> bool:
     before = chunk[max(0, cue_at - 30):cue_at].split()
     return bool(before) and (before[-1].endswith(("’s", "'s")) or before[-1].lower() in NOUN_BEFORE)
@@ -569,7 +579,7 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
         # "… reported that Kim supervised a drill and vowed …": the subject of the verb before the "and"
         inner = re.split(r"\s(?:that|who|whom|which|while|when|because|after)\s", sentence)[-1]
         np_ = _leading_np(_intro_removed(inner).split(",")[0])
-        if np_ and (np_[0].isupper() or np_.split()[0].lower() in DETERMINERS | PRONOUNS):
+        if np_ and (np_[0].isupper() or np_.split()[0].lower() in DETERMINERS | PRONOUNS or _people_noun(np_.split()[-1])):
             return np_
         cue = "saying"  # "X reacted to an editorial, which tore into Y and said": X, the sentence's subject
     if head.rstrip().endswith(" to"):
@@ -583,6 +593,8 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
     return _leading_np(_drop_appositive(clause)) or _leading_np(_drop_appositive(THAT.split(_intro_removed(sentence))[-1]))
 
 
+OUTLET_NOUNS = {"newspaper", "paper", "tabloid", "daily", "broadsheet", "broadcaster", "magazine", "channel", "website"}
+DESCRIBED_PERSON = re.compile(r"the\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old)")
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again))+\s*$")
 ASIDE_BEFORE_CUE = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z\d][^,]{0,80}),\s*$")
 THAT = re.compile(r"\s(?:that)\s")
@@ -640,6 +652,8 @@ def _leading_np(clause: str) -> str:
             # ministry", "Labour transport spokeswoman Ana Ruiz" and "Chelmsford crown court" go on
             break
         out.append(w.strip(","))
+        if out[0][0].islower() and out[0].lower() not in DETERMINERS and _people_noun(w.strip(",")):
+            break  # "law enforcement officials gave …": a bare plural of people ends the phrase
         if len(out) > 9:
             return ""
     return " ".join(out) if out and _is_speaker_phrase(" ".join(out)) else ""
@@ -657,6 +671,8 @@ def _is_speaker_phrase(np: str) -> bool:
         return True  # "he said"; a headline's "minister says"
     if words[0].lower() in {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "many", "two", "three"}:
         return True
+    if len(words) <= 4 and _people_noun(words[-1]):
+        return True  # "law enforcement officials", "police"
     return any(w[0].isupper() or w[0].isdigit() for w in words) and not all(w.strip(",.").isdigit() for w in words)
 
 
@@ -848,6 +864,10 @@ def _by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]
     if not holder and low.startswith("the ") and (head in PERSON_NOUNS or HEAD_OF.match(low)) \
             and not (head in ONE_OF_MANY and people.kept_nameless(head, at)):
         holder = people.main_person(at)  # "the Premier said": the person the story is about
+    if not holder and head in OUTLET_NOUNS and determiner:
+        holder = people.outlet(at)  # "The newspaper alleged": the paper the story last named
+    if not holder and DESCRIBED_PERSON.fullmatch(np):
+        holder = people.main_person(at)  # "the Portuguese said", "the 37-year-old added": the one the story is about
     if not holder and " " not in np and np.islower():
         return None, "none"  # a headline's "driver says" with nobody named so: left open (an echo may fill it)
     return (holder or np), "role"
