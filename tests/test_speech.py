@@ -148,6 +148,16 @@ def found(text):
          [("forensically linked", "law enforcement officials")]),
         ("Ann Lee denies claims in the Mail on Sunday. The newspaper alleged Lee “squared up” to a colleague.",
          [("squared up", "Mail on Sunday")]),
+        # someone's remark quoted as theirs, before or around the quote; the sentence's next quote is not theirs
+        ("Law Minister Ed Tan slammed Leader of the Opposition Raj Singh’s comment that “the court of opinion is "
+         "bigger”, calling it “plainly wrong”. Tan also cited Ana Ruiz's “toxic” remark.",
+         [("the court of opinion is bigger", "Raj Singh"), ("plainly wrong", "Ed Tan"), ("toxic", "Ana Ruiz")]),
+        # "Meanwhile" with no comma; a party name, then a lower-case title, then the name
+        ("Meanwhile shadow faith minister Ms Owen said Mr Spencer was “once again wrong”. Labour shadow justice "
+         "minister Mr Khan said: “Outrageous.”", [("once again wrong", "Owen"), ("Outrageous.", "Khan")]),
+        # a long title and a long time phrase after "said" at the end of the sentence
+        ("The firm faces “challenging circumstances”, Chief Executive Officer Henrik Adams said in an internal memo "
+         "seen by Reuters on Tuesday.", [("challenging circumstances", "Henrik Adams")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

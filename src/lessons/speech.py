@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .people import ORG_WORDS, PERSON_NOUNS, TITLES, Cast, is_org, looks_like_name, split_title
+from .people import NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, Cast, is_org, looks_like_name, split_title
 from .text import Span, _abbreviation_before, paragraphs
 
 
@@ -322,6 +322,15 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     speaker, written, how = _continued(text, paras, para, start, end, sent_start, earlier)
     if speaker is None:
         speaker, written, how = _according_to_person(text[sent_start:sent_end], people, quote)
+    owned = speaker is None and OWNED_REMARK_BEFORE.search(text, sent_start, start)
+    if speaker is None and not owned and REMARK_AFTER.match(text, end + 1):
+        owned = OWNED_REMARK_AROUND.search(text, sent_start, start)
+    if owned:  # "Pritam Singh’s comment that “…”", "Kharge's "Modi a poisonous snake" remark": the owner's words
+        words = owned["owner"].split()
+        while len(words) > 2 and words[0].lower() in ORG_WORDS | TITLES:
+            words.pop(0)  # "Leader of the Opposition Pritam Singh’s comment"
+        speaker, _, written, how, _ = _resolved(" ".join(words), "", owned.start("owner"), people, quote)
+        how = "owner" if speaker else "none"  # the sentence's other quotes are not the owner's
     if speaker is None and kind == "partial":
         speaker, written, how = _sentence_subject(text[sent_start:start], people, quote)
     if speaker is None and not text[p.start:start].strip(" \"“‘'") and para > 0:
@@ -385,8 +394,8 @@ ACCORDING_BEFORE = re.compile(
 )
 SENTENCE_FINAL = re.compile(
     r",\s+(?:(?P<cue>according to)\s+(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+?)"
-    r"|(?P<np2>(?:he|she|they|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s+(?P<cue2>said|says|added|told \w+|wrote)"
-    r"(?:\s+(?:on|in|at|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,25})?)\s*[.!?]?[\"”’]?\s*$"
+    r"|(?P<np2>(?:he|she|they|(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*))\s+(?P<cue2>said|says|added|told \w+|wrote)"
+    r"(?:\s+(?:on|in|at|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,80})?)\s*[.!?]?[\"”’]?\s*$"
 )
 SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
 # Words that open a clause before its subject: "Hours later, ...", "with Trump and ..."
@@ -399,7 +408,8 @@ TIME_OPENERS = {"on", "last", "this", "late", "early", "by", "since", "until", "
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
               "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"}
-LEADING_JUNK = {"hours", "days", "weeks", "months", "minutes", "moments", "yesterday", "today", "tonight", "tomorrow",
+LEADING_JUNK = {"meanwhile", "however", "separately", "instead", "also",
+                "hours", "days", "weeks", "months", "minutes", "moments", "yesterday", "today", "tonight", "tomorrow",
                 "with", "from", "by", "to", "of", "later", "earlier"}
 ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
 CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s(?:%s)\s)" % "|".join(sorted(BOUNDARY_WORDS - {"who"})))
@@ -422,7 +432,8 @@ DATELINE = re.compile(
 INTRO_PHRASE = re.compile(
     r"^(?:(?:In|During|On|At|After|Before|When|While|Speaking|Asked|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|"
     r"However|But|And|Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Just|Within|Following|Ahead|As|With|"
-    r"Without|Outside|Inside|Back|Now|Then|Today|Yesterday|Once|Meanwhile|Until|Throughout)\b[^,]{0,80}|\w+),\s*"
+    r"Without|Outside|Inside|Back|Now|Then|Today|Yesterday|Once|Meanwhile|Until|Throughout|Among|Amongst|Like|Unlike|"
+    r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning)\b[^,]{0,80}|\w+),\s*"
 )
 WITH_NP = re.compile(r"\bwith\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+$")
 DOCUMENT_OF = re.compile(
@@ -515,7 +526,8 @@ def _cue_before(text, start, end, people, quote):
         speaker, cue, written, how, _ = _resolved(colon["np"], ":", start + colon.start("np"), people, quote)
         return speaker, cue, written, how, ""
     subject = chunk.rstrip().endswith(":") and not CUE.search(chunk) and _leading_np(_intro_removed(_last_sentence(chunk)).split(",")[0])
-    if subject and split_title(subject)[0] and looks_like_name(split_title(subject)[0]) and not is_org(subject):
+    if subject and split_title(subject)[0] and looks_like_name(split_title(subject)[0]) and not is_org(subject) \
+            and subject.split()[0].lower() not in NOT_NAMES:
         # "Texas Gov. Greg Abbott offered this twist: “…”": a named person's sentence that hands over to the quote
         speaker, cue, written, how, _ = _resolved(subject, ":", start + chunk.find(subject), people, quote)
         return speaker, cue, written, how, ""
@@ -593,6 +605,11 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
     return _leading_np(_drop_appositive(clause)) or _leading_np(_drop_appositive(THAT.split(_intro_removed(sentence))[-1]))
 
 
+_REMARK = r"(?:remarks?|comments?|claims?|statements?|words|jibe|quip|assertion|accusation|charge|suggestion|description|taunt|dig)"
+_OWNER = r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)[’']s\s+"
+OWNED_REMARK_BEFORE = re.compile(rf"{_OWNER}(?:[a-z-]+\s+){{0,2}}{_REMARK}\s+(?:that\s+)?[\"“‘']$")
+OWNED_REMARK_AROUND = re.compile(rf"{_OWNER}[\"“‘']$")
+REMARK_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,1}}{_REMARK}\b")
 OUTLET_NOUNS = {"newspaper", "paper", "tabloid", "daily", "broadsheet", "broadcaster", "magazine", "channel", "website"}
 DESCRIBED_PERSON = re.compile(r"the\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old)")
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again))+\s*$")
@@ -660,7 +677,7 @@ def _leading_np(clause: str) -> str:
 
 
 def _name_or_body_ahead(words: list[str]) -> bool:
-    return any(w[:1].isupper() or w.lower().strip(",.") in ORG_WORDS for w in words)
+    return any(w[:1].isupper() or w.lower().strip(",.") in ORG_WORDS | TITLES for w in words)
 
 
 def _is_speaker_phrase(np: str) -> bool:
@@ -763,7 +780,7 @@ def _headline_speaker(before: str, people: Cast):
 def _continued(text, paras, para, start, end, sent_start, earlier):
     """A quote with no attribution of its own continues the speech of the quote before it."""
     same_para = [q for q in earlier if paras[para].start <= q.start < start]
-    if same_para and same_para[-1].speaker and (same_para[-1].end >= sent_start or _kind(text, start, end) == "direct"):
+    if same_para and same_para[-1].speaker and same_para[-1].how != "owner" and (same_para[-1].end >= sent_start or _kind(text, start, end) == "direct"):
         return same_para[-1].speaker, same_para[-1].speaker_as_written, "continuation"
     opens_paragraph = not text[paras[para].start:start].strip(" \"“”'‘")
     if opens_paragraph and para > 0 and not same_para:
