@@ -158,6 +158,14 @@ def found(text):
         # a long title and a long time phrase after "said" at the end of the sentence
         ("The firm faces “challenging circumstances”, Chief Executive Officer Henrik Adams said in an internal memo "
          "seen by Reuters on Tuesday.", [("challenging circumstances", "Henrik Adams")]),
+        # "They" after a sentence about a group of people; "she" after an unnamed woman quoted
+        ("Prosecutors requested life in prison. They noted he showed no remorse, arguing he “will remain a danger.”",
+         [("will remain a danger.", "Prosecutors")]),
+        ("“Why?” a 24-year-old woman wondered. “We are peaceful,” she said.",
+         [("Why?", "a 24-year-old woman"), ("We are peaceful,", "a 24-year-old woman")]),
+        # a partial quote inside its subject's sentence, then the sentence's own "…, X said"
+        ("The firm faces “hard times” and “needs to cut costs”, Chief Executive Ana Ruiz said.",
+         [("hard times", "Ana Ruiz"), ("needs to cut costs", "Ana Ruiz")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
@@ -205,6 +213,11 @@ def test_a_headline_group_quote_goes_to_the_member_who_says_it():
 def test_a_headline_ceo_is_the_chief_executive_the_story_names():
     a = article_from_text("‘We fell short,’ CEO says\n\n“We fell short,” Chief Executive Kevin Sayer said on Monday.")
     assert {q.speaker for q in annotate(a).quotes} == {"Kevin Sayer"}
+
+
+def test_a_headline_of_one_speaking_to_another():
+    a = article_from_text("Cuomo to Heastie: It's an “important time”\n\nGov. Andrew Cuomo wrote to Carl Heastie.")
+    assert [q.speaker for q in annotate(a).quotes] == ["Andrew Cuomo"]
 
 
 def test_a_headline_names_its_speaker_after_a_dash():

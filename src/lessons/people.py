@@ -326,6 +326,10 @@ def _told_gender(words: set[str], appositive: str, lead: str) -> str | None:
 # "…Senator Trillanes went…,” he said: a speaker does not call himself by his title either
 QUOTED_TITLES = {"senator", "sen", "minister", "governor", "gov", "mayor", "judge", "rep", "congressman", "congresswoman",
                  "chancellor", "general", "gen", "professor", "prof", "mp", "councillor", "cllr", "secretary"}
+GENDERED_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "mother": "f", "father": "m", "husband": "m",
+                  "wife": "f", "son": "m", "daughter": "f", "brother": "m", "sister": "f", "grandmother": "f",
+                  "grandfather": "m", "businessman": "m", "businesswoman": "f", "spokesman": "m", "spokeswoman": "f"}
+UNNAMED_SPEAKER = re.compile(r"(?i:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}(%s)" % "|".join(GENDERED_NOUNS))
 ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
 
 
@@ -512,6 +516,11 @@ class Cast:
 
     def note_speaker(self, name: str | None, at: int) -> None:
         """A quote was given to ``name`` at ``at``: they are now the person "he" or "she" most likely means."""
+        unnamed = name and UNNAMED_SPEAKER.fullmatch(name)
+        if unnamed:  # "…,” a 24-year-old woman wondered. “…,” she said.
+            mention = Mention(at, at, name, True, GENDERED_NOUNS[unnamed.group(1).lower()], True, False)
+            bisect.insort(self.mentions, mention, key=lambda m: m.start)  # a "he" or "she", not a name to look up
+            return
         if not name or not looks_like_name(name) or is_org(name) or ACRONYM.fullmatch(name):
             return  # "the ANC said" is no one "he" can stand for
         known = self._known(name.split()[-1], at + 1)

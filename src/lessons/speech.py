@@ -116,7 +116,9 @@ def _share_attribution(text: str, found: list[Quote]) -> list[Quote]:
     for i in range(len(out) - 2, -1, -1):
         q, nxt = out[i], out[i + 1]
         between = text[q.end:nxt.start]
-        if q.how == "none" and nxt.speaker and nxt.cue and "\n" not in between and not re.search(r"[.!?][\"”’']?\s+[A-Z]", between):
+        # a partial quote that only had its sentence's subject gives way to the sentence's own "…, X said" too
+        opened = q.how == "none" or (q.how == "subject" and not CUE.search(between))
+        if opened and nxt.speaker and nxt.cue and "\n" not in between and not re.search(r"[.!?][\"”’']?\s+[A-Z]", between):
             out[i] = Quote(q.start, q.end, q.text, nxt.speaker, "", nxt.source, q.kind, nxt.speaker_as_written, "continuation")
     return out
 
@@ -562,6 +564,15 @@ GROUP_NOUNS = {"police", "authorities", "investigators", "prosecutors", "officia
                "demonstrators", "campaigners", "activists", "lawmakers", "legislators", "critics", "experts", "analysts"}
 
 
+def _group_before(text: str, at: int) -> str | None:
+    """'Prosecutors requested … They noted': the group of people at the head of a sentence just before."""
+    found = [m.group(1) for m in GROUP_SUBJECT.finditer(text, max(0, at - 400), at) if _people_noun(m.group(1).split()[-1])]
+    return found[-1] if found else None
+
+
+GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][a-z]+[ \t]+)?[A-Za-z][a-z]+s)(?=\s+(?:\w+ed|said|say|have|had|were|are)\b)")
+
+
 def _noun_use(chunk: str, cue_at: int) -> bool:
     before = chunk[max(0, cue_at - 30):cue_at].split()
     return bool(before) and (before[-1].endswith(("’s", "'s")) or before[-1].lower() in NOUN_BEFORE)
@@ -610,6 +621,7 @@ _OWNER = r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)[’']s\s+"
 OWNED_REMARK_BEFORE = re.compile(rf"{_OWNER}(?:[a-z-]+\s+){{0,2}}{_REMARK}\s+(?:that\s+)?[\"“‘']$")
 OWNED_REMARK_AROUND = re.compile(rf"{_OWNER}[\"“‘']$")
 REMARK_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,1}}{_REMARK}\b")
+HEADLINE_TO = re.compile(r"\s*([A-Z][\w’'-]+)\s+to\s+(?:[A-Z][\w’'-]+\s*){1,3}:")
 OUTLET_NOUNS = {"newspaper", "paper", "tabloid", "daily", "broadsheet", "broadcaster", "magazine", "channel", "website"}
 DESCRIBED_PERSON = re.compile(r"the\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old)")
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again))+\s*$")
@@ -770,7 +782,8 @@ def _reported_before(text: str, prev: Span, people: Cast, quote):
 def _headline_speaker(before: str, people: Cast):
     """'Mancini ‘angry’ after derby', '… after he says he ‘wouldn't sign’': a headline's quote goes to the
     nearest name before it that the story names as a person ("Mancini" is Roberto Mancini)."""
-    for word in reversed(re.findall(r"[A-Z][\w’'-]+", before)):
+    to = HEADLINE_TO.match(before)  # "Cuomo to Heastie: It's an “important time”": Cuomo speaks to Heastie
+    for word in ([to.group(1)] if to else []) + list(reversed(re.findall(r"[A-Z][\w’'-]+", before))):
         name = people.person_called(re.sub(r"[’']s$", "", word))
         if name:
             return name, word, "headline"
@@ -817,7 +830,8 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     if _is_media(np) and cue in REPORT_VERBS + ("said", "says", "according to"):
         return None, cue, np, "source", np
     if low in PRONOUNS:
-        who = people.pronoun(low, at, exclude=quote) if low in {"he", "she", "i"} else people.body(at)
+        who = people.pronoun(low, at, exclude=quote) if low in {"he", "she", "i"} else (
+            low == "they" and _group_before(people.text, at) or people.body(at))
         return who, cue, np, "pronoun", ""
     # "the FTC": the name it stands for, where the article gave it ("CEO says" is a role)
     if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", np) and low not in PERSON_NOUNS:
