@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import digit_windows, fold_case
+from .text import digit_windows, fold_case, one_of
 
 
 class MoneyError(ValueError):
@@ -124,7 +124,7 @@ QUALIFIERS = (
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return one_of(words)  # as a tree of letters: long lists of currency names cost little to look for
 
 
 _LONG_SCALE = r"(?:lakh\s+crore|thousand\s+crore|thousand|lakh|crore|million|billion|trillion|quadrillion)s?"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import Span, paragraphs
+from .text import Span, one_of, paragraphs
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ for _long in REASONS_OF:
     for _short in REASONS_OF:
         if _short != _long and _long.startswith(_short):
             REASONS_OF[_long] |= REASONS_OF[_short]
-ANY_KEYWORD = re.compile("|".join(sorted(map(re.escape, REASONS_OF), key=len, reverse=True)))
+ANY_KEYWORD = re.compile(one_of(REASONS_OF))
 LONGEST = max(longest for _, _, longest in PARAGRAPH_RULES)
 # Both open with the capital, the rarer letter, so that re skips ahead to it in C; what comes before
 # it (\b, a lower-case letter) is looked back at.

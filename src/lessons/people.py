@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import ABBREVIATIONS
+from .text import ABBREVIATIONS, one_of
 
 TITLES = {
     "president", "vice", "secretary", "minister", "prime", "pm", "premier", "chancellor", "senator", "sen", "rep",
@@ -619,10 +619,10 @@ class Cast:
         return best
 
 
-ROLE_SUBJECT = re.compile(r"[Tt]he\s+(%s)\b" % "|".join(sorted(TITLES - {"former", "acting", "chief", "senior", "vice"})))
+ROLE_SUBJECT = re.compile(r"[Tt]he\s+(%s)\b" % one_of(TITLES - {"former", "acting", "chief", "senior", "vice"}))
 UNNAMED_SUBJECT = re.compile(
     r"(?:A(?<!\wA)n?|O(?<!\wO)ne)\s+(?:[\w’'-]+\s+){0,4}?(%s)\b(?=,?\s+(?:who\s+|\w+ly\s+)?(?:said|says|told|added|spoke|\w+ed)\b)"
-    % "|".join(sorted(PERSON_NOUNS - {"former", "acting", "chief", "senior", "vice", "deputy", "assistant"}))
+    % one_of(PERSON_NOUNS - {"former", "acting", "chief", "senior", "vice", "deputy", "assistant"})
 )
 ORG_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*)(?=\s+(?:has|have|had|is|was|said|says|\w+ed)\b)")
 DESCRIBED = re.compile(

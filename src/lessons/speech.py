@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .people import NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, Cast, is_org, looks_like_name, split_title
-from .text import Span, _abbreviation_before, paragraphs
+from .text import Span, _abbreviation_before, one_of, paragraphs
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,9 @@ CUES = (
 )
 PARTICIPLES = {c for c in CUES if c.endswith("ing")}
 REPORT_VERBS = ("reported", "reports", "reporting")
-CUE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(CUES + REPORT_VERBS, key=len, reverse=True)))
+
+
+CUE = re.compile(r"\b(?:%s)\b" % one_of(CUES + REPORT_VERBS))
 
 PRONOUNS = {"he", "she", "i", "we", "they", "it"}
 MEDIA = re.compile(
