@@ -166,6 +166,13 @@ def found(text):
         # a partial quote inside its subject's sentence, then the sentence's own "…, X said"
         ("The firm faces “hard times” and “needs to cut costs”, Chief Executive Ana Ruiz said.",
          [("hard times", "Ana Ruiz"), ("needs to cut costs", "Ana Ruiz")]),
+        # a name after a word that opens the sentence ("Although Coetzee") is still a subject
+        ("Coach Allister Coetzee was left to rue mistakes. Elton Jantjies dropped the kick-off.\n\n"
+         "Although Coetzee was pleased, he lamented the “soft moments”.", [("soft moments", "Allister Coetzee")]),
+        # an adjective between article and name; a title ending in -elect
+        ("A thrilled Virat Kohli described the win as a “massive boost.” “We will work with anyone,” "
+         "South Australian Premier-elect Peter Malinauskas said.",
+         [("massive boost.", "Virat Kohli"), ("We will work with anyone,", "Peter Malinauskas")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -95,7 +95,9 @@ VERB_AFTER = re.compile(
 )
 INTRO = re.compile(
     r"^(?:(?:Asked|After|In|During|On|At|When|While|Speaking|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|"
-    r"However|But|And|Meanwhile|Still|Instead|Outside|Inside|Before|Following)\b[^.!?]{0,120},\s*|(?:But|And|Then|So)\s+)$"
+    r"However|But|And|Meanwhile|Still|Instead|Outside|Inside|Before|Following)\b[^.!?]{0,120},\s*"
+    # "Although Coetzee was pleased …, he lamented": the subject of an opening clause is a subject too
+    r"|(?:But|And|Then|So|Although|Though|While|When|If|Because|As|Once|Since|Whereas|After|Before)\s+)$"
 )
 NAME_RUN = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'.-]*|[A-Z]\.)(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le)[ \t]+)?(?:[A-Z][\w’'.-]*|[A-Z]\.))*"
@@ -184,6 +186,19 @@ def _within_sentence(m: re.Match) -> list[_Run]:
     return runs + [_Run(m.string, pos, m.end())] if pos < m.end() else runs
 
 
+# Words that open a sentence or clause before its subject ("The X Factor" is another matter: a name of its own).
+OPENERS = {"although", "though", "when", "while", "but", "and", "or", "if", "because", "after", "before", "as", "since",
+           "however", "meanwhile", "still", "so", "then", "yet", "now", "asked", "unfortunately", "whereas", "once", "until"}
+
+
+def _without_opener(run: _Run) -> _Run:
+    """'Although Coetzee', 'When Ruiz': a capitalised word that only opens the sentence is not part of the name."""
+    first, _, rest = run.group(0).partition(" ")
+    if rest and first.lower() in OPENERS:
+        return _Run(run._text, run.start() + len(first) + 1 + len(rest) - len(rest.lstrip()), run.end())
+    return run
+
+
 @dataclass
 class Mention:
     """A name in the text and what the text says about it."""
@@ -245,7 +260,7 @@ def split_title(phrase: str) -> tuple[str, bool]:
     words = phrase.split()
     while len(words) > 1 and words[-1].lower().strip(".,") in POST_NOMINALS:
         words = words[:-1]  # "Simon Ashworth KC"
-    bare = [re.sub(r"[’']s$", "", w.lower().strip(".,")) for w in words]
+    bare = [re.sub(r"[’']s$|-elect$|-designate$", "", w.lower().strip(".,")) for w in words]  # "Premier-elect"
     last_title = max((i for i, w in enumerate(bare) if w in TITLES), default=-1)
     if last_title >= 0 and words[last_title].endswith(("’s", "'s")):
         return "", False  # "Prime Minister's Questions": what follows a title's possessive is not its holder
@@ -365,7 +380,7 @@ class Cast:
         already named are looked at.
         """
         text, out, by_word = self.text, [], {}
-        runs = [r for m in MULTI_RUN.finditer(text, self.headline_end) for r in _within_sentence(m)]
+        runs = [_without_opener(r) for m in MULTI_RUN.finditer(text, self.headline_end) for r in _within_sentence(m)]
         for m in runs:
             self._consider(m, out, by_word)
         read = {m.start() for m in runs}
@@ -608,7 +623,7 @@ class Cast:
             name = re.match(r"\s*,?\s*((?:[A-Z][\w’'-]*\.?\s*){1,4})", near)
             introduced = INTRODUCED.search(self.text[max(0, m.start() - 30):m.start()])
             if name and split_title(name.group(1).strip().rstrip(","))[0]:
-                best = split_title(name.group(1).strip().rstrip(","))[0]
+                best = split_title(name.group(1).strip().rstrip(",."))[0]
             elif m.group(0)[0].isupper() and head not in TITLES:
                 best = _org_phrase(self.text, m.start(), m.end())
             elif head in ORG_WORDS and (described := DESCRIBED.search(self.text, max(0, m.start() - 50), m.start())):

@@ -672,8 +672,10 @@ def _leading_np(clause: str) -> str:
     out = []
     for i, w in enumerate(words):
         lw = w.lower().strip(",")
-        if out and (lw in SKIP_WORDS or lw in BOUNDARY_WORDS or CUE.fullmatch(lw) or lw.endswith(("ed", "ly")) and not w[0].isupper()):
-            break
+        adjective = len(out) == 1 and out[0].lower() in DETERMINERS and words[i + 1:i + 2] and words[i + 1][0].isupper()
+        if out and not adjective and (lw in SKIP_WORDS or lw in BOUNDARY_WORDS or CUE.fullmatch(lw)
+                                      or lw.endswith(("ed", "ly")) and not w[0].isupper()):
+            break  # ("a thrilled Virat Kohli" goes on)
         if lw in {"on", "in", "at", "during"} and out:
             break
         if out and w[0].islower() and lw not in NAME_JOINS | PERSON_NOUNS and lw[:-1] not in PERSON_NOUNS \
