@@ -173,6 +173,10 @@ def found(text):
         ("A thrilled Virat Kohli described the win as a “massive boost.” “We will work with anyone,” "
          "South Australian Premier-elect Peter Malinauskas said.",
          [("massive boost.", "Virat Kohli"), ("We will work with anyone,", "Peter Malinauskas")]),
+        # an opening phrase with no comma before the name; a dash after the name
+        ("In a letter to the Camden Journal chairwoman Joanna Reeves wrote: “A lively debate was had.” "
+         "He spoke after Mr Lee Anderson - who reportedly told a councillor to “come outside” - was invited.",
+         [("A lively debate was had.", "Joanna Reeves"), ("come outside", "Lee Anderson")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

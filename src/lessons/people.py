@@ -76,6 +76,8 @@ NOT_NAMES = {
     "they", "we", "i", "you", "there", "here", "what", "why", "how", "who", "during", "since", "under", "over",
     "according", "although", "though", "because", "yet", "so", "then", "now", "last", "next", "earlier", "later",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "most",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "millions",
     "hours", "days", "weeks", "months", "years", "minutes", "moments", "yesterday", "today", "tonight", "tomorrow",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "with", "from", "by", "to", "of",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",

@@ -585,6 +585,18 @@ NOUN_BEFORE = {"the", "his", "her", "their", "its", "these", "those", "such", "a
 
 def _subject(chunk: str, cue_at: int, cue: str) -> str:
     """The noun phrase that speaks: the clause before the verb, or the sentence's subject for "saying"."""
+    np = _subject_phrase(chunk, cue_at, cue)
+    if np and np.split()[0].lower() in NOT_NAMES and " " not in np:
+        # "In a letter to the Journal chairwoman Joanna Reeves wrote": no comma closed the opening phrase
+        right_before = NAME_BEFORE_CUE.search(chunk, 0, cue_at)
+        return right_before.group(1) if right_before else np
+    return np
+
+
+NAME_BEFORE_CUE = re.compile(r"((?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+$")
+
+
+def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     head = chunk[:cue_at]
     # Right-anchored checks on the last words, not regex searches: this runs for every quote.
     last = head.split()[-4:]
@@ -822,7 +834,7 @@ OFFICE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:[A-Z][\w’'.-]*\s+)*$")
 
 def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
-    np = re.sub(r"\s*\([^)]*\)", "", " ".join(np.split())).strip(" ,")
+    np = re.sub(r"\s*\([^)]*\)", "", " ".join(np.split())).strip(" ,-–—")  # ("Mr Anderson -")
     of = NAME_OF.match(np)
     if of and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES:
         np = of.group(0)[:of.end(1)]  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
