@@ -478,7 +478,7 @@ def _cue_after(text, end, limit, people, quote):
     np = passive and (NAME_AFTER_CUE.match(after, by.end()) or PHRASE_AFTER_CUE.match(after, by.end()))
     if np:  # "the council was accused of “grandstanding” by Labour leader Ed Miliband": the one after "by"
         return _resolved(_without_full_stop(np.group(0)), " ".join(passive["cue"].split()), end + np.start(), people, quote)
-    m = ROLE_COMMA_NAME.match(after)
+    m = "," in after.lstrip(CLOSE + "\"″’', ")[:200] and ROLE_COMMA_NAME.match(after)
     if m and _has_title(m["role"]):  # "“…”, Deputy General Secretary of the NPP, Nana Obiri Boahen stated.": the name
         return _resolved(_without_full_stop(m["np"]), m["cue"] or "according to", end + m.start("np"), people, quote)
     m = AFTER_NP_CUE.match(after)
