@@ -388,7 +388,7 @@ class Cast:
         read = {m.start() for m in runs}
         # A lone word is looked at only if it is the surname of someone named, or follows a title
         # ("minister Lee"): a dict test per capitalised word, and one scan that checks the title in C.
-        lone = {m.start(): m for m in CAPITALISED.finditer(text, self.headline_end) if m.group(0) in by_word}
+        lone = {m.start(): m for m in self._words_at(by_word)}
         lone.update((m.start(), m) for m in AFTER_TITLE.finditer(text, self.headline_end))
         for at in sorted(lone):
             m = lone[at]
@@ -398,6 +398,19 @@ class Cast:
         for mention in out:
             mention.gender = self._told.get(self._person_of[id(mention)], mention.gender)
         return sorted(out + self._role_subjects(out), key=lambda x: x.start)
+
+    def _words_at(self, words) -> list[re.Match]:
+        """Every capitalised word of the text (past the headline) that is one of ``words``: a plain search for
+        each (a story names a few dozen people at most), each hit checked to be the whole capitalised word."""
+        text, out = self.text, []
+        for word in words:
+            at = text.find(word, self.headline_end)
+            while at >= 0:
+                m = CAPITALISED.match(text, at)
+                if m and m.group(0) == word:
+                    out.append(m)
+                at = text.find(word, at + 1)
+        return out
 
     def _consider(self, m, out: list[Mention], by_word: dict[str, Mention]) -> None:
         """Keep the name run ``m`` if the text marks it as a person, with what it says about them."""
