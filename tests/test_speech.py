@@ -247,6 +247,11 @@ def test_he_said_after_a_named_speaker_resolves_to_the_name():
     assert found(text) == [("We made progress,", "Kim Min-jun"), ("But there is work to do.", "Kim Min-jun")]
 
 
+def test_straight_marks_typed_with_no_spaces_are_taken_in_pairs():
+    a = article_from_text('Headline\n\nMacron suggested that"certain people"would do better than"kicking up a ruckus".')
+    assert [q.text for q in annotate(a).quotes] == ["certain people", "kicking up a ruckus"]
+
+
 def test_quote_over_several_paragraphs_is_one_quote():
     text = "“The first part goes on,” said Ana Ruiz, the mayor. “It has a second sentence.\n\n“And a second paragraph.”"
     qs = annotate(article_from_text("H\n\n" + text)).quotes

@@ -183,6 +183,10 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
     for idx, p in enumerate(paras):
         opened = pending
         pending = None
+        glued = opened is None and _glued_marks(text, p)
+        if glued:  # 'Macron suggested that"certain people"would …': marks typed with no spaces, taken in pairs
+            out += [(a + 1, b, "direct") for a, b in zip(glued[::2], glued[1::2])]
+            continue
         for mark in MARKS.finditer(text, p.start, p.end):
             i = mark.start()
             if _is_opening(text, i):
@@ -202,6 +206,17 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
                 out.append((opened, _trim_end(text, p.end), "direct"))
     out += _single_quote_spans(text, paras, out)
     return [(s, e, _kind(text, s, e)) for s, e, _ in out if text[s:e].strip(" ,.")]
+
+
+def _glued_marks(text: str, p: Span) -> list[int]:
+    """Where a paragraph's straight double marks are, if it has only those, an even number of them, and one
+    typed between two words ('that"certain'): spacing cannot tell its opening marks from its closing ones."""
+    chunk = text[p.start:p.end]
+    if '"' not in chunk or any(c in chunk for c in OPEN + CLOSE) or chunk.count('"') % 2:
+        return []
+    marks = [p.start + i for i, c in enumerate(chunk) if c == '"']
+    glued = any(0 < i - p.start < len(chunk) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum() for i in marks)
+    return marks if glued else []
 
 
 def _trim_end(text: str, end: int) -> int:
