@@ -211,12 +211,16 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
 def _glued_marks(text: str, p: Span) -> list[int]:
     """Where a paragraph's straight double marks are, if it has only those, an even number of them, and one
     typed between two words ('that"certain'): spacing cannot tell its opening marks from its closing ones."""
-    chunk = text[p.start:p.end]
-    if '"' not in chunk or any(c in chunk for c in OPEN + CLOSE) or chunk.count('"') % 2:
+    if not GLUED_MARK.search(text, p.start, p.end):
         return []
-    marks = [p.start + i for i, c in enumerate(chunk) if c == '"']
-    glued = any(0 < i - p.start < len(chunk) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum() for i in marks)
-    return marks if glued else []
+    chunk = text[p.start:p.end]
+    if any(c in chunk for c in OPEN + CLOSE) or chunk.count('"') % 2:
+        return []
+    return [m.start() for m in STRAIGHT_MARK.finditer(text, p.start, p.end)]
+
+
+GLUED_MARK = re.compile(r'"(?<=\w")(?=\w)')
+STRAIGHT_MARK = re.compile('"')
 
 
 def _trim_end(text: str, end: int) -> int:
