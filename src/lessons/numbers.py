@@ -117,7 +117,7 @@ def find_figures(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
                 add(m.start(), m.end() + counted[1], _value(m["num"], m["scale"]), counted[0], "count")
     for m in AN_UNIT.finditer(folded):
         add(m.start(), m.end(), NUMBER_WORDS[m["num"]], m["unit"], "duration", need_qualifier=True)
-    for m in MULTIPLE_WORD.finditer(folded):
+    for m in MULTIPLE_WORD.finditer(folded) if any(w in folded for w in MULTIPLE_WORDS) else ():
         add(m.start(), m.end(), MULTIPLE_WORDS[m["mword"]], "times", "multiple")
     return sorted(found, key=lambda f: f.start)
 
