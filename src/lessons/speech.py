@@ -382,10 +382,10 @@ def _sentence_bounds(text: str, p: Span, start: int, end: int) -> tuple[int, int
     before = bisect.bisect_right(stops, start)
     s = stops[before - 1] if before else p.start
     closing = end + 1 if end < p.end and text[end] in DOUBLE + "'’" else end
-    if text[start:end].rstrip().endswith(".") and re.match(r"\s+[\"“‘'A-Z]", text[closing:p.end]):
+    if text[start:end].rstrip().endswith(".") and NEXT_SENTENCE.match(text, closing, p.end):
         return s, closing  # “… the end.” Next sentence: the full stop inside the quote ended it
     rest = text[closing:p.end]
-    ends = (m for m in re.finditer(r"[.!?](?=[\"”’)]*(?:\s|$))|[\"“](?=[A-Z])", rest) if m.group(0) != "." or not _abbrev(rest, m.start()))
+    ends = (m for m in SENTENCE_END.finditer(rest) if m.group(0) != "." or not _abbrev(rest, m.start()))
     after = next(ends, None)
     e = closing + after.end() if after else p.end
     return s, max(e, end)
@@ -509,7 +509,7 @@ def _cue_after(text, end, limit, people, quote):
     np = m and (NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end()))
     if np:
         return _resolved(_without_full_stop(np.group(0)), m["cue"], end + np.start(), people, quote)
-    m = re.match(r"^[\"”’',.\s]*,?\s*according to\s+(?P<np>[^,.;]{2,60})", after)
+    m = "according" in after and ACCORDING_AFTER.match(after)
     if m and _is_speaker_phrase(m["np"]):
         return _resolved(m["np"], "according to", end + m.start("np"), people, quote)
     # "“…”, as the best judge … are the people, Shah said." / "… since 2020, according to the agency."
@@ -664,7 +664,7 @@ DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE)}]")
 
 
 def _last_sentence(chunk: str) -> str:
-    stops = [m.end() for m in re.finditer(r"[.!?]\s+|;", chunk) if chunk[m.start()] != "." or not _abbrev(chunk, m.start())]
+    stops = [m.end() for m in STOP_OR_SEMICOLON.finditer(chunk) if chunk[m.start()] != "." or not _abbrev(chunk, m.start())]
     return chunk[stops[-1]:] if stops else chunk
 
 
@@ -757,9 +757,18 @@ def _strip_det(np: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", np.strip(), flags=re.I) if not re.match(r"^The\s+[A-Z]", np) else np.strip()
 
 
+FINAL_STOP = re.compile(r"(?<![A-Z]\.[A-Z])\.$")
+NEXT_SENTENCE = re.compile(r"\s+[\"“‘'A-Z]")
+SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]*(?:\s|$))|[\"“](?=[A-Z])")
+BRACKETED = re.compile(r"\s*\([^)]*\)")
+INITIALS = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
+ACCORDING_AFTER = re.compile(r"^[\"”’',.\s]*,?\s*according to\s+(?P<np>[^,.;]{2,60})")
+STOP_OR_SEMICOLON = re.compile(r"[.!?]\s+|;")
+
+
 def _source(sentence: str) -> str:
     """The outlet a quote is credited to in its sentence ("according to The Associated Press")."""
-    return re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", _source_as_written(sentence))
+    return FINAL_STOP.sub("", _source_as_written(sentence))
 
 
 def _source_as_written(sentence: str) -> str:
@@ -853,7 +862,7 @@ OFFICE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:[A-Z][\w’'.-]*\s+)*$")
 
 def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
-    np = re.sub(r"\s*\([^)]*\)", "", " ".join(np.split())).strip(" ,-–—")  # ("Mr Anderson -")
+    np = BRACKETED.sub("", " ".join(np.split())).strip(" ,-–—")  # ("Mr Anderson -")
     of = NAME_OF.match(np)
     if of and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES:
         np = of.group(0)[:of.end(1)]  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
@@ -869,7 +878,7 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
             low == "they" and _group_before(people.text, at) or people.body(at))
         return who, cue, np, "pronoun", ""
     # "the FTC": the name it stands for, where the article gave it ("CEO says" is a role)
-    if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", np) and low not in PERSON_NOUNS:
+    if INITIALS.fullmatch(np) and low not in PERSON_NOUNS:
         return people.expand(re.sub(r"^[Tt]he\s+", "", np), at), cue, np, "named", ""
     owned = DOCUMENT_OF.match(np)
     if owned:  # "Mr McVey’s emergency motion states that …": its author's words

@@ -90,8 +90,11 @@ ABBREVIATIONS = {
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[.!?…]+[\"”’')\]]*(?=\s*$)")
 
 
+WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
 def _abbreviation_before(text: str, dot: int) -> bool:
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12):dot])
+    word = WORD_BEFORE_DOT.search(text[max(0, dot - 12):dot])
     if not word:
         return False
     w = word.group(1).lower().rstrip(".")
