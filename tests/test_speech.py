@@ -177,6 +177,20 @@ def found(text):
         ("In a letter to the Camden Journal chairwoman Joanna Reeves wrote: “A lively debate was had.” "
          "He spoke after Mr Lee Anderson - who reportedly told a councillor to “come outside” - was invited.",
          [("A lively debate was had.", "Joanna Reeves"), ("come outside", "Lee Anderson")]),
+        # "X was quoted by Y as telling": X speaks; a negated verb is nobody speaking
+        ("Gov. Pat McCrory was quoted by WRAL as telling supporters: “The race is not over.” "
+         "McCrory stated that the opposition had not said “anything new”.",
+         [("The race is not over.", "Pat McCrory"), ("anything new", "Pat McCrory")]),
+        # "the interior minister" is the minister whose title says interior, not the last minister named;
+        # "Minister for Transport Ana Byrne" is Ana Byrne
+        ("Federal Minister for Interior Sheikh Rashid Ahmed spoke before Prime Minister Imran Khan arrived. "
+         "“We will talk,” the interior minister said. Minister for Transport Ana Byrne was there. Byrne, asked "
+         "about it, told reporters: “No comment.”",
+         [("We will talk,", "Rashid Ahmed"), ("No comment.", "Ana Byrne")]),
+        # a weekday after a name; a place before a lower-case title is no person
+        ("State minister Jitu Patwari Wednesday alleged a plot. Former Madhya Pradesh chief minister Shivraj "
+         "Singh Chouhan said the charge was “baseless”. “What does it mean?” he asked.",
+         [("baseless", "Shivraj Singh Chouhan"), ("What does it mean?", "Shivraj Singh Chouhan")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
@@ -229,6 +243,12 @@ def test_a_headline_ceo_is_the_chief_executive_the_story_names():
 def test_a_headline_of_one_speaking_to_another():
     a = article_from_text("Cuomo to Heastie: It's an “important time”\n\nGov. Andrew Cuomo wrote to Carl Heastie.")
     assert [q.speaker for q in annotate(a).quotes] == ["Andrew Cuomo"]
+
+
+def test_a_title_case_headline_gives_its_partial_quote_to_the_name_before_it():
+    a = article_from_text("Cooper Declares Victory, McCrory To ‘Make Sure Every Vote Counts’\n\n"
+                          "Roy Cooper won. Gov. Pat McCrory did not concede.")
+    assert [q.speaker for q in annotate(a).quotes] == ["Pat McCrory"]
 
 
 def test_a_headline_names_its_speaker_after_a_dash():

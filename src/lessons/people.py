@@ -318,8 +318,10 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
     name, titled = split_title(run)
     while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
         name, titled = name.split(" ", 1)[1], True  # "Prosecutor Anjali Mehta" is Anjali Mehta, and a person
+    while " " in name and name.split()[-1].lower() in WHEN_WORDS:
+        name = name.rsplit(" ", 1)[0]  # "State minister Jitu Patwari Wednesday alleged"
     if not name or name.split()[0].lower() in NOT_NAMES or is_org(name) or name in countries_and_peoples() \
-            or ADJECTIVE_SUFFIX.search(name) or name.split()[-1] in countries_and_peoples():
+            or ADJECTIVE_SUFFIX.search(name) or name.split()[-1] in countries_and_peoples() or ACRONYM.fullmatch(name):
         return None
     return name, titled, frozenset(w.lower().strip(".,") for w in run.split())
 
@@ -347,6 +349,11 @@ GENDERED_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "mother": "
                   "wife": "f", "son": "m", "daughter": "f", "brother": "m", "sister": "f", "grandmother": "f",
                   "grandfather": "m", "businessman": "m", "businesswoman": "f", "spokesman": "m", "spokeswoman": "f"}
 UNNAMED_SPEAKER = re.compile(r"(?i:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}(%s)" % "|".join(GENDERED_NOUNS))
+TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w’'.-]*[ \t]+){0,3}$")
+OFFICE_BEFORE = re.compile(r"([A-Z][\w’'-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+HOLDER_AFTER = re.compile(r"\s*,?\s*((?:(?:of|for)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*\.?\s*){1,5})")
+WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
+MODIFIES_TITLE = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:%s)[ \t]+[A-Z]" % one_of(TITLES - {"former", "acting", "interim"}))
 ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
 
 
@@ -419,11 +426,17 @@ class Cast:
             return  # names inside quotes are the speaker's words, not the story's cast
         before = text[max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60):at]  # never across paragraphs
         tail = before.split()[-2:] or [""]
-        named = _name_in(run)
+        office = OFFICE_BEFORE.search(before)
+        if office and office.group(1).lower() in TITLES:  # "Minister for Transport Siobhán Byrne"
+            named = _name_in(office.group(0).strip() + " " + run)
+        else:
+            named = _name_in(run)
         if not named:
             return
         name, titled, words = named
         after = text[m.end():m.end() + 90]
+        if MODIFIES_TITLE.match(after):
+            return  # "former Madhya Pradesh chief minister Shivraj Singh Chouhan": a place, then the title
         evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES
         # "met Lee and Kim" makes Kim an object; "…, and Kim was made to explain" opens a clause Kim is the subject of.
         object_of = (tail[-1] in OBJECT_WORDS and not (tail[-1] == "and" and tail[0].endswith(","))) or (
@@ -632,13 +645,24 @@ class Cast:
         """'the negotiator' -> the last name written next to 'negotiator'; 'the ministry' -> the 'Foreign Ministry'."""
         head = role.split()[-1].lower()
         best = None
+        qualified = tuple(w for w in role.lower().split()[:-1] if len(w) > 3 and w.isalpha())
+        fitting = None
         words = "|".join([re.escape(head)] + SPELLED_OUT.get(head, []))  # "CEO" is also "Chief Executive Kevin Sayer"
         for m in re.compile(rf"\b(?:{words})\b", re.I).finditer(self.text, self.headline_end, at):
             near = self.text[m.end():m.end() + 40]
-            name = re.match(r"\s*,?\s*((?:[A-Z][\w’'-]*\.?\s*){1,4})", near)
+            name = HOLDER_AFTER.match(near)
             introduced = INTRODUCED.search(self.text[max(0, m.start() - 30):m.start()])
-            if name and split_title(name.group(1).strip().rstrip(","))[0]:
-                best = split_title(name.group(1).strip().rstrip(",."))[0]
+            # "Minister for Interior Sheikh Rashid Ahmed": the office, then its holder (split_title tells them apart)
+            named = name and (m.group(0) + " " + name.group(1) if name.group(1)[:1].islower() else name.group(1))
+            if name and name.group(1)[:1].islower() and (
+                    head not in TITLES or len(split_title(named.strip().rstrip(",."))[0].split()) >= len(name.group(1).split()) - 1):
+                name = None  # "Department of Health", "the mayor of South Korea's capital": an office, no holder named
+            if name and split_title(named.strip().rstrip(","))[0]:
+                best = split_title(named.strip().rstrip(",."))[0]
+                left = TITLE_WORDS_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+                title = (left.group(0) + m.group(0) + name.group(0)).lower()  # "Federal Minister for Interior …"
+                if qualified and any(q in title for q in qualified):
+                    fitting = best  # "the interior minister": the minister whose title says interior
             elif m.group(0)[0].isupper() and head not in TITLES:
                 best = _org_phrase(self.text, m.start(), m.end())
             elif head in ORG_WORDS and (described := DESCRIBED.search(self.text, max(0, m.start() - 50), m.start())):
@@ -646,7 +670,7 @@ class Cast:
             elif introduced:  # "a group of 47 lawmakers ... the group said"
                 tail = GROUP_TAIL.match(self.text, m.end(), m.end() + 80)
                 best = (introduced.group(0) + self.text[m.start():tail.end() if tail else m.end()]).strip()
-        return best
+        return fitting or best
 
 
 ROLE_SUBJECT = re.compile(r"[Tt]he\s+(%s)\b" % one_of(TITLES - {"former", "acting", "chief", "senior", "vice"}))

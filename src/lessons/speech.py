@@ -354,7 +354,7 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
             words.pop(0)  # "Leader of the Opposition Pritam Singh’s comment"
         speaker, _, written, how, _ = _resolved(" ".join(words), "", owned.start("owner"), people, quote)
         how = "owner" if speaker else "none"  # the sentence's other quotes are not the owner's
-    if speaker is None and kind == "partial":
+    if speaker is None and kind == "partial" and para > 0:  # a headline's capitals make no subject: see below
         speaker, written, how = _sentence_subject(text[sent_start:start], people, quote)
     if speaker is None and not text[p.start:start].strip(" \"“‘'") and para > 0:
         speaker, written, how = _reported_before(text, paras[para - 1], people, quote)
@@ -437,6 +437,9 @@ LEADING_JUNK = {"meanwhile", "however", "separately", "instead", "also",
 ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
 CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s(?:%s)\s)" % "|".join(sorted(BOUNDARY_WORDS - {"who"})))
 RELATIVE = re.compile(r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?:\w+\s+){0,6}$")
+QUOTED_BY = re.compile(
+    r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)\s+(?:was|were|is|has been)\s+quoted\s+by\s+"
+    r"(?P<src>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s*){1,4}?)\s+as\s+(?:saying|telling|adding|stating)")
 TOLD_BY = re.compile(
     r"\b(?:was|were|been|being)\s+(?P<cue>told|asked|urged|warned|accused)\s+by\s+"
     r"(?P<np>(?:[\w’'.-]+\s+){0,8}?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)"
@@ -533,6 +536,10 @@ def _without_full_stop(name: str) -> str:
 def _cue_before(text, start, end, people, quote):
     """The nearest speech verb before the quote whose subject is a speaker; a news outlet as subject is a source."""
     chunk = text[start:end]
+    quoted_by = " quoted by " in chunk and QUOTED_BY.search(chunk)
+    if quoted_by:  # "Gov. McCrory was quoted by WRAL as telling supporters: “…”": McCrory speaks, WRAL is the source
+        speaker, cue, written, how, _ = _resolved(quoted_by["np"], "quoted as saying", start + quoted_by.start("np"), people, quote)
+        return speaker, cue, written, how, quoted_by["src"].strip()
     quoted_as = "quoted" in chunk and QUOTED_AS.search(chunk)
     if quoted_as:  # "He also quoted Mugabe as telling him: “…”": Mugabe speaks, the one quoting him is the source
         speaker, cue, written, how, _ = _resolved(quoted_as["np"], "quoted as saying", start + quoted_as.start("np"), people, quote)
@@ -562,8 +569,8 @@ def _cue_before(text, start, end, people, quote):
         speaker, cue, written, how, _ = _resolved(m["np"], "according to", start + m.start("np"), people, quote)
         return speaker, cue, written, how, ""
     for m in reversed(cues):
-        if _noun_use(chunk, m.start()):
-            continue  # "Modi’s claims seem to be “…”": a noun, not Modi speaking
+        if _noun_use(chunk, m.start()) or _negated(chunk, m.start()):
+            continue  # "Modi’s claims seem to be “…”": a noun; "had not said “anything new”": nobody said it
         np = _subject(chunk, m.start(), m.group(0))
         if not np:
             continue
@@ -592,6 +599,11 @@ def _group_before(text: str, at: int) -> str | None:
 
 
 GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][a-z]+[ \t]+)?[A-Za-z][a-z]+s)(?=\s+(?:\w+ed|said|say|have|had|were|are)\b)")
+
+
+def _negated(chunk: str, cue_at: int) -> bool:
+    before = chunk[max(0, cue_at - 20):cue_at].split()[-2:]
+    return any(w.lower() in {"not", "never", "n't"} or w.lower().endswith("n't") for w in before)
 
 
 def _noun_use(chunk: str, cue_at: int) -> bool:
