@@ -178,7 +178,7 @@ def found(text):
          "He spoke after Mr Lee Anderson - who reportedly told a councillor to “come outside” - was invited.",
          [("A lively debate was had.", "Joanna Reeves"), ("come outside", "Lee Anderson")]),
         # "X was quoted by Y as telling": X speaks; a negated verb is nobody speaking
-        ("Gov. Pat McCrory was quoted by WRAL as telling supporters: “The race is not over.” "
+        ("Gov. Pat McCrory was quoted by WRAL as telling supporters at a N.C. GOP rally: “The race is not over.” "
          "McCrory stated that the opposition had not said “anything new”.",
          [("The race is not over.", "Pat McCrory"), ("anything new", "Pat McCrory")]),
         # "the interior minister" is the minister whose title says interior, not the last minister named;

@@ -90,6 +90,7 @@ ABBREVIATIONS = {
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[.!?…]+[\"”’')\]]*(?=\s*$)")
 
 
+DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -98,8 +99,8 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     if not word:
         return False
     w = word.group(1).lower().rstrip(".")
-    if w in ABBREVIATIONS:
-        return True
+    if w in ABBREVIATIONS or DOTTED.fullmatch(w):
+        return True  # ("N.C.", "M.S. Dhoni": letters with stops between)
     # A single capital initial: "John F. Kennedy".
     return len(w) == 1 and word.group(1).isupper()
 
