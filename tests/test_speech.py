@@ -272,6 +272,18 @@ def test_straight_marks_typed_with_no_spaces_are_taken_in_pairs():
     assert [q.text for q in annotate(a).quotes] == ["certain people", "kicking up a ruckus"]
 
 
+def test_a_text_typing_closing_marks_glued_to_the_sentence_before():
+    a = article_from_text("Headline\n\nKiren Rijiju spoke on Sunday.”We have noted all the points,” he said. Rijiju also "
+                          "spoke, saying,” we will give time to all,” and left. The word ”stop” was on a sign.")
+    assert [q.text for q in annotate(a).quotes] == ["We have noted all the points,", " we will give time to all,", "stop"]
+
+
+def test_a_paragraph_that_lost_its_opening_mark():
+    a = article_from_text("Headline\n\nYou don't remove a President because you don't like him,” said Rep. Mike Johnson.")
+    assert [(q.text, q.speaker) for q in annotate(a).quotes] == [
+        ("You don't remove a President because you don't like him,", "Mike Johnson")]
+
+
 def test_quote_over_several_paragraphs_is_one_quote():
     text = "“The first part goes on,” said Ana Ruiz, the mayor. “It has a second sentence.\n\n“And a second paragraph.”"
     qs = annotate(article_from_text("H\n\n" + text)).quotes

@@ -167,12 +167,26 @@ def _is_opening(text: str, i: int) -> bool:
     if c in OPEN:  # but a stray mark that ends its paragraph ("… available. “") opens nothing
         return text[i + 1:i + 2] not in ("", "\n")
     before = text[i - 1] if i else " "
+    if c in CLOSE and not _balanced(text, c) and _opens_glued(text, i):
+        return True  # "… a final decision would be taken.”We have noted …", "saying,” we want …"
     if c in CLOSE and (not before.isspace() and i > 0 or _balanced(text, c)):
         return False  # a closing mark opens only where a text types it at both ends (”very hot”) and it starts a word
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or before in "([{—–-/:" or i == 0:
         return not after.isspace()
     return False
+
+
+def _opens_glued(text: str, i: int) -> bool:
+    """In a text typing ” at both ends, one glued to the sentence before it opens a quote: after a full stop
+    and right before a capital ('taken.”We'), or after "saying," and a space ('saying,” we')."""
+    if text[i - 1:i] in (".", "!", "?") and text[i + 1:i + 2].isupper() and text[i - 2:i - 1].isalpha():
+        return True
+    return bool(CUE_COMMA_BEFORE.search(text, max(0, i - 20), i)) and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalpha()
+
+
+CUE_RIGHT_AFTER = re.compile(r"\s*,?\s+(?:said|says|added|told)\s+(?:[A-Z]|the\s|a\s)|\s*,?\s+(?:he|she|they)\s+(?:said|says|added)\b")
+CUE_COMMA_BEFORE = re.compile(r"\b(?:saying|said|says|added|adding|stated|told \w+),$")
 
 
 def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
@@ -187,6 +201,7 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
         if glued:  # 'Macron suggested that"certain people"would …': marks typed with no spaces, taken in pairs
             out += [(a + 1, b, "direct") for a, b in zip(glued[::2], glued[1::2])]
             continue
+        first = True
         for mark in MARKS.finditer(text, p.start, p.end):
             i = mark.start()
             if _is_opening(text, i):
@@ -198,6 +213,10 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
             elif opened is not None:
                 out.append((opened, i, "direct"))
                 opened = None
+            elif first and i > p.start and CUE_RIGHT_AFTER.match(text, i + 1, p.end):
+                # "You don't get to remove a President …,” said Rep. Mike Johnson": the opening mark was lost
+                out.append((p.start, i, "direct"))
+            first = False
         if opened is not None:
             nxt = paras[idx + 1] if idx + 1 < len(paras) else None
             if nxt is not None and text[nxt.start] in DOUBLE and _is_opening(text, nxt.start):
