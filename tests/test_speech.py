@@ -191,6 +191,10 @@ def found(text):
         ("State minister Jitu Patwari Wednesday alleged a plot. Former Madhya Pradesh chief minister Shivraj "
          "Singh Chouhan said the charge was “baseless”. “What does it mean?” he asked.",
          [("baseless", "Shivraj Singh Chouhan"), ("What does it mean?", "Shivraj Singh Chouhan")]),
+        # a sentence opening with a participle has its subject past the quote; "Conservative MP" is a role
+        ("Minister Kiren Rijiju met them. Stressing that the ‘niyam’ (rules) matter, he said talks would go on. "
+         "Carleton MP Pierre Poilievre spoke. “It's clear,” the Conservative MP said.",
+         [("niyam", "Kiren Rijiju"), ("It's clear,", "Pierre Poilievre")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

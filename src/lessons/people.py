@@ -260,8 +260,8 @@ def first_name_gender(first: str) -> str | None:
 def split_title(phrase: str) -> tuple[str, bool]:
     """'Defence Secretary Ana Ruiz' -> ('Ana Ruiz', True); 'Lee Min-ji' -> ('Lee Min-ji', False)."""
     words = phrase.split()
-    while len(words) > 1 and words[-1].lower().strip(".,") in POST_NOMINALS:
-        words = words[:-1]  # "Simon Ashworth KC"
+    while len(words) > 2 and words[-1].lower().strip(".,") in POST_NOMINALS:
+        words = words[:-1]  # "Simon Ashworth KC" (but "Conservative MP" is a role)
     bare = [re.sub(r"[’']s$|-elect$|-designate$", "", w.lower().strip(".,")) for w in words]  # "Premier-elect"
     last_title = max((i for i, w in enumerate(bare) if w in TITLES), default=-1)
     if last_title >= 0 and words[last_title].endswith(("’s", "'s")):

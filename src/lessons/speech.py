@@ -374,7 +374,7 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
         speaker, _, written, how, _ = _resolved(" ".join(words), "", owned.start("owner"), people, quote)
         how = "owner" if speaker else "none"  # the sentence's other quotes are not the owner's
     if speaker is None and kind == "partial" and para > 0:  # a headline's capitals make no subject: see below
-        speaker, written, how = _sentence_subject(text[sent_start:start], people, quote)
+        speaker, written, how = _sentence_subject(text[sent_start:start], people, quote, text[sent_start:sent_end])
     if speaker is None and not text[p.start:start].strip(" \"“‘'") and para > 0:
         speaker, written, how = _reported_before(text, paras[para - 1], people, quote)
     elif speaker is None and sent_start > p.start and not text[sent_start:start].strip(" \"“‘'"):
@@ -450,7 +450,7 @@ TIME_OPENERS = {"on", "last", "this", "late", "early", "by", "since", "until", "
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
               "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"}
-LEADING_JUNK = {"meanwhile", "however", "separately", "instead", "also",
+LEADING_JUNK = {"meanwhile", "however", "separately", "instead", "also", "due", "despite", "amid", "following",
                 "hours", "days", "weeks", "months", "minutes", "moments", "yesterday", "today", "tonight", "tomorrow",
                 "with", "from", "by", "to", "of", "later", "earlier"}
 ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
@@ -689,6 +689,7 @@ HEADLINE_TO = re.compile(r"\s*([A-Z][\w’'-]+)\s+to\s+(?:[A-Z][\w’'-]+\s*){1,
 OUTLET_NOUNS = {"newspaper", "paper", "tabloid", "daily", "broadsheet", "broadcaster", "magazine", "channel", "website"}
 DESCRIBED_PERSON = re.compile(r"the\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old)")
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again))+\s*$")
+PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b(?![^,]*,)")
 ASIDE_BEFORE_CUE = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z\d][^,]{0,80}),\s*$")
 THAT = re.compile(r"\s(?:that)\s")
 DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE)}]")
@@ -825,8 +826,14 @@ def _according_to_person(sentence, people, quote):
     return None, "", "none"
 
 
-def _sentence_subject(before: str, people: Cast, quote):
-    """'Bragg thanked the jury for the "careful attention"': a partial quote with no speech verb is its subject's words."""
+def _sentence_subject(before: str, people: Cast, quote, sentence: str = ""):
+    """'Bragg thanked the jury for the "careful attention"': a partial quote with no speech verb is its subject's words.
+
+    'Stressing that the ‘niyam’ (rules) will be given importance, he said …': a sentence opening with a participle
+    has its subject after the participle's clause, past the quote."""
+    opener = PARTICIPLE_OPENER.match(before)
+    if opener and ", " in sentence[len(before):] and not people.person_called(opener.group(0)):  # (not "Streeting")
+        before = sentence[sentence.index(", ", len(before)) + 2:]
     parts = [p.strip() for p in _intro_removed(before).split(",")]
     if len(parts) > 2 and not looks_like_name(parts[0]) and looks_like_name(parts[1]):
         parts = parts[1:]  # "The mayor, James Roe, thanked …"
