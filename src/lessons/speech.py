@@ -364,15 +364,8 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     speaker, written, how = _continued(text, paras, para, start, end, sent_start, earlier)
     if speaker is None:
         speaker, written, how = _according_to_person(text[sent_start:sent_end], people, quote)
-    owned = speaker is None and OWNED_REMARK_BEFORE.search(text, sent_start, start)
-    if speaker is None and not owned and REMARK_AFTER.match(text, end + 1):
-        owned = OWNED_REMARK_AROUND.search(text, sent_start, start)
-    if owned:  # "Pritam Singh’s comment that “…”", "Kharge's "Modi a poisonous snake" remark": the owner's words
-        words = owned["owner"].split()
-        while len(words) > 2 and words[0].lower() in ORG_WORDS | TITLES:
-            words.pop(0)  # "Leader of the Opposition Pritam Singh’s comment"
-        speaker, _, written, how, _ = _resolved(" ".join(words), "", owned.start("owner"), people, quote)
-        how = "owner" if speaker else "none"  # the sentence's other quotes are not the owner's
+    if speaker is None:
+        speaker, written, how = _remark_owner(text, sent_start, quote, people)
     if speaker is None and kind == "partial" and para > 0:  # a headline's capitals make no subject: see below
         speaker, written, how = _sentence_subject(text[sent_start:start], people, quote, text[sent_start:sent_end])
     if speaker is None and not text[p.start:start].strip(" \"“‘'") and para > 0:
@@ -386,6 +379,22 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     if speaker is None and para == 0:
         speaker, written, how = _headline_speaker(text[p.start:start], people)
     return Quote(start, end, quoted, speaker, "according to" if how == "named" else "", source, kind, written, how)
+
+
+def _remark_owner(text, sent_start, quote, people):
+    """'Pritam Singh’s comment that “…”', 'Kharge's "Modi a poisonous snake" remark': the owner's words
+    (how="owner": the sentence's other quotes are not the owner's for that)."""
+    start, end = quote
+    owned = OWNED_REMARK_BEFORE.search(text, sent_start, start)
+    if not owned and REMARK_AFTER.match(text, end + 1):
+        owned = OWNED_REMARK_AROUND.search(text, sent_start, start)
+    if not owned:
+        return None, "", "none"
+    words = owned["owner"].split()
+    while len(words) > 2 and words[0].lower() in ORG_WORDS | TITLES:
+        words.pop(0)  # "Leader of the Opposition Pritam Singh’s comment"
+    speaker, _, written, how, _ = _resolved(" ".join(words), "", owned.start("owner"), people, quote)
+    return (speaker, written, "owner") if speaker else (None, "", "none")
 
 
 def _next_opening(text, end, limit):
