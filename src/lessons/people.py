@@ -422,17 +422,15 @@ class Cast:
     def _consider(self, m, out: list[Mention], by_word: dict[str, Mention]) -> None:
         """Keep the name run ``m`` if the text marks it as a person, with what it says about them."""
         text, run, at = self.text, m.group(0), m.start()
-        if self._inside_quote(at):
-            return  # names inside quotes are the speaker's words, not the story's cast
         before = text[max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60):at]  # never across paragraphs
-        tail = before.split()[-2:] or [""]
-        office = OFFICE_BEFORE.search(before)
+        office = before.endswith(("of ", "for ", "the ")) and OFFICE_BEFORE.search(before)
         if office and office.group(1).lower() in TITLES:  # "Minister for Transport Siobhán Byrne"
             named = _name_in(office.group(0).strip() + " " + run)
         else:
             named = _name_in(run)
-        if not named:
-            return
+        if not named or self._inside_quote(at):
+            return  # (names inside quotes are the speaker's words, not the story's cast)
+        tail = before.split()[-2:] or [""]
         name, titled, words = named
         after = text[m.end():m.end() + 90]
         if MODIFIES_TITLE.match(after):
