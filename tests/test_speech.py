@@ -195,6 +195,12 @@ def found(text):
         ("Minister Kiren Rijiju met them. Stressing that the ‘niyam’ (rules) matter, he said talks would go on. "
          "Carleton MP Pierre Poilievre spoke. “It's clear,” the Conservative MP said.",
          [("niyam", "Kiren Rijiju"), ("It's clear,", "Pierre Poilievre")]),
+        # a nickname in marks is no quotation, and "on Monday" is not part of the name
+        ("Senate President Juan Miguel “Migz” Zubiri on Monday urged calm. “We will not allow it,” he said.",
+         [("We will not allow it,", "Juan Miguel")]),
+        # "This means …, a decision Poilievre describes as “…”": the one who describes it
+        ("Pierre Poilievre spoke. This means a break, a decision Poilievre describes as “an unprecedented cover-up.”",
+         [("an unprecedented cover-up.", "Pierre Poilievre")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -61,7 +61,7 @@ CUES = (
     "lamented", "predicting", "telling", "announcing", "declaring", "urging", "urges", "warns", "insists", "argues",
     "admits", "explains", "notes", "stresses", "vows", "denied", "denies", "hailed", "hailing", "hails", "assured",
     "assures", "mentioned", "pointed out", "observed", "observes", "fumed", "fumes", "disclosed", "discloses",
-    "retorted", "exclaimed", "thundered",
+    "retorted", "exclaimed", "thundered", "describes",
 )
 PARTICIPLES = {c for c in CUES if c.endswith("ing")}
 REPORT_VERBS = ("reported", "reports", "reporting")
@@ -224,7 +224,7 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
             else:
                 out.append((opened, _trim_end(text, p.end), "direct"))
     out += _single_quote_spans(text, paras, out)
-    return [(s, e, _kind(text, s, e)) for s, e, _ in out if text[s:e].strip(" ,.")]
+    return [(s, e, _kind(text, s, e)) for s, e, _ in out if text[s:e].strip(" ,.") and not _nickname(text, s, e)]
 
 
 def _glued_marks(text: str, p: Span) -> list[int]:
@@ -240,6 +240,16 @@ def _glued_marks(text: str, p: Span) -> list[int]:
 
 GLUED_MARK = re.compile(r'"(?<=\w")(?=\w)')
 STRAIGHT_MARK = re.compile('"')
+
+
+def _nickname(text: str, start: int, end: int) -> bool:
+    """'Juan Miguel “Migz” Zubiri': one capitalised word in marks between two names is a nickname, not a quotation."""
+    return bool(NICKNAME.fullmatch(text, start, end)) and bool(NAME_ENDS.search(text, max(0, start - 40), start - 1)) \
+        and text[end + 1:end + 2] == " " and text[end + 2:end + 3].isupper()
+
+
+NICKNAME = re.compile(r"[A-Z][\w’'-]*")
+NAME_ENDS = re.compile(r"[A-Z][\w’'.-]+ $")
 
 
 def _trim_end(text: str, end: int) -> int:
@@ -798,6 +808,7 @@ def _strip_det(np: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", np.strip(), flags=re.I) if not re.match(r"^The\s+[A-Z]", np) else np.strip()
 
 
+WHEN_AFTER = re.compile(r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+(?:yesterday|today)$")
 FINAL_STOP = re.compile(r"(?<![A-Z]\.[A-Z])\.$")
 NEXT_SENTENCE = re.compile(r"\s+[\"“‘'A-Z]")
 SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]*(?:\s|$))|[\"“](?=[A-Z])")
@@ -847,7 +858,7 @@ def _sentence_subject(before: str, people: Cast, quote, sentence: str = ""):
     if len(parts) > 2 and not looks_like_name(parts[0]) and looks_like_name(parts[1]):
         parts = parts[1:]  # "The mayor, James Roe, thanked …"
     np = _leading_np(parts[0])
-    if np:
+    if np and np.split()[0].lower() not in {"this", "that", "these", "those", "it", "there"}:  # "This means that …"
         speaker, _, written, how, _ = _resolved(np, "", quote[0], people, quote)
         if how in ("named", "pronoun") and speaker and looks_like_name(speaker) and not is_org(speaker):
             return speaker, written, "subject"
@@ -904,12 +915,13 @@ PASSIVE_BEFORE = re.compile(
 BY_AFTER = re.compile(r"^[\"”’']?,?\s+by\s+")
 SURNAMED = re.compile(r"\b(?:surnamed|named|called|identified(?: only)? as)\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
 NAME_PART = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?(?:[A-Z][\w’'.-]*))*$")
-OFFICE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:[A-Z][\w’'.-]*\s+)*$")
+OFFICE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:(?:[A-Z][\w’'.-]*|and)\s+)*$")  # "… for Jerusalem Affairs and"
 
 
 def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
     np = BRACKETED.sub("", " ".join(np.split())).strip(" ,-–—")  # ("Mr Anderson -")
+    np = WHEN_AFTER.sub("", np)  # "Zubiri on Monday urged"
     of = NAME_OF.match(np)
     if of and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES:
         np = of.group(0)[:of.end(1)]  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
