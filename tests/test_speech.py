@@ -201,6 +201,9 @@ def found(text):
         # "This means …, a decision Poilievre describes as “…”": the one who describes it
         ("Pierre Poilievre spoke. This means a break, a decision Poilievre describes as “an unprecedented cover-up.”",
          [("an unprecedented cover-up.", "Pierre Poilievre")]),
+        # a participle's subject past a comma-closed aside; "did not elaborate, saying" is not a negated "saying"
+        ("Fumio Kishida spoke. As for the reshuffle, widely expected in August, Kishida did not elaborate, saying only, "
+         "“I have not decided.”", [("I have not decided.", "Fumio Kishida")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -640,8 +640,11 @@ GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][a-z]+[ \t]+)?[A
 
 
 def _negated(chunk: str, cue_at: int) -> bool:
+    """'had not said', 'never said', "didn't say" (but not 'did not elaborate, saying')."""
     before = chunk[max(0, cue_at - 20):cue_at].split()[-2:]
-    return any(w.lower() in {"not", "never", "n't"} or w.lower().endswith("n't") for w in before)
+    if before and before[-1].endswith(","):
+        return False
+    return any(w.lower() in {"not", "never"} or w.lower().endswith(("n't", "n’t")) for w in before)
 
 
 def _noun_use(chunk: str, cue_at: int) -> bool:
@@ -695,6 +698,12 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         if with_np:  # "…, with party chairman Ann Lee urging him to": the one named after "with"
             return with_np["np"]
         # "X filed a lawsuit against Y, Inc., alleging that …": the sentence's subject
+        # the first part between commas that names someone: "…, widely expected in August, Kishida did not elaborate,
+        # saying only"
+        for part in _intro_removed(sentence).split(","):
+            np = _leading_np(part)
+            if np and (np[0].isupper() or np.split()[0].lower() in DETERMINERS | PRONOUNS):
+                return np
         return _leading_np(_intro_removed(sentence).split(",")[0])
     return _leading_np(_drop_appositive(clause)) or _leading_np(_drop_appositive(THAT.split(_intro_removed(sentence))[-1]))
 
