@@ -144,8 +144,9 @@ def found(text):
         # is the paper named last
         ("Cristiano Ronaldo left. Ronaldo spoke to Piers Morgan. When Morgan asked Ronaldo about the coach, the "
          "Portuguese said: “I have no respect for him.”", [("I have no respect for him.", "Cristiano Ronaldo")]),
-        ("At a news conference, law enforcement officials gave few details, but said the gun was “forensically linked”.",
-         [("forensically linked", "law enforcement officials")]),
+        ("At a news conference, law enforcement officials gave few details, but said the gun was “forensically linked”. "
+         "Speaking at the scene, police minister Bheki Cele said: “We have lost a member.”",
+         [("forensically linked", "law enforcement officials"), ("We have lost a member.", "Bheki Cele")]),
         ("Ann Lee denies claims in the Mail on Sunday. The newspaper alleged Lee “squared up” to a colleague.",
          [("squared up", "Mail on Sunday")]),
         # someone's remark quoted as theirs, before or around the quote; the sentence's next quote is not theirs

@@ -776,8 +776,10 @@ def _leading_np(clause: str) -> str:
             # ministry", "Labour transport spokeswoman Ana Ruiz" and "Chelmsford crown court" go on
             break
         out.append(w.strip(","))
-        if out[0][0].islower() and out[0].lower() not in DETERMINERS and _people_noun(w.strip(",")):
-            break  # "law enforcement officials gave …": a bare plural of people ends the phrase
+        nxt = words[i + 1].lower().strip(",") if i + 1 < len(words) else ""
+        if out[0][0].islower() and out[0].lower() not in DETERMINERS and _people_noun(w.strip(",")) \
+                and not (nxt in PERSON_NOUNS or words[i + 1:i + 2] and words[i + 1][0].isupper()):
+            break  # "law enforcement officials gave …" ends there; "police minister Bheki Cele" goes on
         if len(out) > 9:
             return ""
     return " ".join(out) if out and _is_speaker_phrase(" ".join(out)) else ""
