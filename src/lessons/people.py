@@ -127,16 +127,16 @@ CAPITALISED = re.compile(r"[A-Z](?<![\w’'-].)[\w-]*[\w]")
 
 
 def _after_title() -> re.Pattern:
-    """A capitalised word after a title or gendered word and a space, stop or comma ("minister Lee", "Gov. Ruiz").
+    """A capitalised word after a lower-case title or gendered word and a space ("minister Lee"); a title in
+    capitals ("Gov. Ruiz") makes one run of capitals with the name, read as such.
 
-    Python's look-behinds are of fixed width: one per title length and way of ending it, all checked in C
-    at each capital (a loop in Python over every capital of the text costs a tenth of the annotation time).
+    Python's look-behinds are of fixed width: one per title length, all checked in C at each capital (a loop
+    in Python over every capital of the text costs a tenth of the annotation time).
     """
     by_length: dict[int, list[str]] = {}
     for word in TITLE_OR_GENDER:
         by_length.setdefault(len(word), []).append(re.escape(word))
-    behind = [rf"(?<= (?i:{'|'.join(words)}){re.escape(end)}[A-Z])"
-              for end in (" ",) for words in by_length.values()]
+    behind = [rf"(?<= (?i:{'|'.join(words)}) [A-Z])" for words in by_length.values()]
     return re.compile(rf"[A-Z](?<=[a-z] [A-Z])(?:{'|'.join(behind)})[\w-]*[\w]")
 
 
