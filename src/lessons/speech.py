@@ -130,7 +130,7 @@ def _echoes(found: list[Quote], headline_end: int = 0) -> list[Quote]:
     quote elsewhere in the article holds are that quote's speaker's: the headline took them from the body.
     A headline's quote given only to the headline's subject ("Police hunt man over ‘the uniform’") is open too."""
     def open_(q: Quote) -> bool:
-        # A lede's "Mugabe’s spokesperson said … ‘utter nonsense’" is open too: the body may name who said it.
+        # A lede's "Mugabe’s spokesman said … ‘utter nonsense’" is open too: the body may name who said it.
         # In a headline a group may stand for its member ("Kenya opposition vows ‘will not relent’").
         return q.speaker is None or (q.how == "subject" and q.start < headline_end) or (
             q.how == "role" and not looks_like_name(q.speaker)
@@ -1001,7 +1001,7 @@ def _by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]
     holder = people.role_holder(np, where) if determiner or head in PERSON_NOUNS else None
     if not holder and head in PERSON_NOUNS and not people.named_before(at):
         below = people.role_holder(np, len(people.text))  # a lede's "Detroit’s police chief says": named below
-        owner = re.search(r"(\w+)[’']s\s", np)  # "Mugabe’s spokesperson" is not the spokesperson of someone else
+        owner = re.search(r"(\w+)[’']s\s", np)  # "Mugabe’s spokesman" is not the spokesman of someone else
         owner = owner and people.person_called(owner.group(1))
         at_below = people.text.find(below) if below else -1
         holder = below if below and looks_like_name(below) and (
