@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .people import NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, Cast, is_org, looks_like_name, split_title
+from .people import NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, WHEN_WORDS, Cast, is_org, looks_like_name, split_title
 from .text import Span, _abbreviation_before, one_of, paragraphs
 
 
@@ -819,7 +819,8 @@ def _strip_det(np: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", np.strip(), flags=re.I) if not re.match(r"^The\s+[A-Z]", np) else np.strip()
 
 
-WHEN_AFTER = re.compile(r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+(?:yesterday|today)$")
+WHEN_AFTER = re.compile(r"\s+(?:on|last|this)\s+(?:%s)$|\s+(?:yesterday|today)$"
+                        % "|".join(sorted(w.title() for w in WHEN_WORDS if w.endswith("day") and w not in {"yesterday", "today"})))
 FINAL_STOP = re.compile(r"(?<![A-Z]\.[A-Z])\.$")
 NEXT_SENTENCE = re.compile(r"\s+[\"“‘'A-Z]")
 SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]*(?:\s|$))|[\"“](?=[A-Z])")
