@@ -94,7 +94,6 @@ def lab(tmp_path):
         JUPYTER_DATA_DIR=str(home / "data"),
         JUPYTER_RUNTIME_DIR=str(home / "runtime"),
         IPYTHONDIR=str(home / "ipython"),
-        MPLCONFIGDIR=str(home / "matplotlib"),
         JUPYTER_PLATFORM_DIRS="0",
     )
     port = _free_port()

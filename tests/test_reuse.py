@@ -79,17 +79,34 @@ def test_same_words_given_to_different_speakers_and_paraphrases():
     assert top.quote_speaker == "Mark Esper" and top.given_to == "Donald Trump" and top.outlet == "Breitbart"
 
 
-def test_pictures_draw(tmp_path):
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from lessons import quote_map, reuse_map, side_by_side, who_said_what
+def test_pictures_are_shaded_tables_with_every_value_written_in():
+    from lessons import quote_map, reuse, reuse_map, side_by_side, who_said_what
 
     arts = load_articles(quiet=True)
-    reuse_map(arts).savefig(tmp_path / "map.png")
-    quote_map(who_said_what(arts)).savefig(tmp_path / "quotes.png")
+    shares = reuse_map(arts)
+    grid = shares.table
+    assert list(grid.index) == list(grid.columns) and len(grid) == len(arts)
+    assert grid.isna().sum().sum() == len(arts)  # the diagonal only
+    assert (grid.fillna(0) == grid.fillna(0).T).all().all()
+    assert grid.max().max() == round(reuse(arts)[0].score, 2)
+    said = who_said_what(arts)
+    who = quote_map(said)
+    assert who.table.sum().sum() == len(said) and who.table.index[-1] == "(no speaker)"
+    first, second = shares._repr_html_(), who._repr_html_()
+    assert f"{grid.max().max():.2f}" in first and "(no speaker)" in second
+    assert first == reuse_map(arts)._repr_html_()  # the same every run, so a saved notebook output does not change
+    ids = {re.search(r"#T_(\w+?)_row", html).group(1) for html in (first, second)}
+    assert len(ids) == 2  # two tables on one page do not share their styles
+    assert "The Straits Times" in repr(shares) and "0x" not in repr(shares)
     html = side_by_side(arts, "004", "003")._repr_html_()
     assert html.count("<mark") >= 8 and "shared quotation" in html
+
+
+def test_drawing_the_pictures_does_not_import_matplotlib():
+    code = ("import sys; from lessons import load_articles, quote_map, reuse_map, who_said_what; a = load_articles(quiet=True); "
+            "reuse_map(a)._repr_html_(); quote_map(who_said_what(a))._repr_html_(); print('matplotlib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_quote_variants_mark_the_changed_words():

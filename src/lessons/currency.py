@@ -61,12 +61,18 @@ def _converter():
             header = [code.strip() for code in next(lines).strip().split(",")[1:]]
             rows = [line.strip().split(",") for line in lines]
             days = [parse_date(row[0]) for row in rows]
+            # The file runs in date order, so a currency's first and last days with a rate are found by reading
+            # in from either end, not by collecting all 7,000 of its days (a check keeps this honest).
+            in_order = days == sorted(days) or days == sorted(days, reverse=True)
             self._columns, self.bounds = {}, {}
             for code, column in zip(header, list(zip(*rows))[1:]):
-                known = [day for day, value in zip(days, column) if value not in self.na_values]
-                if code and known:
+                ends = [next((day for day, value in pairs if value not in self.na_values), None)
+                        for pairs in (zip(days, column), zip(reversed(days), reversed(column)))]
+                if not in_order and ends[0] is not None:
+                    ends = [day for day, value in zip(days, column) if value not in self.na_values]
+                if code and ends[0] is not None:
                     self._columns[code] = (days, column)
-                    self.bounds[code] = Bounds(min(known), max(known))
+                    self.bounds[code] = Bounds(min(ends), max(ends))
             self._rates = _RatesOnDemand(self)
             self.currencies = set(self._columns) | {self.ref_currency}
             self.bounds[self.ref_currency] = Bounds(min(b.first_date for b in self.bounds.values()),

@@ -223,26 +223,39 @@ def _detector():
 
         The stock one parses all 48,000 lines of its 4 MB list line by line on start (a quarter of a second,
         paid again in every notebook's kernel); an article asks about a few dozen first names. Here the
-        lines are only grouped by name on start, and a name's lines go through the library's own parser
+        lines are only found on start, and a name's lines go through the library's own parser
         (``_eat_name_line``, in file order) the first time that name is asked about, so answers are the same.
         """
 
         def _parse(self, filename):
-            self.names, self._lines = {}, {}
-            with open(filename, encoding="utf-8") as f:
-                for line, name in re.findall(r"^([^#=\n]\S* +(\S+).*)$", f.read(), re.M):
-                    name = name.lower()
-                    keys = {name.replace("+", joint) for joint in ("", " ", "-")} if "+" in name else (name,)
-                    for key in keys:
-                        self._lines.setdefault(key, []).append(line)
+            with open(filename, "rb") as f:
+                self._found = re.findall(rb"^([^#=\n]\S* +(\S+)[^\n]*)", f.read(), re.M)
+            # Every name lower-cased in one go, and where each is first and last seen: dictionaries built in C,
+            # where grouping the lines name by name in a loop took longer than reading the file.
+            self._keys = b"\n".join(name for _, name in self._found).decode("utf-8").lower().split("\n")
+            self._first = dict(zip(reversed(self._keys), range(len(self._keys) - 1, -1, -1)))
+            self._last = dict(zip(self._keys, range(len(self._keys))))
+            self._joined, self.names, self._asked = {}, {}, set()
+            for i in [i for i, key in enumerate(self._keys) if "+" in key]:  # "Jean+Marie" is also "Jean Marie"...
+                for joint in ("", " ", "-"):
+                    self._joined.setdefault(self._keys[i].replace("+", joint), []).append(i)
+
+        def _lines_of(self, key: str) -> list[str]:
+            found = set(self._joined.get(key, ()))
+            if key in self._first and "+" not in key:
+                found.update(i for i in range(self._first[key], self._last[key] + 1) if self._keys[i] == key)
+            return [self._found[i][0].decode("utf-8") for i in sorted(found)]
 
         def get_gender(self, name, country=None):
             key = name.lower()
-            if key in self._lines:
-                everyone, self.names = self.names, {}  # a line with "+" also sets its other spellings: keep them apart
-                for line in self._lines.pop(key):
-                    self._eat_name_line(line.strip())
-                everyone[key], self.names = self.names[key], everyone
+            if key not in self._asked:
+                self._asked.add(key)
+                lines = self._lines_of(key)
+                if lines:
+                    everyone, self.names = self.names, {}  # a line with "+" also sets its other spellings: keep them apart
+                    for line in lines:
+                        self._eat_name_line(line.strip())
+                    everyone[key], self.names = self.names[key], everyone
             return super().get_gender(name, country)
 
     return Detector(case_sensitive=False)

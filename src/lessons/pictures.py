@@ -6,6 +6,7 @@ values, so none depends on colour alone.
 
 from __future__ import annotations
 
+import hashlib
 from html import escape
 
 from .reuse import reuse
@@ -17,30 +18,72 @@ def _label(article) -> str:
     return article.outlet or f"({article.id[:3]}, outlet unknown)"
 
 
-def reuse_map(articles, pairs=None):
-    """A heatmap of how much reporting each pair of articles shares (quotations left out), scores written in."""
-    import matplotlib.pyplot as plt
+class Shaded:
+    """A table whose cells are shaded by their value, each value written in: a heatmap that can be read exactly.
+
+    ``table`` holds the values as a DataFrame, to use as data; JupyterLab shows them shaded. The picture is a
+    pandas ``Styler`` rather than a matplotlib figure: a kernel then need not import matplotlib (0.4 s) and
+    draw (0.2 s) for a grid of numbers, and every value stays text a screen reader can read."""
+
+    def __init__(self, table, title: str, fmt: str = "{:.0f}", grey_rows=(), blank_zero: bool = False, top: float = 0.0):
+        self.table, self.title, self.fmt, self.grey_rows, self.blank_zero = table, title, fmt, set(grey_rows), blank_zero
+        self.top = max(top, float(table.max().max()) if table.size else 0.0)  # the value shaded darkest
+
+    def _text(self, value) -> str:
+        return "" if value != value or (self.blank_zero and value == 0) else self.fmt.format(value)
+
+    def _cell(self, value, grey: bool) -> str:
+        if not self._text(value) or not self.top:  # no value for this cell
+            return "background-color: #F2F2F2;"
+        share = min(1.0, value / self.top)
+        ink = (0x99, 0x99, 0x99) if grey else tuple(int(BLUE[i:i + 2], 16) for i in (1, 3, 5))
+        mixed = "".join(f"{round(255 - (255 - c) * share):02X}" for c in ink)  # white to the full colour
+        return f"background-color: #{mixed}; color: {'white' if share > 0.55 and not grey else 'black'};"
+
+    def _repr_html_(self) -> str:
+        styles = self.table.apply(lambda column: [self._cell(v, row in self.grey_rows) for row, v in column.items()])
+        return (self.table.style.format(self._text).apply(lambda _: styles, axis=None)
+                .set_caption(escape(self.title)).set_uuid(self._uuid())
+                .set_table_styles([{"selector": "td", "props": "text-align: center; min-width: 4em; padding: 4px;"},
+                                   {"selector": "th.row_heading", "props": "text-align: left;"},
+                                   {"selector": "caption", "props": "caption-side: top; font-weight: bold;"}])
+                .to_html())
+
+    def _uuid(self) -> str:
+        # The table's CSS applies to the whole page: two tables need two names, and the same table the same
+        # name in every run, so that the notebook's saved output does not change.
+        return "lessons_" + hashlib.sha1(repr(self).encode()).hexdigest()[:10]
+
+    def __repr__(self) -> str:
+        return f"{self.title}\n{self.table.map(self._text).to_string()}"
+
+
+def _labels(articles) -> list[str]:
+    labels = [_label(a) for a in articles]
+    return [f"{label} ({a.id[:3]})" if labels.count(label) > 1 else label for label, a in zip(labels, articles)]
+
+
+def reuse_map(articles, pairs=None) -> Shaded:
+    """How much reporting each pair of articles shares (quotations left out), as a shaded table.
+
+    >>> from lessons import load_articles
+    >>> shares = reuse_map(load_articles(quiet=True)).table   # one row and one column per article
+    >>> float(shares.max().max())   # the score of the strongest pair, as reuse() gives it
+    0.26
+    """
+    import pandas as pd
 
     articles = list(articles)
     pairs = reuse(articles) if pairs is None else pairs
-    ids = [a.id for a in articles]
-    grid = [[0.0] * len(ids) for _ in ids]
+    labels, ids = _labels(articles), [a.id for a in articles]
+    table = pd.DataFrame(0.0, index=pd.Index(labels, name="article"), columns=labels)
+    for label in labels:
+        table.loc[label, label] = float("nan")  # an article against itself: left blank
     for p in pairs:
-        i, j = ids.index(p.a), ids.index(p.b)
-        grid[i][j] = grid[j][i] = p.score
-    fig, ax = plt.subplots(figsize=(1.3 * len(ids) + 2, 1.1 * len(ids) + 1.5))
-    image = ax.imshow(grid, cmap="Blues", vmin=0, vmax=max(0.3, max((max(r) for r in grid), default=0)))
-    labels = [_label(a) for a in articles]
-    ax.set_xticks(range(len(ids)), labels, rotation=35, ha="right")
-    ax.set_yticks(range(len(ids)), labels)
-    for i in range(len(ids)):
-        for j in range(len(ids)):
-            if i != j:
-                ax.text(j, i, f"{grid[i][j]:.2f}", ha="center", va="center", color="white" if grid[i][j] > 0.15 else "black")
-    ax.set_title("Share of reporting two articles have in common (quotations left out)")
-    fig.colorbar(image, ax=ax, shrink=0.8)
-    fig.tight_layout()
-    return fig
+        i, j = labels[ids.index(p.a)], labels[ids.index(p.b)]
+        table.loc[i, j] = table.loc[j, i] = round(p.score, 2)
+    # shaded against at least 0.3, so that a few shared phrases do not look like a copied article
+    return Shaded(table, "Share of reporting two articles have in common (quotations left out)", "{:.2f}", top=0.3)
 
 
 class SideBySide:
@@ -91,31 +134,22 @@ def side_by_side(articles, a: str, b: str) -> SideBySide:
     return SideBySide(first, second, found[0])
 
 
-def quote_map(table):
-    """Who is quoted by which outlet: one dot per speaker and outlet, sized by the number of quotations.
+def quote_map(table) -> Shaded:
+    """Who is quoted by which outlet: one row per speaker, one column per outlet, the number of quotations
+    in each cell, shaded. ``table`` is ``who_said_what(articles)`` (or ``quotes(articles)``); quotations with
+    no speaker are counted on a grey last row, "(no speaker)".
 
-    ``table`` is ``who_said_what(articles)`` (or ``quotes(articles)``); quotations with no speaker are shown
-    as "(no speaker)".
+    >>> from lessons import load_articles, who_said_what
+    >>> said = who_said_what(load_articles(quiet=True))
+    >>> int(quote_map(said).table.sum().sum()) == len(said)   # every quotation counted once
+    True
     """
-    import matplotlib.pyplot as plt
-
     data = table.assign(speaker=table.speaker.fillna("(no speaker)"), outlet=table.outlet.replace("", "(unknown)"))
-    counts = data.groupby(["speaker", "outlet"]).size().reset_index(name="n")
-    speakers = sorted(counts.speaker.unique(), key=lambda s: (s == "(no speaker)", -counts[counts.speaker == s].n.sum(), s))
-    outlets = sorted(counts.outlet.unique())
-    fig, ax = plt.subplots(figsize=(1.6 * len(outlets) + 3, 0.45 * len(speakers) + 1.5))
-    for row in counts.itertuples():
-        x, y = outlets.index(row.outlet), speakers.index(row.speaker)
-        colour = "#999999" if row.speaker == "(no speaker)" else BLUE
-        ax.scatter(x, y, s=120 * row.n, color=colour, alpha=0.8)
-        ax.text(x, y, str(row.n), ha="center", va="center", color="white", fontsize=8)
-    ax.set_xticks(range(len(outlets)), outlets, rotation=30, ha="right")
-    ax.set_yticks(range(len(speakers)), speakers)
-    ax.invert_yaxis()
-    ax.set_xlim(-0.6, len(outlets) - 0.4)
-    ax.set_title("Who is quoted by which outlet (number of quotations)")
-    fig.tight_layout()
-    return fig
+    counts = data.groupby(["speaker", "outlet"]).size().unstack("outlet", fill_value=0)
+    order = sorted(counts.index, key=lambda s: (s == "(no speaker)", -counts.loc[s].sum(), s))
+    counts = counts.loc[order, sorted(counts.columns)]
+    counts.columns.name = None
+    return Shaded(counts, "Who is quoted by which outlet (number of quotations)", grey_rows=["(no speaker)"], blank_zero=True)
 
 
 class QuoteVariants:
