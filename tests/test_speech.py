@@ -38,6 +38,21 @@ def found(text):
         # a partial quote whose sentence has a named subject with a description, and no speech verb
         ("Ines Duarte, head of the union, spoke on Monday of a “broken promise” and a “stitch-up”.",
          [("broken promise", "Ines Duarte"), ("stitch-up", "Ines Duarte")]),
+        # "X was quoted as saying" after the quote
+        ("Finance Minister Lena Vogt defended the budget. “We will not borrow more,” Vogt was quoted as saying.",
+         [("We will not borrow more,", "Lena Vogt")]),
+        # a head of government's title alone, in a headline: the holder the story names
+        ("Taoiseach admits he ‘misjudged’ the mood\n\nTaoiseach Aoife Brennan said on Monday the plan was rushed.",
+         [("misjudged", "Aoife Brennan")]),
+        # "asked by a role, NAME,": the name in the appositive
+        ("Mayor Carl Dunne was asked by his own councillor, Rita Moss, about the “reckless” spending plan.",
+         [("reckless", "Rita Moss")]),
+        # a participle right after a name, with no comma: that name acts
+        ("The delay led to Green councillor Omar Haddad telling the chamber it was “a disgrace”.",
+         [("a disgrace", "Omar Haddad")]),
+        # "But NAME ..., insisting": a conjunction opens a clause, not an aside
+        ("Critics attacked the plan. But Hana Ito has hit back, insisting the cuts are “overdue” in a tight year.",
+         [("overdue", "Hana Ito")]),
         # wire copy: the paper quoted someone, who speaks
         ("“We were told every day,” the Daily Star quoted a worker at the plant as saying.",
          [("We were told every day,", "a worker at the plant")]),

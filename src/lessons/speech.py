@@ -443,7 +443,8 @@ def _abbrev(chunk: str, dot: int) -> bool:
 _NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,7}?[\w’'.\[\]()-]+)"
 AFTER_NP_CUE = re.compile(
     rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:,[^,]{{1,80}},\s*)?\s+"
-    rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to)\s+)?(?P<cue>{CUE.pattern}))"
+    rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted as)\s+)?"
+    rf"(?P<cue>{CUE.pattern}))"
 )
 AFTER_NP_VERB = re.compile(
     r"^[\"”’',.\s]*,?\s*(?P<np>(?:he|she|they|I|we|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s+"
@@ -478,9 +479,10 @@ RELATIVE = re.compile(r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|wh
 QUOTED_BY = re.compile(
     r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)\s+(?:was|were|is|has been)\s+quoted\s+by\s+"
     r"(?P<src>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s*){1,4}?)\s+as\s+(?:saying|telling|adding|stating)")
+APPOSITIVE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 TOLD_BY = re.compile(
     r"\b(?:was|were|been|being)\s+(?P<cue>told|asked|urged|warned|accused)\s+by\s+"
-    r"(?P<np>(?:[\w’'.-]+\s+){0,8}?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)"
+    r"(?P<np>(?:[\w’'.-]+\s+){0,8}?(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*|[a-z][\w’'.-]+(?=,\s+[A-Z][\w’'.-]*\s+[A-Z])))"
 )
 # "SEOUL (REUTERS) -", "Bamako (AFP) Jan 13, 2011": a place and a wire, then a dash or a date.
 DATELINE = re.compile(
@@ -587,7 +589,9 @@ def _cue_before(text, start, end, people, quote):
         return speaker, cue, written, how, src
     told_by = " by " in chunk and TOLD_BY.search(chunk)
     if told_by:  # "The Prime Minister was told by David Davis to “go”": the one doing the telling speaks
-        speaker, cue, written, how, _ = _resolved(told_by["np"], told_by["cue"], start + told_by.start("np"), people, quote)
+        named = APPOSITIVE_NAME.match(chunk, told_by.end("np"))
+        np, at = (named[1], named.start(1)) if named else (told_by["np"], told_by.start("np"))  # "by his MPP, Stan Cho,"
+        speaker, cue, written, how, _ = _resolved(np, told_by["cue"], start + at, people, quote)
         return speaker, cue, written, how, ""
     colon = chunk.rstrip().endswith(":") and NAME_COLON.search(chunk)
     if colon:  # "Roberto Mancini: “That's football”"
@@ -697,6 +701,15 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         with_np = WITH_NP.search(head[-120:])
         if with_np:  # "…, with party chairman Ann Lee urging him to": the one named after "with"
             return with_np["np"]
+        right_before = not head.rstrip().endswith(",") and NAME_BEFORE_CUE.search(head[-80:])
+        words = right_before[1].split() if right_before else []
+        if words and words[0].islower() and words[0] not in TITLES:
+            words = words[1:]  # "led to Tim Ayres telling": not "to"
+        if len(words) >= 2 and looks_like_name(" ".join(w for w in words if w not in TITLES)):
+            return " ".join(words)  # "led to Labor senator Tim Ayres telling the minister": no comma, the name acts
+        first = _leading_np(sentence.split(",")[0])
+        if sentence.split()[:1] in (["But"], ["And"], ["Yet"], ["So"]) and first[:1].isupper():
+            return first  # "But Simon Birmingham has hit back, insisting …": a conjunction opens a clause, not an aside
         # "X filed a lawsuit against Y, Inc., alleging that …": the sentence's subject
         # the first part between commas that names someone: "…, widely expected in August, Kishida did not elaborate,
         # saying only"
