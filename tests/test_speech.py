@@ -53,6 +53,9 @@ def found(text):
         # "But NAME ..., insisting": a conjunction opens a clause, not an aside
         ("Critics attacked the plan. But Hana Ito has hit back, insisting the cuts are “overdue” in a tight year.",
          [("overdue", "Hana Ito")]),
+        # Malaysian honorifics are titles, not part of the name
+        ("Datuk Seri Nurul Hamid spoke at Parliament. “We held the briefing for all MPs,” she said.",
+         [("We held the briefing for all MPs,", "Nurul Hamid")]),
         # wire copy: the paper quoted someone, who speaks
         ("“We were told every day,” the Daily Star quoted a worker at the plant as saying.",
          [("We were told every day,", "a worker at the plant")]),
