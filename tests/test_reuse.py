@@ -102,13 +102,6 @@ def test_pictures_are_shaded_tables_with_every_value_written_in():
     assert html.count("<mark") >= 8 and "shared quotation" in html
 
 
-def test_drawing_the_pictures_does_not_import_matplotlib():
-    code = ("import sys; from lessons import load_articles, quote_map, reuse_map, who_said_what; a = load_articles(quiet=True); "
-            "reuse_map(a)._repr_html_(); quote_map(who_said_what(a))._repr_html_(); print('matplotlib' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
-
-
 def test_quote_variants_mark_the_changed_words():
     from lessons import quote_groups, quote_variants
 

@@ -66,13 +66,16 @@ def _converter():
             in_order = days == sorted(days) or days == sorted(days, reverse=True)
             self._columns, self.bounds = {}, {}
             for code, column in zip(header, list(zip(*rows))[1:]):
-                ends = [next((day for day, value in pairs if value not in self.na_values), None)
-                        for pairs in (zip(days, column), zip(reversed(days), reversed(column)))]
-                if not in_order and ends[0] is not None:
-                    ends = [day for day, value in zip(days, column) if value not in self.na_values]
-                if code and ends[0] is not None:
+                na = self.na_values
+                rated = (day for day, value in zip(days, column) if value not in na)
+                if in_order:
+                    backwards = (day for day, value in zip(reversed(days), reversed(column)) if value not in na)
+                    known = [day for day in (next(rated, None), next(backwards, None)) if day]
+                else:
+                    known = list(rated)
+                if code and known:
                     self._columns[code] = (days, column)
-                    self.bounds[code] = Bounds(min(ends), max(ends))
+                    self.bounds[code] = Bounds(min(known), max(known))
             self._rates = _RatesOnDemand(self)
             self.currencies = set(self._columns) | {self.ref_currency}
             self.bounds[self.ref_currency] = Bounds(min(b.first_date for b in self.bounds.values()),
