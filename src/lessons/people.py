@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import ABBREVIATIONS, one_of
+from .text import ABBREVIATIONS, fold_case, one_of
 
 TITLES = {
     "president", "vice", "secretary", "minister", "prime", "pm", "premier", "chancellor", "senator", "sen", "rep",
@@ -384,6 +384,14 @@ class Cast:
         self._told: dict[str, str] = {}  # a person's gender as the text tells it, by full name
         self._person_of: dict[int, str] = {}  # the full name each mention stands for
         self._index: dict[str, list[Mention]] | None = None
+        self._folded: str | None = None
+
+    @property
+    def folded(self) -> str:
+        """The text case-folded at the same offsets (see ``fold_case``), for case-blind searches."""
+        if self._folded is None:
+            self._folded = fold_case(self.text)
+        return self._folded
 
     @property
     def mentions(self) -> list[Mention]:
@@ -660,8 +668,10 @@ class Cast:
         best = None
         qualified = tuple(w for w in role.lower().split()[:-1] if len(w) > 3 and w.isalpha())
         fitting = None
-        words = "|".join([re.escape(head)] + SPELLED_OUT.get(head, []))  # "CEO" is also "Chief Executive Kevin Sayer"
-        for m in re.compile(rf"\b(?:{words})\b", re.I).finditer(self.text, self.headline_end, at):
+        for m in _role_words(head).finditer(self.folded, self.headline_end, at):
+            if m.start() and (self.text[m.start() - 1].isalnum() or self.text[m.start() - 1] == "_"):
+                continue  # the word boundary before the role, which the pattern leaves out (see _role_words)
+            m = _Run(self.text, m.start(), m.end())
             near = self.text[m.end():m.end() + 40]
             name = HOLDER_AFTER.match(near)
             introduced = INTRODUCED.search(self.text[max(0, m.start() - 30):m.start()])
@@ -684,6 +694,14 @@ class Cast:
                 tail = GROUP_TAIL.match(self.text, m.end(), m.end() + 80)
                 best = (introduced.group(0) + self.text[m.start():tail.end() if tail else m.end()]).strip()
         return fitting or best
+
+
+@lru_cache(maxsize=256)
+def _role_words(head: str) -> re.Pattern:
+    """A role's head word and its spelled-out forms ("CEO" is also "Chief Executive Kevin Sayer"), to be
+    looked for in the case-folded text: a pattern that opens with letters and no IGNORECASE lets re skip ahead
+    to them in C, so the word boundary before them is checked by the caller."""
+    return re.compile(rf"(?:{'|'.join([re.escape(head)] + SPELLED_OUT.get(head, []))})\b")
 
 
 ROLE_SUBJECT = re.compile(r"[Tt]he\s+(%s)\b" % one_of(TITLES - {"former", "acting", "chief", "senior", "vice"}))

@@ -84,6 +84,7 @@ SKIP_WORDS = {
     "did", "does", "do", "then", "later", "earlier", "once", "again", "further", "not", "never", "just",
     "already", "still", "often", "has also", "had also", "reportedly", "publicly", "privately", "repeatedly",
 }
+SKIP_OR_BOUNDARY = SKIP_WORDS | BOUNDARY_WORDS
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "another"}
 # Lower-case words inside a name or a name with its place: "Jeff Flake of Arizona", "Ursula von der Leyen".
 NAME_JOINS = {"of", "for", "de", "van", "von", "der", "den", "da", "del", "di", "la", "le", "bin", "al", "and", "&"}
@@ -769,7 +770,7 @@ def _intro_removed(sentence: str) -> str:
 
 def _leading_np(clause: str) -> str:
     words = clause.split()
-    while words and (words[0].lower() in SKIP_WORDS | BOUNDARY_WORDS or words[0].lower().strip(",") in LEADING_JUNK):
+    while words and (words[0].lower() in SKIP_OR_BOUNDARY or words[0].lower().strip(",") in LEADING_JUNK):
         words.pop(0)
     while len(words) > 2 and words[0].lower() in TIME_OPENERS and words[1].lower().strip(",") in TIME_WORDS:
         words = words[2:]  # "On Wednesday Park said": the day opens the sentence, Park speaks
@@ -777,7 +778,7 @@ def _leading_np(clause: str) -> str:
     for i, w in enumerate(words):
         lw = w.lower().strip(",")
         adjective = len(out) == 1 and out[0].lower() in DETERMINERS and words[i + 1:i + 2] and words[i + 1][0].isupper()
-        if out and not adjective and (lw in SKIP_WORDS or lw in BOUNDARY_WORDS or CUE.fullmatch(lw)
+        if out and not adjective and (lw in SKIP_OR_BOUNDARY or CUE.fullmatch(lw)
                                       or lw.endswith(("ed", "ly")) and not w[0].isupper()):
             break  # ("a thrilled Virat Kohli" goes on)
         if lw in {"on", "in", "at", "during"} and out:
