@@ -223,6 +223,27 @@ def found(text):
         # a participle's subject past a comma-closed aside; "did not elaborate, saying" is not a negated "saying"
         ("Fumio Kishida spoke. As for the reshuffle, widely expected in August, Kishida did not elaborate, saying only, "
          "“I have not decided.”", [("I have not decided.", "Fumio Kishida")]),
+        # an adverb before a less common speech verb
+        ("“We were lucky,” coach Tom Ward said. “Very lucky,” a beaming Sara Mills promptly interjected.",
+         [("We were lucky,", "Tom Ward"), ("Very lucky,", "Sara Mills")]),
+        # a magistrate's title; "she" after a judge the story named only with her title
+        ("Judicial Magistrate Amna Tariq heard the pleas. The judge was unhappy. “Who filed this?” she remarked.",
+         [("Who filed this?", "Amna Tariq")]),
+        # "a reporter" is someone new, not the outlet called "… Reporter"
+        ("Minister Paul Roy spoke to the Daily Reporter. “Will you resign?” asked a reporter. “No,” Roy said.",
+         [("Will you resign?", "a reporter"), ("No,", "Paul Roy")]),
+        # a sentence-opening "A" is no part of a name
+        ("A Green MP has called the plan ‘utter folly’.", [("utter folly", "A Green MP")]),
+        # a dateline with the place's country before the dash
+        ("LUSAKA, Zambia — A police spokeswoman says officers were “attacked first.”",
+         [("attacked first.", "A police spokeswoman")]),
+        # a quote inside a "When X said …" clause is X's, not the main clause's speaker's
+        ("When Ana Ruiz, a panellist on the show, said the mayor was “out of touch,” Lee said he disagreed.",
+         [("out of touch,", "Ana Ruiz")]),
+        # "she" after a quote that went on from her words (names the first-name list does not know)
+        ("Datuk Noraini Ahmad told reporters the panel had met and that Dr Ikenna Obi was not invited.\n\n"
+         "“We are ready. We have been for weeks.”\n\n“It is late,” she said.",
+         [("We are ready. We have been for weeks.", "Noraini Ahmad"), ("It is late,", "Noraini Ahmad")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
@@ -308,6 +329,11 @@ def test_a_text_typing_closing_marks_glued_to_the_sentence_before():
     a = article_from_text("Headline\n\nKiren Rijiju spoke on Sunday.”We have noted all the points,” he said. Rijiju also "
                           "spoke, saying,” we will give time to all,” and left. The word ”stop” was on a sign.")
     assert [q.text for q in annotate(a).quotes] == ["We have noted all the points,", " we will give time to all,", "stop"]
+
+
+def test_a_single_quoted_paragraph_closed_by_a_double_mark():
+    text = "Headline\n\n'We are short of leaders and will wait,\" Mr Khan said. He went on. \"It is over,\" he said."
+    assert found(text[10:]) == [("We are short of leaders and will wait,", "Khan"), ("It is over,", "Khan")]
 
 
 def test_a_paragraph_that_lost_its_opening_mark():

@@ -36,7 +36,7 @@ TITLES = {
     "economist", "analyst", "founder", "manager", "executive", "president-elect", "candidate",
     "mp", "msp", "mep", "mla", "mpp", "td", "legislator", "solicitor", "barrister", "qc", "kc",
     "cllr", "coun", "councilor", "alderman", "ald", "supt", "insp", "det", "pc", "dc", "ds", "ch", "boss", "mos",
-    "taoiseach", "tánaiste", "tanaiste", "emir", "sultan",
+    "taoiseach", "tánaiste", "tanaiste", "emir", "sultan", "magistrate", "judicial",
     "datuk", "dato", "datin", "seri",  # Malaysia's honorifics: "Datuk Seri Azalina Othman Said" is Azalina Othman Said
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.

@@ -61,7 +61,9 @@ CUES = (
     "lamented", "predicting", "telling", "announcing", "declaring", "urging", "urges", "warns", "insists", "argues",
     "admits", "explains", "notes", "stresses", "vows", "denied", "denies", "hailed", "hailing", "hails", "assured",
     "assures", "mentioned", "pointed out", "observed", "observes", "fumed", "fumes", "disclosed", "discloses",
-    "retorted", "exclaimed", "thundered", "describes",
+    "retorted", "exclaimed", "thundered", "describes", "interjected", "interrupted", "chimed in", "scoffed", "snapped",
+    "sighed", "laughed", "mused", "protested", "reasoned", "yelled", "screamed", "muttered",
+    "whispered", "pleaded", "queried", "objected", "opined", "bemoaned",
 )
 PARTICIPLES = {c for c in CUES if c.endswith("ing")}
 REPORT_VERBS = ("reported", "reports", "reporting")
@@ -297,7 +299,11 @@ def _single_quote_spans(text, paras, doubles):
             if nxt is not None and text[nxt.start] in "‘'" and SINGLE_OPEN.match(text, nxt.start):
                 pending = opened
             elif opened == p.start + 1 or re.search(r":\s*[‘']$", text[max(p.start, opened - 4):opened]):
-                out.append((opened, _trim_end(text, p.end)))  # a quoted paragraph whose closing mark was left off
+                # a quoted paragraph whose closing mark was left off, or typed as a double one ('…from Banda,"
+                # Mr Pathak said): it ends at the first double mark that closes, if one comes before any that opens
+                mark = DOUBLE_MARK.search(text, opened, p.end)
+                closes = mark and not _is_opening(text, mark.start())
+                out.append((opened, mark.start() if closes else _trim_end(text, p.end)))
     doubles_at = [(s, e) for s, e, _ in doubles]
     return [(s, e, "direct") for s, e in out
             if not any(ds <= s < de for ds, de in doubles_at) and _words_ok(text[s:e])]
@@ -359,7 +365,10 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     next_start = min([s for s in _next_opening(text, end, sent_end)] + [sent_end])
     source = _source(text[sent_start:sent_end])
     quote = (start, end)
-    found = _cue_after(text, end, next_start, people, quote) or _cue_before(text, prev_end, start - 1, people, quote)
+    if _inside_reported_clause(text[prev_end:start]):
+        found = _cue_before(text, prev_end, start - 1, people, quote) or _cue_after(text, end, next_start, people, quote)
+    else:
+        found = _cue_after(text, end, next_start, people, quote) or _cue_before(text, prev_end, start - 1, people, quote)
     if found:
         speaker, cue, written, how, src = found
         if how == "source":
@@ -389,7 +398,21 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
         speaker, _, written, how, _ = _resolved(credit["np"], "", len(text), people, quote)  # the story below names it
     if speaker is None and para == 0:
         speaker, written, how = _headline_speaker(text[p.start:start], people)
+    if how == "continuation":  # the speaker went on talking: the latest "she" is her
+        people.note_speaker(speaker, start)
     return Quote(start, end, quoted, speaker, "according to" if how == "named" else "", source, kind, written, how)
+
+
+def _inside_reported_clause(before: str) -> bool:
+    """'When Chin, a panellist, said Yoon was “giving up centrists,” Lee said …': the quote is the words of the
+    clause it sits in, whose speech verb comes before it with no comma between; the main clause after it
+    reports something else."""
+    opener = SUBORDINATE.match(before)
+    cues = list(CUE.finditer(before)) if opener else []
+    return bool(cues) and not re.search(r"[,;:]", before[cues[-1].end():].rstrip().rstrip(",:“‘\"'").rstrip())
+
+
+SUBORDINATE = re.compile(r"\s*(?:When|After|As|While|Although|Though|Because|If|Since|Before|Once|Whereas|Until)\s")
 
 
 def _remark_owner(text, sent_start, quote, people):
@@ -442,9 +465,10 @@ def _abbrev(chunk: str, dot: int) -> bool:
 
 
 _NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,7}?[\w’'.\[\]()-]+)"
+# "…," X said; "…," a relieved X quickly interjected
 AFTER_NP_CUE = re.compile(
     rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:,[^,]{{1,80}},\s*)?\s+"
-    rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted as)\s+)?"
+    rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted as|[a-z]+ly)\s+)?"
     rf"(?P<cue>{CUE.pattern}))"
 )
 AFTER_NP_VERB = re.compile(
@@ -493,7 +517,9 @@ DATELINE = re.compile(
     r"|^[A-Z][A-Za-z .'-]{1,40}?(?:\s*\[[^\]]{1,30}\])?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*"
     r"\(\s*[A-Za-z]{0,12}\s*\)\s*[-—–:]*\s*"
     # "DURBAN - ", "NAIROBI, Aug 12 — ", "NOWSHERA: ": a place in capitals, maybe a date, then a dash or colon
-    r"|^[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:[-—–]+|:)\s+"
+    # "KAMPALA, Uganda — ": the place's country or state after it
+    r"|^[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*(?:[-—–]+|:)\s+"
 )
 # "During a visit to Seoul last week," "Hours after the shooting," or one word: "Meanwhile,"
 INTRO_PHRASE = re.compile(
@@ -979,6 +1005,8 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
     """The person a phrase names: 'Defence Secretary Ana Ruiz', 'Minister of Health Ana Ruiz', 'an angry Ruiz'."""
     name_part = NAME_PART.search(np)
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
+    if name_part and determiner and name_part.start() == 0:  # "A Labour MP": the capital only opens the sentence
+        name_part = NAME_PART.search(np, np.index(" ") + 1)
     office = name_part and OFFICE_OF.search(np, 0, name_part.start())
     if office and office.group(1).lower() in TITLES:  # "Minister of Minority Affairs Mukhtar Abbas Naqvi"
         name_part = NAME_PART.search(split_title(np[office.start():])[0]) or name_part
@@ -1013,7 +1041,9 @@ def _by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]
         return people.expand(org, at), "role"
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
     head = low.split()[-1].strip(".,")
-    holder = people.role_holder(np, where) if determiner or head in PERSON_NOUNS else None
+    # "asked a reporter": "a" brings in someone new, not a holder the story named ("Blacklock's Reporter")
+    indefinite = low.startswith(("a ", "an ", "another ", "some "))
+    holder = people.role_holder(np, where) if (determiner or head in PERSON_NOUNS) and not indefinite else None
     if not holder and head in PERSON_NOUNS and not people.named_before(at):
         below = people.role_holder(np, len(people.text))  # a lede's "Detroit’s police chief says": named below
         owner = re.search(r"(\w+)[’']s\s", np)  # "Mugabe’s spokesman" is not the spokesman of someone else
