@@ -244,6 +244,25 @@ def found(text):
         ("Datuk Noraini Ahmad told reporters the panel had met and that Dr Ikenna Obi was not invited.\n\n"
          "“We are ready. We have been for weeks.”\n\n“It is late,” she said.",
          [("We are ready. We have been for weeks.", "Noraini Ahmad"), ("It is late,", "Noraini Ahmad")]),
+        # a clause with its "that" left out: the phrase right before the verb speaks
+        ("The mayor won a third term in a count the opposition says was “rigged from the start”.",
+         [("rigged from the start", "the opposition")]),
+        # no comma after an opening phrase; the agency that saw the text is not the writer
+        ("In a letter seen by Reuters Okafor wrote: “I will not resign.”", [("I will not resign.", "Okafor")]),
+        # "for saying": the one blamed said it; "adding" after an earlier quote goes back to the sentence's subject
+        ("Lawyer Tan Wei Ming has hit out at the Tax Office for saying it was “deeply surprised” by the verdict. "
+         "The Tax Office said it was “deeply surprised” by the ruling, adding: “We will appeal.”",
+         [("deeply surprised", "Tax Office"), ("deeply surprised", "Tax Office"), ("We will appeal.", "Tax Office")]),
+        # a name the story only shows as a person by the attack it makes is a person "he" can stand for
+        ("Ramesh Pillai has lashed out at the board over the ruling.\n\n“It is absurd. We will fight on.\n\n"
+         "“We have the votes,” he said.",
+         [("It is absurd. We will fight on.\n\n“We have the votes,", "Ramesh Pillai")]),
+        # "was quoted by X as saying" after the quote: the one quoted speaks, X is the source
+        ("“We have to bat better,” Kraigg Brathwaite was quoted by ESPNcricinfo as saying.",
+         [("We have to bat better,", "Kraigg Brathwaite")]),
+        # someone in a "that" clause of another's words is no subject a later "she" means
+        ("Senator Noraini Ahmad said the meeting was private and that Dr Ikenna Obi was not invited. “He came anyway,” "
+         "she said.", [("He came anyway,", "Noraini Ahmad")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

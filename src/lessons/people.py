@@ -90,8 +90,11 @@ CUE_AFTER = re.compile(
     r"claimed|confirmed|revealed|replied|responded|acknowledged|admitted|tweeted|posted|vowed|promised|urged|accused|"
     r"complained|recalled|stressed|asked|asserted|countered|reiterated|described|called|suggested|testified|paused|"
     r"spoke|shot back|fired back|agreed|disagreed|offered|denied|denies|conceded|maintained|contended|cautioned|"
-    r"predicted|remarked|observed|pointed out|fumed|disclosed|emphasi[sz]ed|alleged|alleges)\b"
+    r"predicted|remarked|observed|pointed out|fumed|disclosed|emphasi[sz]ed|alleged|alleges|"
+    r"(?:lashed|lashes|hit|hits|hitting|lashing) out|slammed|slams|blasted|blasts|criticised|criticized|condemned|"
+    r"interjected|scoffed|quipped|retorted)\b"
 )
+CUE_BEFORE_THAT = re.compile(r"\b(?:said|says|told|added|stated|insisted|argued|claimed|noted)\b")
 # A name followed (after an optional appositive) by a lower-case word that is not a
 # preposition or article is, in news prose, nearly always the subject of a verb.
 VERB_AFTER = re.compile(
@@ -484,6 +487,10 @@ class Cast:
             self._told.setdefault(full, told)
         acts = not object_of and not run.endswith(("’s", "'s")) and VERB_AFTER.match(after)  # "Lee's red card" is not Lee acting
         subject = bool(speaks or acts) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
+        # "… said the talks were closed and that Dr Mahathir was not invited": the subject of what someone
+        # else reports, not of the story's sentence (a later "she" is not likely to mean him)
+        subject = subject and not (tail[-1] == "that" and not speaks
+                                   and CUE_BEFORE_THAT.search(_sentence_lead(text[max(0, at - 300):at])))
         mention = Mention(at, m.end(), name, True, gender, subject, False)
         out.append(mention)
         self._person_of[id(mention)] = full

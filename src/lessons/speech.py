@@ -365,8 +365,19 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     next_start = min([s for s in _next_opening(text, end, sent_end)] + [sent_end])
     source = _source(text[sent_start:sent_end])
     quote = (start, end)
+    if prev_end > sent_start and LOWER_GOES_ON.match(text, prev_end, start) \
+            and {m.group(0) in PARTICIPLES for m in CUE.finditer(text, prev_end, start)} == {True}:
+        # "MACC said it was “shocked” by the court decision, adding: “…”": the words after the earlier quote carry
+        # on its clause, so "adding" (and no verb of a new speaker) belongs to the sentence's subject, before that quote
+        prev_end = sent_start
     if _inside_reported_clause(text[prev_end:start]):
         found = _cue_before(text, prev_end, start - 1, people, quote) or _cue_after(text, end, next_start, people, quote)
+    elif end > p.end:
+        # A quote over several paragraphs is credited where it opens: by its opening sentence, else by the quote
+        # before it in its paragraph ("“…,” said Odeh. “So when …"), else where it ends ("…,” he said.)
+        went_on = earlier and earlier[-1].start >= p.start
+        found = _cue_before(text, prev_end, start - 1, people, quote) or (
+            None if went_on else _cue_after(text, end, next_start, people, quote))
     else:
         found = _cue_after(text, end, next_start, people, quote) or _cue_before(text, prev_end, start - 1, people, quote)
     if found:
@@ -443,13 +454,15 @@ def _sentence_bounds(text: str, p: Span, start: int, end: int) -> tuple[int, int
     stops = _stops(text, p.start, p.end)
     before = bisect.bisect_right(stops, start)
     s = stops[before - 1] if before else p.start
-    closing = end + 1 if end < p.end and text[end] in DOUBLE + "'’" else end
-    if text[start:end].rstrip().endswith(".") and NEXT_SENTENCE.match(text, closing, p.end):
+    # A quote over several paragraphs ends in a later one: its sentence ends there ("…,” he said in a statement.)
+    p_end = p.end if end <= p.end else (text.find("\n", end) % (len(text) + 1) or len(text))
+    closing = end + 1 if end < p_end and text[end] in DOUBLE + "'’" else end
+    if text[start:end].rstrip().endswith(".") and NEXT_SENTENCE.match(text, closing, p_end):
         return s, closing  # “… the end.” Next sentence: the full stop inside the quote ended it
-    rest = text[closing:p.end]
+    rest = text[closing:p_end]
     ends = (m for m in SENTENCE_END.finditer(rest) if m.group(0) != "." or not _abbrev(rest, m.start()))
     after = next(ends, None)
-    e = closing + after.end() if after else p.end
+    e = closing + after.end() if after else p_end
     return s, max(e, end)
 
 
@@ -502,7 +515,8 @@ ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
 CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s(?:%s)\s)" % "|".join(sorted(BOUNDARY_WORDS - {"who"})))
 RELATIVE = re.compile(r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?:\w+\s+){0,6}$")
 QUOTED_BY = re.compile(
-    r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)\s+(?:was|were|is|has been)\s+quoted\s+by\s+"
+    r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Tt]he\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+    r"\s+(?:was|were|is|has been)\s+quoted\s+by\s+"
     r"(?P<src>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s*){1,4}?)\s+as\s+(?:saying|telling|adding|stating)")
 APPOSITIVE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 TOLD_BY = re.compile(
@@ -557,6 +571,11 @@ PHRASE_AFTER_CUE = re.compile(
 
 def _cue_after(text, end, limit, people, quote):
     after = text[end:limit]
+    lead = len(after) - len(after.lstrip(CLOSE + "\"″’', "))
+    quoted_by = " quoted by " in after and QUOTED_BY.match(after, lead)
+    if quoted_by:  # "“…,” Brathwaite was quoted by ESPNcricinfo as saying.": Brathwaite speaks, the site is the source
+        speaker, cue, written, how, _ = _resolved(quoted_by["np"], "quoted as saying", end + quoted_by.start("np"), people, quote)
+        return speaker, cue, written, how, quoted_by["src"].strip()
     quoted_as = " quoted " in after and QUOTED_AS.match(after.lstrip(CLOSE + "\"″’', "))
     if quoted_as:  # "“…,” Global Times quoted a worker as saying.": the worker speaks, the paper is the source
         at = end + len(after) - len(after.lstrip(CLOSE + "\"″’', ")) + quoted_as.start("np")
@@ -692,7 +711,14 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
     if np and np.split()[0].lower() in NOT_NAMES and " " not in np:
         # "In a letter to the Journal chairwoman Joanna Reeves wrote": no comma closed the opening phrase
         right_before = NAME_BEFORE_CUE.search(chunk, 0, cue_at)
-        return right_before.group(1) if right_before else np
+        if not right_before:
+            return np
+        words = right_before.group(1).split()
+        if words[0].islower() and words[0] not in TITLES:
+            words = words[1:]  # "… seen by AFP Mokoko wrote": not "by"
+        while len(words) > 1 and MEDIA.fullmatch(words[0]):
+            words = words[1:]  # nor the agency that saw the text
+        return " ".join(words)
     return np
 
 
@@ -725,6 +751,9 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     if head.rstrip().endswith(" to"):
         cue = "saying"  # "took to Twitter to say …": the sentence's subject says it
     if cue in PARTICIPLES:
+        blamed = head.rstrip().endswith(" for") and OBJECT_FOR.search(head[-160:])
+        if blamed and blamed["to"] is None:  # "lashed out at the MACC for saying …": the one blamed said it
+            return blamed["np"]
         with_np = WITH_NP.search(head[-120:])
         if with_np:  # "…, with party chairman Ann Lee urging him to": the one named after "with"
             return with_np["np"]
@@ -745,7 +774,25 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
             if np and (np[0].isupper() or np.split()[0].lower() in DETERMINERS | PRONOUNS):
                 return np
         return _leading_np(_intro_removed(sentence).split(",")[0])
+    contact = CONTACT_SUBJECT.search(sentence[-100:])
+    if contact and contact["before"].lower() not in PREPOSITIONS and _leading_np(contact["np"]) == contact["np"]:
+        # "a vote the opposition says was rigged", "told the court the suspect said": the phrase right before the
+        # verb, after a noun, opens a clause of its own (a "that" left out) and is its subject
+        return contact["np"]
     return _leading_np(_drop_appositive(clause)) or _leading_np(_drop_appositive(THAT.split(_intro_removed(sentence))[-1]))
+
+
+# (but "apologised to Kim for saying" is about the one who apologised)
+OBJECT_FOR = re.compile(
+    r"(?P<to>\bto\s+)?(?P<np>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*(?:\s+\([A-Z]{2,}\))?|him|her|them)\s+for\s*$")
+LOWER_GOES_ON = re.compile(r"[\"”’'\s]*[a-z]")
+CONTACT_SUBJECT = re.compile(r"\b(?P<before>[a-z]+)\s+(?P<np>the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$")
+PREPOSITIONS = {
+    "of", "for", "in", "on", "at", "by", "with", "from", "to", "into", "onto", "over", "under", "about", "against",
+    "among", "between", "after", "before", "during", "than", "like", "as", "near", "within", "without", "across",
+    "behind", "beyond", "toward", "towards", "through", "via", "per", "outside", "inside", "including", "upon",
+    "amid", "despite", "since", "until", "around", "along", "beside", "besides", "below", "above", "off", "past",
+}
 
 
 _REMARK = r"(?:remarks?|comments?|claims?|statements?|words|jibe|quip|assertion|accusation|charge|suggestion|description|taunt|dig)"
@@ -1017,7 +1064,8 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
         lowered = [w for w in np.split() if w[0].islower()]
         if name and not is_org(name) and (len(lowered) <= 3 or " " in name):
             return people.full_name(name, at)
-        if determiner and is_org(name_part.group(0)) and all(w[0].islower() for w in np[:name_part.start()].split()):
+        if determiner and is_org(name_part.group(0)) and all(
+                w[0].islower() or w.lower() in DETERMINERS for w in np[:name_part.start()].split()):
             return name_part.group(0)  # "the conservative Bareunmirae Party" is the Bareunmirae Party
         return np
     if name_part and determiner and " " not in name_part.group(0):
