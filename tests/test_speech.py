@@ -263,6 +263,17 @@ def found(text):
         # someone in a "that" clause of another's words is no subject a later "she" means
         ("Senator Noraini Ahmad said the meeting was private and that Dr Ikenna Obi was not invited. “He came anyway,” "
          "she said.", [("He came anyway,", "Noraini Ahmad")]),
+        # a name ending in a word that is a short title elsewhere ("Sen. Ruiz")
+        ("Prime Minister Hun Sen spoke at a graduation ceremony.\n\n“You threatened first,” he said.",
+         [("You threatened first,", "Hun Sen")]),
+        # the cue at the sentence's end after a lower-case title, or after words that carry on past the quote
+        ("The league wants to catch “as many cheats as possible” this season, president Maria Gomez warned on Friday. "
+         "But Paul Roy, minister of sport, was calm. “We are ready” for the season, the minister said.",
+         [("as many cheats as possible", "Maria Gomez"), ("We are ready", "Paul Roy")]),
+        # a government agency is no news agency
+        ("The club was fined after the Environment Agency accused it of “reckless” dumping.", [("reckless", "Environment Agency")]),
+        # French marks closed by a right-hand mark after a space
+        ("Ana Ruiz spoke in Brussels. «We will not give in, ”she said.", [("We will not give in, ", "Ana Ruiz")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
@@ -348,6 +359,11 @@ def test_a_text_typing_closing_marks_glued_to_the_sentence_before():
     a = article_from_text("Headline\n\nKiren Rijiju spoke on Sunday.”We have noted all the points,” he said. Rijiju also "
                           "spoke, saying,” we will give time to all,” and left. The word ”stop” was on a sign.")
     assert [q.text for q in annotate(a).quotes] == ["We have noted all the points,", " we will give time to all,", "stop"]
+
+
+def test_a_speaker_named_only_by_surname_gets_the_full_name_the_story_gives():
+    text = "Feijoo warns Madrid\n\n“Spain is not for sale,” Feijoo told reporters. The opposition leader, Alberto Núñez Feijóo, spoke in Brussels."
+    assert [q.speaker for q in annotate(article_from_text(text)).quotes] == ["Alberto Núñez Feijóo"]
 
 
 def test_a_single_quoted_paragraph_closed_by_a_double_mark():

@@ -274,6 +274,9 @@ def first_name_gender(first: str) -> str | None:
     return {"male": "m", "female": "f"}.get(guess)
 
 
+SHORT_TITLES = {"Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Det", "Insp", "Supt", "Ald", "Coun", "Sgt", "Adm"}
+
+
 @lru_cache(maxsize=16384)
 def split_title(phrase: str) -> tuple[str, bool]:
     """'Defence Secretary Ana Ruiz' -> ('Ana Ruiz', True); 'Lee Min-ji' -> ('Lee Min-ji', False)."""
@@ -281,6 +284,8 @@ def split_title(phrase: str) -> tuple[str, bool]:
     while len(words) > 2 and words[-1].lower().strip(".,") in POST_NOMINALS:
         words = words[:-1]  # "Simon Ashworth KC" (but "Conservative MP" is a role)
     bare = [re.sub(r"[’']s$|-elect$|-designate$", "", w.lower().strip(".,")) for w in words]  # "Premier-elect"
+    if words and words[-1] in SHORT_TITLES:
+        bare[-1] = ""  # "Hun Sen": a short title with no name after it and no full stop is a name ("Sen. Ruiz" is not)
     last_title = max((i for i, w in enumerate(bare) if w in TITLES), default=-1)
     if last_title >= 0 and words[last_title].endswith(("’s", "'s")):
         return "", False  # "Prime Minister's Questions": what follows a title's possessive is not its holder
@@ -557,8 +562,8 @@ class Cast:
     def _known(self, name: str, at: int) -> Mention | None:
         """The fullest earlier person mention whose name contains ``name`` (a surname, say)."""
         hits = [m for m in self._by_word.get(name, ()) if m.start < at]
-        if not hits and len(name) >= 5:
-            hits = [m for m in self._misspelt(name) if m.start < at and " " in m.name]
+        if len(name) >= 5 and not any(" " in m.name for m in hits):  # only the surname so far ("Feijoo", "Feijóo")
+            hits += [m for m in self._misspelt(name) if m.start < at and " " in m.name]
         # Two people may share a surname: the one the story made a subject is the one it goes on about.
         return max(hits, key=lambda m: (len(m.name.split()) > 1, m.subject, m.start)) if hits else None
 
@@ -645,7 +650,7 @@ class Cast:
         counts: dict[str, list[int]] = {}
         for m in self.mentions:
             if m.person and not m.quoted and m.start < at:
-                full = self.full_name(m.name, m.start + 1)
+                full = self.full_name(m.name, at)  # what the story has told by ``at`` ("Feijoo" is Alberto Núñez Feijóo)
                 counts.setdefault(full, []).append(m.start)
         if not counts:
             return None
@@ -697,6 +702,8 @@ class Cast:
                 best = _org_phrase(self.text, m.start(), m.end())
             elif head in ORG_WORDS and (described := DESCRIBED.search(self.text, max(0, m.start() - 50), m.start())):
                 best = described.group(1) + self.text[m.start():m.end()]  # "the French foreign ministry"
+            elif head in PERSON_NOUNS and (apposed := NAME_BEFORE_ROLE.search(self.text, max(0, m.start() - 100), m.start())):
+                best = apposed.group(1)  # "But Gilbert Bawara, minister of public functions, …": the subject, then its role
             elif introduced:  # "a group of 47 lawmakers ... the group said"
                 tail = GROUP_TAIL.match(self.text, m.end(), m.end() + 80)
                 best = (introduced.group(0) + self.text[m.start():tail.end() if tail else m.end()]).strip()
@@ -711,6 +718,9 @@ def _role_words(head: str) -> re.Pattern:
     return re.compile(rf"(?:{'|'.join([re.escape(head)] + SPELLED_OUT.get(head, []))})\b")
 
 
+NAME_BEFORE_ROLE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bBut\s)|(?<=\bAnd\s))(?!(?:But|And)\s)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,3}$")
 ROLE_SUBJECT = re.compile(r"[Tt]he\s+(%s)\b" % one_of(TITLES - {"former", "acting", "chief", "senior", "vice"}))
 UNNAMED_SUBJECT = re.compile(
     r"(?:A(?<!\wA)n?|O(?<!\wO)ne)\s+(?:[\w’'-]+\s+){0,4}?(%s)\b(?=,?\s+(?:who\s+|\w+ly\s+)?(?:said|says|told|added|spoke|\w+ed)\b)"

@@ -73,9 +73,11 @@ CUE = re.compile(r"\b(?:%s)\b" % one_of(CUES + REPORT_VERBS))
 
 PRONOUNS = {"he", "she", "i", "we", "they", "it"}
 MEDIA = re.compile(
-    r"\b(?:News|Agency|Press|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Network|TV|Television|Radio|"
+    # "Agency" alone is as often a government body ("the World Anti-Doping Agency said") as a news agency
+    r"\b(?:News|(?:News|Press|Anadolu|Xinhua) Agency|Press|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Network|TV|Television|Radio|"
     r"Broadcasting|Daily|Gazette|Wire|Magazine|Reuters|AP|AFP|Bloomberg|CNN|BBC|NBC|CBS|ABC|Fox|NPR|PBS|"
-    r"Xinhua|Yonhap|Kyodo|KCNA|TASS|Interfax|RIA|DPA|EFE|ANSA|UPI|Axios|Politico|Al Jazeera|Le Monde|Spiegel)\b"
+    r"Xinhua|Yonhap|Kyodo|KCNA|TASS|Interfax|RIA|DPA|EFE|ANSA|UPI|IANS|ANI|Bernama|Antara|Jiji|IRNA|Axios|Politico|"
+    r"Al Jazeera|Le Monde|Spiegel)\b"
 )
 BOUNDARY_WORDS = {
     "that", "and", "but", "while", "when", "as", "because", "after", "before", "if", "so", "where", "which",
@@ -110,9 +112,19 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     for start, end, kind in spans:
         para = max(0, bisect.bisect_right(starts, start) - 1)
         out.append(_attribute(text, paras, para, start, end, kind, out, people))
-    # One spelling per speaker, whichever apostrophe the outlet typed: "South Korea’s" is "South Korea's".
-    return [replace(q, speaker=q.speaker.replace("’", "'")) if q.speaker and "’" in q.speaker else q
+    # One spelling per speaker, whichever apostrophe the outlet typed: "South Korea’s" is "South Korea's";
+    # a surname is the full name the story gives anywhere ("Feijoo" in a headline is Alberto Núñez Feijóo).
+    return [replace(q, speaker=_fullest(q.speaker, people).replace("’", "'")) if q.speaker else q
             for q in _echoes(_share_attribution(text, out), paras[0].end if paras else 0)]
+
+
+def _fullest(speaker: str, people: Cast) -> str:
+    if " " in speaker or not speaker[:1].isupper() or ACRONYM_WORD.fullmatch(speaker) or speaker.endswith(("’", "'")):
+        return speaker
+    return people.person_called(speaker) or speaker
+
+
+ACRONYM_WORD = re.compile(r"[A-Z0-9]{2,}s?")
 
 
 def _share_attribution(text: str, found: list[Quote]) -> list[Quote]:
@@ -207,7 +219,9 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
         first = True
         for mark in MARKS.finditer(text, p.start, p.end):
             i = mark.start()
-            if _is_opening(text, i):
+            # a right-hand mark after a space closes an open quote even where it looks like an opening one
+            # («…, ”he said); glued to the words before ("Bannu?”I told her") it closes one and opens the next
+            if _is_opening(text, i) and not (opened is not None and text[i] in CLOSE and text[i - 1].isspace()):
                 if opened is not None and i == p.start:
                     continue  # a continued quote re-opens each paragraph
                 if opened is not None:
@@ -494,7 +508,9 @@ ACCORDING_BEFORE = re.compile(
 )
 SENTENCE_FINAL = re.compile(
     r",\s+(?:(?P<cue>according to)\s+(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+?)"
-    r"|(?P<np2>(?:he|she|they|(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*))\s+(?P<cue2>said|says|added|told \w+|wrote)"
+    # ", president Thomas Bach warned on Friday.", "… of voting, the minister said."
+    r"|(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
+    r"\s+(?P<cue2>said|says|added|told \w+|wrote|warned|insisted|stressed|argued|noted|explained|declared)"
     r"(?:\s+(?:on|in|at|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,80})?)\s*[.!?]?[\"”’]?\s*$"
 )
 SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
