@@ -274,6 +274,13 @@ def found(text):
         ("The club was fined after the Environment Agency accused it of “reckless” dumping.", [("reckless", "Environment Agency")]),
         # French marks closed by a right-hand mark after a space
         ("Ana Ruiz spoke in Brussels. «We will not give in, ”she said.", [("We will not give in, ", "Ana Ruiz")]),
+        # two asides before the verb; a party's name before "party" is nobody "he" can mean
+        ("In the debate, Senator Ana Ruiz, from the Green bench, which backed the bill, insisted it was “long overdue”. "
+         "Legislator Tomas Vidal, from the centrist Nuevo Rumbo party, disagreed. “It is rushed,” he said.",
+         [("long overdue", "Ana Ruiz"), ("It is rushed,", "Tomas Vidal")]),
+        # initials the story never spelt out with brackets
+        ("Pilots at Northern Railways walked out on Monday. NR has said the offer is “generous”.",
+         [("generous", "Northern Railways")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -94,6 +94,8 @@ CUE_AFTER = re.compile(
     r"(?:lashed|lashes|hit|hits|hitting|lashing) out|slammed|slams|blasted|blasts|criticised|criticized|condemned|"
     r"interjected|scoffed|quipped|retorted)\b"
 )
+ORG_RUN = re.compile(r"[A-Z][a-z][\w&-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][a-z][\w&-]*)+")
+ORG_NOUN_AFTER = re.compile(r"\s+(?:party|bench|movement|alliance|coalition|bloc|faction|caucus|group|government)\b")
 CUE_BEFORE_THAT = re.compile(r"\b(?:said|says|told|added|stated|insisted|argued|claimed|noted)\b")
 # A name followed (after an optional appositive) by a lower-case word that is not a
 # preposition or article is, in news prose, nearly always the subject of a verb.
@@ -393,6 +395,7 @@ class Cast:
         self._person_of: dict[int, str] = {}  # the full name each mention stands for
         self._index: dict[str, list[Mention]] | None = None
         self._folded: str | None = None
+        self._by_initials: dict[str, str] | None = None
 
     @property
     def folded(self) -> str:
@@ -464,8 +467,10 @@ class Cast:
         tail = before.split()[-2:] or [""]
         name, titled, words = named
         after = text[m.end():m.end() + 90]
-        if MODIFIES_TITLE.match(after):
-            return  # "former Madhya Pradesh chief minister Shivraj Singh Chouhan": a place, then the title
+        if MODIFIES_TITLE.match(after) or ORG_NOUN_AFTER.match(after):
+            # "former Madhya Pradesh chief minister Shivraj Singh Chouhan": a place, then the title;
+            # "the right-wing Avanza País party": the name of a body
+            return
         evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES
         # "met Lee and Kim" makes Kim an object; "…, and Kim was made to explain" opens a clause Kim is the subject of.
         object_of = (tail[-1] in OBJECT_WORDS and not (tail[-1] == "and" and tail[0].endswith(","))) or (
@@ -635,7 +640,19 @@ class Cast:
             pass
         if m:
             return re.sub(r"^The\s+", "", m.group(1).strip())
-        return short
+        return self._initials.get(short, short)
+
+    @property
+    def _initials(self) -> dict[str, str]:
+        """Names by their initials, the first that has them ("BA" is "British Airways" where no "(BA)" said so);
+        not people's names ("Boris Johnson" is no "BJ")."""
+        if self._by_initials is None:
+            self._by_initials = {}
+            for run in ORG_RUN.finditer(self.text):
+                words = [w for w in run.group(0).split() if w not in ("of", "for", "and", "the")]
+                if not first_name_gender(words[0]):
+                    self._by_initials.setdefault("".join(w[0] for w in words), run.group(0))
+        return self._by_initials
 
     def body(self, at: int) -> str | None:
         """What 'it' or 'they' speaking refers to: the organisation last at the head of a sentence, nearby."""

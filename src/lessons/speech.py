@@ -753,7 +753,7 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     dateline = DATELINE.match(sentence)
     sentence = sentence[dateline.end():] if dateline else sentence
     # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
-    clause = CLAUSE_SPLIT.split(ASIDE_BEFORE_CUE.sub("", sentence))[-1]
+    clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
     relative = (", who " in head or ", which " in head) and RELATIVE.search(head[-160:])
     if relative and _leading_np(relative["np"]):
         return _leading_np(relative["np"])  # "the first lady, who reminded governors that “…”"
@@ -824,6 +824,18 @@ PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b(?![^,]*,)")
 ASIDE_BEFORE_CUE = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z\d][^,]{0,80}),\s*$")
 THAT = re.compile(r"\s(?:that)\s")
 DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE)}]")
+
+
+def _without_asides(sentence: str) -> str:
+    """'Flavio Cruz, from the Peru Libre party, which backed her, assured': every aside before the verb goes
+    (but ", while the party" opens a clause of its own)."""
+    out = ASIDE_BEFORE_CUE.sub("", sentence)
+    while out != sentence:
+        more = ASIDE_BEFORE_CUE.search(out + ",")
+        if not more or more.group(0).lstrip(", ").split(" ", 1)[0] in BOUNDARY_WORDS:
+            break
+        sentence, out = out, out[:more.start()]
+    return out
 
 
 def _last_sentence(chunk: str) -> str:
