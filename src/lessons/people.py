@@ -604,6 +604,9 @@ class Cast:
             return
         if not name or not looks_like_name(name) or is_org(name) or ACRONYM.fullmatch(name):
             return  # "the ANC said" is no one "he" can stand for
+        last = bisect.bisect_left(self.mentions, at, key=lambda m: m.start) - 1
+        if last >= 0 and self.mentions[last].name == name and self.mentions[last].subject:
+            return  # already the latest subject: a quote that goes on from the one before
         known = self._known(name.split()[-1], at + 1)
         gender = known.gender if known else (first_name_gender(name.split()[0]) if " " in name else None)
         mention = Mention(at, at, name, True, gender, True, False)

@@ -114,14 +114,18 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
         out.append(_attribute(text, paras, para, start, end, kind, out, people))
     # One spelling per speaker, whichever apostrophe the outlet typed: "South Korea’s" is "South Korea's";
     # a surname is the full name the story gives anywhere ("Feijoo" in a headline is Alberto Núñez Feijóo).
-    return [replace(q, speaker=_fullest(q.speaker, people).replace("’", "'")) if q.speaker else q
-            for q in _echoes(_share_attribution(text, out), paras[0].end if paras else 0)]
+    final = []
+    for q in _echoes(_share_attribution(text, out), paras[0].end if paras else 0):
+        speaker = _fullest(q.speaker, people)
+        final.append(q if speaker == q.speaker else replace(q, speaker=speaker))
+    return final
 
 
-def _fullest(speaker: str, people: Cast) -> str:
-    if " " in speaker or not speaker[:1].isupper() or ACRONYM_WORD.fullmatch(speaker) or speaker.endswith(("’", "'")):
-        return speaker
-    return people.person_called(speaker) or speaker
+def _fullest(speaker: str | None, people: Cast) -> str | None:
+    if not speaker or " " in speaker or not speaker[:1].isupper() or ACRONYM_WORD.fullmatch(speaker) \
+            or speaker.endswith(("’", "'")):
+        return speaker.replace("’", "'") if speaker else speaker
+    return (people.person_called(speaker) or speaker).replace("’", "'")
 
 
 ACRONYM_WORD = re.compile(r"[A-Z0-9]{2,}s?")
