@@ -46,8 +46,9 @@ def paraphrases(articles, threshold: int = 62):
     from rapidfuzz import fuzz
 
     from .claims import _words
+    from .cues import CUE
     from .people import Cast
-    from .speech import CUE, _resolved, _subject
+    from .speech import _resolved, _subject
 
     articles = list(articles)
     said = [(a, q) for a in articles for q in annotate(a).quotes if len(q.text.split()) >= 5]

@@ -1,0 +1,33 @@
+"""Cue verbs: the words that tell a reader someone is speaking ("said", "told", "insisted", "adding").
+
+>>> bool(CUE.search("“We won,” she insisted."))
+True
+"""
+
+import re
+
+from .text import one_of
+
+CUES = (
+    "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding", "wrote", "writes",
+    "writing", "stated", "states", "declared", "announced", "noted", "noting", "explained", "insisted",
+    "insisting", "argued", "arguing", "warned", "warning", "claimed", "claims", "confirmed", "revealed",
+    "replied", "responded", "acknowledged", "admitted", "tweeted", "posted", "vowed", "promised", "urged",
+    "accused", "accusing", "complained", "remarked", "recalled", "stressed", "emphasized", "emphasised",
+    "asked", "asserted", "contended", "maintained", "predicted", "cautioned", "quipped", "conceded",
+    "countered", "reiterated", "described", "describing", "called", "calling", "dubbed", "labelled", "labeled",
+    "suggested", "continued", "concluded", "announces", "shouted", "chanted", "wondered", "agreed",
+    "signing off with", "reads", "read", "reminded", "reminding", "alleging", "alleged", "alleges", "claiming",
+    "stating", "recalling", "conceding", "admitting", "acknowledging", "pledged", "pledging", "boasted", "joked",
+    "lamented", "predicting", "telling", "announcing", "declaring", "urging", "urges", "warns", "insists", "argues",
+    "admits", "explains", "notes", "stresses", "vows", "denied", "denies", "hailed", "hailing", "hails", "assured",
+    "assures", "mentioned", "pointed out", "observed", "observes", "fumed", "fumes", "disclosed", "discloses",
+    "retorted", "exclaimed", "thundered", "describes", "interjected", "interrupted", "chimed in", "scoffed", "snapped",
+    "sighed", "laughed", "mused", "protested", "reasoned", "yelled", "screamed", "muttered",
+    "whispered", "pleaded", "queried", "objected", "opined", "bemoaned",
+)
+PARTICIPLES = {c for c in CUES if c.endswith("ing")}
+REPORT_VERBS = ("reported", "reports", "reporting")
+
+
+CUE = re.compile(r"\b(?:%s)\b" % one_of(CUES + REPORT_VERBS))
