@@ -370,6 +370,9 @@ def _told_gender(words: set[str], appositive: str, lead: str) -> str | None:
 # "…Senator Trillanes went…,” he said: a speaker does not call himself by his title either
 QUOTED_TITLES = {"senator", "sen", "minister", "governor", "gov", "mayor", "judge", "rep", "congressman", "congresswoman",
                  "chancellor", "general", "gen", "professor", "prof", "mp", "councillor", "cllr", "secretary"}
+# A word right after an honorific or title inside a quote ("…that Dr Marsh did"), found in the case-folded text
+TITLED_WORD = re.compile(
+    r"(?<![\w’'.-])\.*(?:%s)\.*(?![\w’'.-])(?=[^\w’'.-]+(?P<word>[\w’'.-]+))" % one_of(HONORIFICS | QUOTED_TITLES))
 GENDERED_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "mother": "f", "father": "m", "husband": "m",
                   "wife": "f", "son": "m", "daughter": "f", "brother": "m", "sister": "f", "grandmother": "f",
                   "grandfather": "m", "businessman": "m", "businesswoman": "f", "spokesman": "m", "spokeswoman": "f"}
@@ -619,8 +622,7 @@ class Cast:
         latest = None
         # Someone the quote itself calls "Dr Marsh" or "Mr Lee" ("…that Dr Marsh did nothing wrong," she said) is
         # not its speaker: people do not give themselves an honorific (though a president may say "President Trump").
-        words = re.findall(r"[\w’'.-]+", self.text[exclude[0]:exclude[1]])
-        quoted_words = {b for a, b in zip(words, words[1:]) if a.lower().strip(".") in HONORIFICS | QUOTED_TITLES}
+        quoted_words = {self.text[m.start("word"):m.end("word")] for m in TITLED_WORD.finditer(self.folded, *exclude)}
         # Walk back from ``at``: the first compatible subject within reach wins.
         for m in reversed(self.mentions[:bisect.bisect_left(self.mentions, at, key=lambda x: x.start)]):
             if m.quoted or exclude[0] <= m.start < exclude[1] or (want and m.gender and m.gender != want):
