@@ -281,6 +281,16 @@ def found(text):
         # initials the story never spelt out with brackets
         ("Pilots at Northern Railways walked out on Monday. NR has said the offer is “generous”.",
          [("generous", "Northern Railways")]),
+        # "which NAME said": the relative clause has a subject of its own
+        ("The poll was leaked to the Daily Star, which Ms Okoye said was “telling”.", [("telling", "Okoye")]),
+        # words inside someone's charge are theirs
+        ("On Ravi Kumar’s charge that the minister was in Delhi for “horse-trading”, Kapoor kept quiet.",
+         [("horse-trading", "Ravi Kumar")]),
+        # the verb first, then the speaker and the name
+        ("Relatives spoke after the hearing. Said her brother, Tom Ade, “We wanted more.”", [("We wanted more.", "Tom Ade")]),
+        # "The statement added:" is whoever issued it
+        ("In a statement, the Health Service said: “We regret the wait.”\n\nThe statement added: “Demand is rising.”",
+         [("We regret the wait.", "Health Service"), ("Demand is rising.", "Health Service")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -233,6 +233,8 @@ def _remark_owner(text, sent_start, quote, people):
     if not owned:
         return None, "", "none"
     words = owned["owner"].split()
+    while len(words) > 1 and words[0].lower() in PREPOSITIONS:
+        words.pop(0)  # "On Ravi Kumar’s charge that …"
     while len(words) > 2 and words[0].lower() in ORG_WORDS | TITLES:
         words.pop(0)  # "Leader of the Opposition Pritam Singh’s comment"
     speaker, _, written, how, _ = _resolved(" ".join(words), "", owned.start("owner"), people, quote)
@@ -312,7 +314,9 @@ LEADING_JUNK = {"meanwhile", "however", "separately", "instead", "also", "due", 
                 "with", "from", "by", "to", "of", "later", "earlier"}
 ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
 CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s(?:%s)\s)" % "|".join(sorted(BOUNDARY_WORDS - {"who"})))
-RELATIVE = re.compile(r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?:\w+\s+){0,6}$")
+# (but in "…, which Ms Roe said was …" the clause has a subject of its own)
+RELATIVE = re.compile(
+    r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?!(?:he|she|they|we|I)\b|[A-Z])(?:\w+\s+){0,6}$")
 QUOTED_BY = re.compile(
     r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Tt]he\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
     r"\s+(?:was|were|is|has been)\s+quoted\s+by\s+"
@@ -342,6 +346,12 @@ INTRO_PHRASE = re.compile(
     r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning)\b[^,]{0,80}|\w+),\s*"
 )
 WITH_NP = re.compile(r"\bwith\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+$")
+ISSUED_THING = re.compile(r"the (?:statement|release|press release|letter|notice)")
+_ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*"
+ISSUED = re.compile(
+    rf"[Ii]n an? (?:written |joint |brief )?statement,?\s+(?P<a>{_ISSUER})\s+(?:said|says|added)"
+    rf"|(?P<b>{_ISSUER})\s+(?:said|says|added)\s+in\s+an?\s+(?:written\s+|joint\s+)?statement"
+    rf"|statement\s+(?:from|by|issued by)\s+(?P<c>{_ISSUER})")
 DOCUMENT_OF = re.compile(
     r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)[’']s\s+(?:[a-z-]+\s+){0,2}(?:motion|statement|letter|tweet|"
     r"post|note|email|e-mail|message|memo|speech|submission|filing|affidavit|memoir|column|essay|op-ed|manifesto)$"
@@ -353,6 +363,9 @@ ROLE_COMMA_NAME = re.compile(
 )
 QUOTED_AS = re.compile(
     r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+(?:saying|telling|adding|stating)")
+INVERTED_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?P<cue>Said|Says|Added|Adds|Asked|Wrote)\s+(?P<np>[^,:.!?“”\"]{2,60}?)"
+    r"(?:,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}))?\s*[,:]?\s*$")
 NAME_COLON = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|He|She|They|It|We)(?:\s+(?:also\s+)?[a-z]+)?\s*:\s*$"
 )
@@ -437,6 +450,11 @@ def _cue_before(text, start, end, people, quote):
         named = APPOSITIVE_NAME.match(chunk, told_by.end("np"))
         np, at = (named[1], named.start(1)) if named else (told_by["np"], told_by.start("np"))  # "by his MPP, Stan Cho,"
         speaker, cue, written, how, _ = _resolved(np, told_by["cue"], start + at, people, quote)
+        return speaker, cue, written, how, ""
+    inverted = INVERTED_BEFORE.search(chunk)
+    if inverted:  # 'Said her sister, Amy Rocha, “…”': the verb first, then who said it
+        group = "name" if inverted["name"] else "np"
+        speaker, cue, written, how, _ = _resolved(inverted[group], inverted["cue"].lower(), start + inverted.start(group), people, quote)
         return speaker, cue, written, how, ""
     colon = chunk.rstrip().endswith(":") and NAME_COLON.search(chunk)
     if colon:  # "Roberto Mancini: “That's football”"
@@ -596,7 +614,9 @@ PREPOSITIONS = {
 
 _REMARK = r"(?:remarks?|comments?|claims?|statements?|words|jibe|quip|assertion|accusation|charge|suggestion|description|taunt|dig)"
 _OWNER = r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)[’']s\s+"
-OWNED_REMARK_BEFORE = re.compile(rf"{_OWNER}(?:[a-z-]+\s+){{0,2}}{_REMARK}\s+(?:that\s+)?[\"“‘']$")
+# "Singh’s comment that “…”", "On Singh’s charge that Chouhan was in Delhi for “poaching”"
+OWNED_REMARK_BEFORE = re.compile(
+    rf"{_OWNER}(?:[a-z-]+\s+){{0,2}}{_REMARK}\s+(?:that\s+(?:[^“”\"‘’.,;]{{1,80}}\s)?)?[\"“‘']$")
 OWNED_REMARK_AROUND = re.compile(rf"{_OWNER}[\"“‘']$")
 REMARK_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,1}}{_REMARK}\b")
 HEADLINE_TO = re.compile(r"\s*([A-Z][\w’'-]+)\s+to\s+(?:[A-Z][\w’'-]+\s*){1,3}:")
@@ -848,6 +868,12 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     # "the FTC": the name it stands for, where the article gave it ("CEO says" is a role)
     if INITIALS.fullmatch(np) and low not in PERSON_NOUNS:
         return people.expand(re.sub(r"^[Tt]he\s+", "", np), at), cue, np, "named", ""
+    if ISSUED_THING.fullmatch(low):  # "The statement added:": whoever the story said issued it
+        issued = [m for m in ISSUED.finditer(people.text, 0, at)]
+        if issued:
+            m = issued[-1]
+            group = next(g for g in ("a", "b", "c") if m[g])
+            return _resolved(m[group], cue, m.start(group), people, quote)[:3] + ("role", "")
     owned = DOCUMENT_OF.match(np)
     if owned:  # "Mr McVey’s emergency motion states that …": its author's words
         return _resolved(owned["owner"], cue, at, people, quote)[:3] + ("named", "")
