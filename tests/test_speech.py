@@ -291,6 +291,13 @@ def found(text):
         # "The statement added:" is whoever issued it
         ("In a statement, the Health Service said: “We regret the wait.”\n\nThe statement added: “Demand is rising.”",
          [("We regret the wait.", "Health Service"), ("Demand is rising.", "Health Service")]),
+        # a bracket with a comma inside is no clause
+        ("Senator, Chidi Okeke (PDP, Enugu State) described the budget as ‘reckless’.", [("reckless", "Chidi Okeke")]),
+        # two roles of one person, then the name
+        ("Ghanaian leader and former boxer Kofi Mensah has conceded, saying it was “time to move on”.",
+         [("time to move on", "Kofi Mensah")]),
+        # a party's newspaper, then its name
+        ("Workers' Party newspaper Sunrise Daily said “no one can dispute” the plan.", [("no one can dispute", "Sunrise Daily")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -328,7 +328,7 @@ TOLD_BY = re.compile(
 )
 # "SEOUL (REUTERS) -", "Bamako (AFP) Jan 13, 2011": a place and a wire, then a dash or a date.
 DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .,'-]{1,40}?\s*\((?:[A-Z][A-Za-z]+|[A-Z]{2,})\)\s*"
+    r"^[A-Z][A-Za-z0-9 .,'-]{1,40}?\s*\((?:[A-Z][A-Za-z]+|[A-Z]{2,})\)\s*"  # "BAMAKO (AFP)", "Nov. 15 (UPI)"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:[-—–:]+\s*)?|[-—–:]+\s*)"
     # "New Delhi [India], June 13 (ANI):", "New Delhi, Oct 12 (IANS )": a place, a date, then the wire
     r"|^[A-Z][A-Za-z .'-]{1,40}?(?:\s*\[[^\]]{1,30}\])?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*"
@@ -553,6 +553,8 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     sentence = TRAILING_ADVERBS.sub(" ", _last_sentence(head))  # "Mr Michael Bloomberg, has stated"
     dateline = DATELINE.match(sentence)
     sentence = sentence[dateline.end():] if dateline else sentence
+    if "(" in sentence:  # "Senator, Enyinnaya Abaribe (PDP, Abia State) described": the bracket is no clause
+        sentence = PARENTHETICAL.sub("", sentence)
     # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
     clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
     relative = (", who " in head or ", which " in head) and RELATIVE.search(head[-160:])
@@ -602,6 +604,7 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
 # (but "apologised to Kim for saying" is about the one who apologised)
 OBJECT_FOR = re.compile(
     r"(?P<to>\bto\s+)?(?P<np>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*(?:\s+\([A-Z]{2,}\))?|him|her|them)\s+for\s*$")
+PARENTHETICAL = re.compile(r"\s*\([^()]{1,60}\)")
 LOWER_GOES_ON = re.compile(r"[\"”’'\s]*[a-z]")
 CONTACT_SUBJECT = re.compile(r"\b(?P<before>[a-z]+)\s+(?P<np>the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$")
 PREPOSITIONS = {
@@ -620,7 +623,7 @@ OWNED_REMARK_BEFORE = re.compile(
 OWNED_REMARK_AROUND = re.compile(rf"{_OWNER}[\"“‘']$")
 REMARK_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,1}}{_REMARK}\b")
 HEADLINE_TO = re.compile(r"\s*([A-Z][\w’'-]+)\s+to\s+(?:[A-Z][\w’'-]+\s*){1,3}:")
-OUTLET_NOUNS = {"newspaper", "paper", "tabloid", "daily", "broadsheet", "broadcaster", "magazine", "channel", "website"}
+OUTLET_NOUNS = {"media", "newspaper", "paper", "tabloid", "daily", "broadsheet", "broadcaster", "magazine", "channel", "website"}
 DESCRIBED_PERSON = re.compile(r"the\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old)")
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again))+\s*$")
 PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b(?![^,]*,)")
@@ -671,6 +674,11 @@ def _intro_removed(sentence: str) -> str:
     return sentence[m.end():] if m else sentence
 
 
+HEAD_NOUNS = PERSON_NOUNS | OUTLET_NOUNS | ORG_WORDS
+JOINS_OR_HEADS = NAME_JOINS | PERSON_NOUNS | OUTLET_NOUNS
+ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}[A-Z]")
+
+
 def _leading_np(clause: str) -> str:
     words = clause.split()
     while words and (words[0].lower() in SKIP_OR_BOUNDARY or words[0].lower().strip(",") in LEADING_JUNK):
@@ -680,13 +688,18 @@ def _leading_np(clause: str) -> str:
     out = []
     for i, w in enumerate(words):
         lw = w.lower().strip(",")
+        if lw == "and" and out and out[-1].lower() in PERSON_NOUNS and ROLE_THEN_NAME.match(" ".join(words[i + 1:i + 6])):
+            out = []  # "Liberian leader and football legend George Weah": two roles of one person, then the name
+            continue
         adjective = len(out) == 1 and out[0].lower() in DETERMINERS and words[i + 1:i + 2] and words[i + 1][0].isupper()
         if out and not adjective and (lw in SKIP_OR_BOUNDARY or CUE.fullmatch(lw)
                                       or lw.endswith(("ed", "ly")) and not w[0].isupper()):
             break  # ("a thrilled Virat Kohli" goes on)
         if lw in {"on", "in", "at", "during"} and out:
             break
-        if out and w[0].islower() and lw not in NAME_JOINS | PERSON_NOUNS and lw[:-1] not in PERSON_NOUNS \
+        # ("North Korea state media": a word before a noun for a person, body or outlet goes on too)
+        if out and w[0].islower() and lw not in JOINS_OR_HEADS and lw[:-1] not in PERSON_NOUNS \
+                and not (i + 1 < len(words) and words[i + 1].lower().strip(",") in HEAD_NOUNS) \
                 and all(x[0].isupper() for x in out) and out[0].lower() not in DETERMINERS and not out[-1].endswith(("’s", "'s")) \
                 and (len(out) > 1 or not _name_or_body_ahead(words[i:i + 3])):
             # "Prime Minister Manmohan Singh gave …" and "Coetzee made …" end at the verb; "South Korea's foreign
