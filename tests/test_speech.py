@@ -298,6 +298,20 @@ def found(text):
          [("time to move on", "Kofi Mensah")]),
         # a party's newspaper, then its name
         ("Workers' Party newspaper Sunrise Daily said “no one can dispute” the plan.", [("no one can dispute", "Sunrise Daily")]),
+        # "a Fifa statement" is Fifa's; "Sources close to Berri" are not Berri
+        ("“The committee has decided to suspend the federation,” explained a Fifa statement. Sources close to Nabil Haddad "
+         "said “everyone has agreed”.", [("The committee has decided to suspend the federation,", "Fifa"),
+                                          ("everyone has agreed", "Sources close to Nabil Haddad")]),
+        # a role after an inverted cue, then the name; a title alone, then the name; "ruled"
+        ("“There is a man injured,” said the Undersecretary of the Interior, Manuel Ortiz, on Monday. Leader of the "
+         "Opposition, Premadasa, rose, stating, “I want to speak.” Speaker Jagath Perera ruled, “Not now.”",
+         [("There is a man injured,", "Manuel Ortiz"), ("I want to speak.", "Premadasa"), ("Not now.", "Jagath Perera")]),
+        # the cue at the sentence's end after a name and an aside
+        ("The government will be “just as bad” without him, Donald Tusk, the leader of the opposition, has claimed.",
+         [("just as bad", "Donald Tusk")]),
+        # "they" after a group named with an aside
+        ("The parliamentarians, gathered outside Congress, said they will present what they called a “peace package”.",
+         [("peace package", "The parliamentarians")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -295,7 +295,8 @@ SENTENCE_FINAL = re.compile(
     r",\s+(?:(?P<cue>according to)\s+(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+?)"
     # ", president Thomas Bach warned on Friday.", "… of voting, the minister said."
     r"|(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
-    r"\s+(?P<cue2>said|says|added|told \w+|wrote|warned|insisted|stressed|argued|noted|explained|declared)"
+    r"(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?P<cue2>said|says|added|told \w+|wrote|warned|insisted|stressed|argued|noted|"
+    r"explained|declared|claimed)"
     r"(?:\s+(?:on|in|at|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,80})?)\s*[.!?]?[\"”’]?\s*$"
 )
 SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
@@ -346,6 +347,7 @@ INTRO_PHRASE = re.compile(
     r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning)\b[^,]{0,80}|\w+),\s*"
 )
 WITH_NP = re.compile(r"\bwith\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+$")
+ISSUER_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:statement|press release|release|letter)")
 ISSUED_THING = re.compile(r"the (?:statement|release|press release|letter|notice)")
 _ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*"
 ISSUED = re.compile(
@@ -375,6 +377,9 @@ AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern})\s+")
 _CAPS = r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\.?|[A-Z]\.|de|van|von|bin|al|da|del))*"
 _ROLE_WORDS = r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an)\b)[a-z-]+\s+){0,3}"
 NAME_AFTER_CUE = re.compile(rf"{_ROLE_WORDS}{_CAPS}(?:\s+(?:[a-z]+\s+){{1,2}}{_CAPS}){{0,2}}")
+NAME_APPOSED = re.compile(
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+)?[A-Z][\w’'.&-]*)*)?,\s+"
+    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*[,.;]|\s*$)")
 PHRASE_AFTER_CUE = re.compile(
     r"(?:the|a|an|his|her|their|its|one|another|some|several|many|two|three|a few)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
     r"(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|to|from|who|when|while)\b))"
@@ -408,6 +413,9 @@ def _cue_after(text, end, limit, people, quote):
         return _resolved(m["np"], m["cue"], end + m.start("np"), people, quote)
     m = AFTER_CUE.match(after)
     np = m and (NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end()))
+    named = np and np.group(0)[:1].islower() and NAME_APPOSED.match(after, np.end())
+    if named:  # "said the Undersecretary of the Interior, Manuel Monsalve, …": the name after the role
+        return _resolved(named[1], m["cue"], end + named.start(1), people, quote)
     if np:
         return _resolved(_without_full_stop(np.group(0)), m["cue"], end + np.start(), people, quote)
     m = "according" in after and ACCORDING_AFTER.match(after)
@@ -494,7 +502,9 @@ def _people_noun(word: str) -> bool:
 
 
 GROUP_NOUNS = {"police", "authorities", "investigators", "prosecutors", "officials", "residents", "witnesses", "protesters",
-               "demonstrators", "campaigners", "activists", "lawmakers", "legislators", "critics", "experts", "analysts"}
+               "demonstrators", "campaigners", "activists", "lawmakers", "legislators", "critics", "experts", "analysts",
+               "parliamentarians", "senators", "deputies", "councillors", "ministers", "leaders", "members", "supporters",
+               "farmers", "workers", "teachers", "doctors", "nurses", "students", "voters", "unions", "organisers", "organizers"}
 
 
 def _group_before(text: str, at: int) -> str | None:
@@ -503,7 +513,8 @@ def _group_before(text: str, at: int) -> str | None:
     return found[-1] if found else None
 
 
-GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][a-z]+[ \t]+)?[A-Za-z][a-z]+s)(?=\s+(?:\w+ed|said|say|have|had|were|are)\b)")
+GROUP_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][a-z]+[ \t]+)?[A-Za-z][a-z]+s)(?=,|\s+(?:\w+ed|said|say|have|had|were|are)\b)")
 
 
 def _negated(chunk: str, cue_at: int) -> bool:
@@ -588,10 +599,14 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         # "X filed a lawsuit against Y, Inc., alleging that …": the sentence's subject
         # the first part between commas that names someone: "…, widely expected in August, Kishida did not elaborate,
         # saying only"
-        for part in _intro_removed(sentence).split(","):
+        parts = _intro_removed(sentence).split(",")
+        for i, part in enumerate(parts):
             np = _leading_np(part)
             if np and (np[0].isupper() or np.split()[0].lower() in DETERMINERS | PRONOUNS):
-                return np
+                rest, titled = split_title(np)
+                name = _leading_np(parts[i + 1]) if titled and not rest[:1].isupper() and i + 1 < len(parts) else ""
+                # "Leader of the Opposition, Premadasa, sought …": a title alone, then the name
+                return name if name and looks_like_name(name) and not is_org(name) else np
         return _leading_np(_intro_removed(sentence).split(",")[0])
     contact = CONTACT_SUBJECT.search(sentence[-100:])
     if contact and contact["before"].lower() not in PREPOSITIONS and _leading_np(contact["np"]) == contact["np"]:
@@ -719,10 +734,13 @@ def _name_or_body_ahead(words: list[str]) -> bool:
     return any(w[:1].isupper() or w.lower().strip(",.") in ORG_WORDS | TITLES for w in words)
 
 
+OPENING_VERBS = {"Asked", "Speaking", "Told", "Pressed", "Questioned", "Responding", "Reacting", "Commenting", "Addressing"}
+
+
 def _is_speaker_phrase(np: str) -> bool:
     words = np.split()
-    if not words or len(words) > 10:
-        return False
+    if not words or len(words) > 10 or (len(words) == 1 and words[0] in OPENING_VERBS):
+        return False  # ("Asked about it, told radio dzBB they are …": a subject left out, not one called "Asked")
     if len(words) == 1 and (words[0].lower() in PRONOUNS or words[0].lower() in PERSON_NOUNS):
         return True  # "he said"; a headline's "minister says"
     if words[0].lower() in {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "many", "two", "three"}:
@@ -854,6 +872,9 @@ HEAD_OF = re.compile(r"the\s+(?:head|chief|leader|boss)\s+of\s+(?:the\s+)?(?:gov
 PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?P<cue>accused\s+of(?:\s+being)?|described\s+as|branded(?:\s+as)?|called|"
     r"labell?ed(?:\s+as)?|dubbed|critici[sz]ed\s+for|condemned\s+as|slammed\s+as|attacked\s+as)\s+(?:an?\s+|the\s+)?[\"“‘']?$")
+SOURCES_CLOSE = re.compile(
+    r"(?i:(?:an?\s+|the\s+)?(?:sources?|aides?|people|officials?|allies|ally|insiders?|those|one|someone)\s+"
+    r"(?:close\s+to|familiar\s+with|around|near|in\s+the\s+camp\s+of)\b)")
 BY_AFTER = re.compile(r"^[\"”’']?,?\s+by\s+")
 SURNAMED = re.compile(r"\b(?:surnamed|named|called|identified(?: only)? as)\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
 NAME_PART = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?(?:[A-Z][\w’'.-]*))*$")
@@ -869,6 +890,8 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
         np = of.group(0)[:of.end(1)]  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
     low = np.lower()
     low = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}.get(low, low)  # "according to him"
+    if SOURCES_CLOSE.match(np):  # "Sources close to Berri said": the sources, not Berri
+        return np, cue, np, "role", ""
     surnamed = SURNAMED.search(np)
     if surnamed:  # "a villager surnamed Li", "a man identified as Tom Reyes": the name given
         return people.full_name(surnamed.group(1), at), cue, np, "named", ""
@@ -887,6 +910,9 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
             m = issued[-1]
             group = next(g for g in ("a", "b", "c") if m[g])
             return _resolved(m[group], cue, m.start(group), people, quote)[:3] + ("role", "")
+    issuer = ISSUER_OF.fullmatch(np)
+    if issuer:  # "explained a Fifa statement": Fifa's words
+        return _resolved(issuer["owner"], cue, at, people, quote)[:3] + ("named", "")
     owned = DOCUMENT_OF.match(np)
     if owned:  # "Mr McVey’s emergency motion states that …": its author's words
         return _resolved(owned["owner"], cue, at, people, quote)[:3] + ("named", "")
