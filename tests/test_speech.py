@@ -312,6 +312,25 @@ def found(text):
         # "they" after a group named with an aside
         ("The parliamentarians, gathered outside Congress, said they will present what they called a “peace package”.",
          [("peace package", "The parliamentarians")]),
+        # "the paper said" reports someone else's words; a dash opens a clause of its own
+        ("Minister Joseph Dube said farmers were ”dreaming”, the paper said. Not all officials agree — last month "
+         "Governor Ann Moyo said there should be ”zero tolerance”.", [("dreaming", "Joseph Dube"), ("zero tolerance", "Ann Moyo")]),
+        # a wire dateline with no dash; a government that says which it is
+        ("New Delhi, Aug 3 Party leader Arun Sen on Wednesday hit out at the government, accusing it of treating leaders "
+         "as 'terrorists'. The Peruvian government said the vote was “illegal”.",
+         [("terrorists", "Arun Sen"), ("illegal", "Peruvian government")]),
+        # a role then a colon; a name described, then "who said"
+        ("The prime minister, Dan Levi, spoke first. Later the prime minister attacked the opposition: “You are inciting.” "
+         "It echoed Ben Orr, the chief executive ousted in March, who said last week: “Only a fool says that.”",
+         [("You are inciting.", "Dan Levi"), ("Only a fool says that.", "Ben Orr")]),
+        # "For X, …": the view given as theirs
+        ("For the Brazilian Foreign Ministry, the vote “violates popular sovereignty”.",
+         [("violates popular sovereignty", "Brazilian Foreign Ministry")]),
+        # a name right after a verb is its object, and one in a clause reported by someone else no subject "he" means;
+        # someone a quote names in brackets is not its speaker
+        ("Opposition leader Anwar Ibrahim spoke to the press. Anwar said they left after Speaker Amin Mulia asked Najib "
+         "Razak whether he would allow questions.\n\n“And he (Najib) said no,” he said.",
+         [("And he (Najib) said no,", "Anwar Ibrahim")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -34,7 +34,7 @@ TITLES = {
     "cardinal", "father", "sister", "lord", "lady", "sir", "dame", "auditor", "commissioner", "inspector",
     "superintendent", "detective", "sheriff", "councillor", "councilman", "councilwoman", "adviser", "advisor",
     "economist", "analyst", "founder", "manager", "executive", "president-elect", "candidate",
-    "mp", "msp", "mep", "mla", "mpp", "td", "legislator", "solicitor", "barrister", "qc", "kc",
+    "mp", "msp", "mep", "mla", "mpp", "mk", "td", "legislator", "solicitor", "barrister", "qc", "kc",
     "cllr", "coun", "councilor", "alderman", "ald", "supt", "insp", "det", "pc", "dc", "ds", "ch", "boss", "mos",
     "taoiseach", "tánaiste", "tanaiste", "emir", "sultan", "magistrate", "judicial",
     "datuk", "dato", "datin", "seri",  # Malaysia's honorifics: "Datuk Seri Azalina Othman Said" is Azalina Othman Said
@@ -96,6 +96,9 @@ CUE_AFTER = re.compile(
 )
 ORG_RUN = re.compile(r"[A-Z][a-z][\w&-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][a-z][\w&-]*)+")
 ORG_NOUN_AFTER = re.compile(r"\s+(?:party|bench|movement|alliance|coalition|bloc|faction|caucus|group|government)\b")
+NAMING_VERBS = {"named", "called", "nicknamed", "surnamed", "dubbed", "identified", "titled", "renamed", "re-elected",
+                "elected", "appointed", "nominated", "crowned"}
+SUBORDINATORS = {"that", "after", "before", "when", "while", "because", "since", "until", "if", "whether", "once"}
 CUE_BEFORE_THAT = re.compile(r"\b(?:said|says|told|added|stated|insisted|argued|claimed|noted)\b")
 # A name followed (after an optional appositive) by a lower-case word that is not a
 # preposition or article is, in news prose, nearly always the subject of a verb.
@@ -373,6 +376,7 @@ QUOTED_TITLES = {"senator", "sen", "minister", "governor", "gov", "mayor", "judg
 # A word right after an honorific or title inside a quote ("…that Dr Marsh did"), found in the case-folded text
 TITLED_WORD = re.compile(
     r"(?<![\w’'.-])\.*(?:%s)\.*(?![\w’'.-])(?=[^\w’'.-]+(?P<word>[\w’'.-]+))" % one_of(HONORIFICS | QUOTED_TITLES))
+BRACKETED_NAME = re.compile(r"[(\[](?:[A-Z][\w’'.-]*\s+){0,2}([A-Z][\w’'-]+)[)\]]")
 GENDERED_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "mother": "f", "father": "m", "husband": "m",
                   "wife": "f", "son": "m", "daughter": "f", "brother": "m", "sister": "f", "grandmother": "f",
                   "grandfather": "m", "businessman": "m", "businesswoman": "f", "spokesman": "m", "spokeswoman": "f"}
@@ -477,7 +481,8 @@ class Cast:
         evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES
         # "met Lee and Kim" makes Kim an object; "…, and Kim was made to explain" opens a clause Kim is the subject of.
         object_of = (tail[-1] in OBJECT_WORDS and not (tail[-1] == "and" and tail[0].endswith(","))) or (
-            tail[-1] == "the" and len(tail) == 2 and tail[0] in OBJECT_WORDS)
+            tail[-1] == "the" and len(tail) == 2 and tail[0] in OBJECT_WORDS) or (
+            tail[-1].endswith("ed") and tail[-1].islower() and tail[-1] not in NAMING_VERBS)  # "asked Najib whether"
         lead = _sentence_lead(before)
         if " " in name:  # a full name: any sign of a person will do
             appositive = APPOSITIVE.match(after)
@@ -500,9 +505,10 @@ class Cast:
             self._told.setdefault(full, told)
         acts = not object_of and not run.endswith(("’s", "'s")) and VERB_AFTER.match(after)  # "Lee's red card" is not Lee acting
         subject = bool(speaks or acts) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
-        # "… said the talks were closed and that Dr Mahathir was not invited": the subject of what someone
-        # else reports, not of the story's sentence (a later "she" is not likely to mean him)
-        subject = subject and not (tail[-1] == "that" and not speaks
+        # "… said the talks were closed and that Dr Mahathir was not invited", "Anwar said they left after Speaker
+        # Pandikar asked …": the subject of what someone else reports, not of the story's sentence (a later "she"
+        # or "he" is not likely to mean them)
+        subject = subject and not (tail[-1] in SUBORDINATORS
                                    and CUE_BEFORE_THAT.search(_sentence_lead(text[max(0, at - 300):at])))
         mention = Mention(at, m.end(), name, True, gender, subject, False)
         out.append(mention)
@@ -623,6 +629,8 @@ class Cast:
         # Someone the quote itself calls "Dr Marsh" or "Mr Lee" ("…that Dr Marsh did nothing wrong," she said) is
         # not its speaker: people do not give themselves an honorific (though a president may say "President Trump").
         quoted_words = {self.text[m.start("word"):m.end("word")] for m in TITLED_WORD.finditer(self.folded, *exclude)}
+        # nor someone the quote names in brackets: "And he (Najib) said ‘No.’" is about Najib, not by him
+        quoted_words.update(BRACKETED_NAME.findall(self.text, *exclude))
         # Walk back from ``at``: the first compatible subject within reach wins.
         for m in reversed(self.mentions[:bisect.bisect_left(self.mentions, at, key=lambda x: x.start)]):
             if m.quoted or exclude[0] <= m.start < exclude[1] or (want and m.gender and m.gender != want):

@@ -194,6 +194,10 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
         speaker, written, how = _according_to_person(text[sent_start:sent_end], people, quote)
     if speaker is None:
         speaker, written, how = _remark_owner(text, sent_start, quote, people)
+    opinion = speaker is None and FOR_OPINION.match(text, sent_start, start)
+    if opinion and not CUE.search(text, opinion.end(), start):
+        # "For the Brazilian Foreign Ministry, the vote “violates …”": the view given as theirs
+        speaker, _, written, how, _ = _resolved(opinion["np"], "", opinion.start("np"), people, quote)
     if speaker is None and kind == "partial" and para > 0:  # a headline's capitals make no subject: see below
         speaker, written, how = _sentence_subject(text[sent_start:start], people, quote, text[sent_start:sent_end])
     if speaker is None and not text[p.start:start].strip(" \"“‘'") and para > 0:
@@ -314,7 +318,9 @@ LEADING_JUNK = {"meanwhile", "however", "separately", "instead", "also", "due", 
                 "hours", "days", "weeks", "months", "minutes", "moments", "yesterday", "today", "tonight", "tomorrow",
                 "with", "from", "by", "to", "of", "later", "earlier"}
 ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
-CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s(?:%s)\s)" % "|".join(sorted(BOUNDARY_WORDS - {"who"})))
+CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s[—–]\s|\s(?:%s)\s)" % "|".join(sorted(BOUNDARY_WORDS - {"who"})))
+NAME_DESCRIBED_WHO = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:the|a|an)\s+[^,]{3,120},\s+who\s+(?:\w+\s+){0,6}$")
 # (but in "…, which Ms Roe said was …" the clause has a subject of its own)
 RELATIVE = re.compile(
     r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?!(?:he|she|they|we|I)\b|[A-Z])(?:\w+\s+){0,6}$")
@@ -335,6 +341,8 @@ DATELINE = re.compile(
     r"|^[A-Z][A-Za-z .'-]{1,40}?(?:\s*\[[^\]]{1,30}\])?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*"
     r"\(\s*[A-Za-z]{0,12}\s*\)\s*[-—–:]*\s*"
     # "DURBAN - ", "NAIROBI, Aug 12 — ", "NOWSHERA: ": a place in capitals, maybe a date, then a dash or colon
+    # "New Delhi, Aug 3 The Congress …": a place and a date, no dash, then the sentence
+    r"|^[A-Z][A-Za-z .'-]{1,40}?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+(?=[A-Z][a-z])"
     # "KAMPALA, Uganda — ": the place's country or state after it
     r"|^[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
     r"|,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*(?:[-—–]+|:)\s+"
@@ -469,8 +477,9 @@ def _cue_before(text, start, end, people, quote):
         speaker, cue, written, how, _ = _resolved(colon["np"], ":", start + colon.start("np"), people, quote)
         return speaker, cue, written, how, ""
     subject = chunk.rstrip().endswith(":") and not CUE.search(chunk) and _leading_np(_intro_removed(_last_sentence(chunk)).split(",")[0])
-    if subject and split_title(subject)[0] and looks_like_name(split_title(subject)[0]) and not is_org(subject) \
-            and subject.split()[0].lower() not in NOT_NAMES:
+    role = subject and subject.split()[0].lower() == "the" and subject.split()[-1].lower() in TITLES  # "The prime minister"
+    if subject and (role or split_title(subject)[0] and looks_like_name(split_title(subject)[0]) and not is_org(subject)
+                    and subject.split()[0].lower() not in NOT_NAMES):
         # "Texas Gov. Greg Abbott offered this twist: “…”": a named person's sentence that hands over to the quote
         speaker, cue, written, how, _ = _resolved(subject, ":", start + chunk.find(subject), people, quote)
         return speaker, cue, written, how, ""
@@ -569,6 +578,9 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
     clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
     relative = (", who " in head or ", which " in head) and RELATIVE.search(head[-160:])
+    named = relative and ", who " in head and NAME_DESCRIBED_WHO.search(head[-240:])
+    if named:  # "Bob Ayling, the chief executive ousted by the board in March, who said": the name described
+        return named["name"]
     if relative and _leading_np(relative["np"]):
         return _leading_np(relative["np"])  # "the first lady, who reminded governors that “…”"
     if head.rstrip().endswith((" and", " but")):
@@ -638,6 +650,9 @@ OWNED_REMARK_BEFORE = re.compile(
 OWNED_REMARK_AROUND = re.compile(rf"{_OWNER}[\"“‘']$")
 REMARK_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,1}}{_REMARK}\b")
 HEADLINE_TO = re.compile(r"\s*([A-Z][\w’'-]+)\s+to\s+(?:[A-Z][\w’'-]+\s*){1,3}:")
+SELF_NAMED_BODY = re.compile(r"(?i:the)\s+[A-Z][a-z][\w’'-]*(?:\s+[A-Za-z][a-z]+){1,2}")
+FOR_OPINION = re.compile(r"[\s\"“]*For\s+(?P<np>(?:the\s+)?[A-Z][^,]{2,80}|the\s+[^,]{2,80}),\s")
+OUTLET_PHRASE = re.compile(r"(?i:the\s+(?:state\s+|local\s+|daily\s+|weekly\s+)?(?:newspaper|paper|daily|tabloid|broadsheet))")
 OUTLET_NOUNS = {"media", "newspaper", "paper", "tabloid", "daily", "broadsheet", "broadcaster", "magazine", "channel", "website"}
 DESCRIBED_PERSON = re.compile(r"the\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old)")
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again))+\s*$")
@@ -895,7 +910,8 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     surnamed = SURNAMED.search(np)
     if surnamed:  # "a villager surnamed Li", "a man identified as Tom Reyes": the name given
         return people.full_name(surnamed.group(1), at), cue, np, "named", ""
-    if _is_media(np) and cue in REPORT_VERBS + ("said", "says", "according to"):
+    # (and "the paper said" is the outlet reporting; "the newspaper alleged" is its own claim)
+    if (_is_media(np) or OUTLET_PHRASE.fullmatch(np)) and cue in REPORT_VERBS + ("said", "says", "according to"):
         return None, cue, np, "source", np
     if low in PRONOUNS:
         who = people.pronoun(low, at, exclude=quote) if low in {"he", "she", "i"} else (
@@ -964,6 +980,8 @@ def _by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]
         return people.expand(org, at), "role"
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
     head = low.split()[-1].strip(".,")
+    if low.startswith("the ") and head in ORG_WORDS and SELF_NAMED_BODY.fullmatch(np):
+        return np.split(" ", 1)[1], "role"  # "The Peruvian government": it says which government
     # "asked a reporter": "a" brings in someone new, not a holder the story named ("Blacklock's Reporter")
     indefinite = low.startswith(("a ", "an ", "another ", "some "))
     holder = people.role_holder(np, where) if (determiner or head in PERSON_NOUNS) and not indefinite else None
