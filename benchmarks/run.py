@@ -121,13 +121,17 @@ def run_notebooks(paths, sockets: bool = False) -> float:
     from nbclient import NotebookClient
     from traitlets.config import Config
 
+    class Client(NotebookClient):
+        def on_comm_open_jupyter_widget(self, msg):
+            return None  # as ``lessons grade`` does: nbclient's Output-widget stand-in can stall a cell (nbclient#312)
+
     t = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
         config = Config({"KernelManager": {"transport": "ipc", "ip": f"{folder}/kernel"}}) if sockets else Config()
         for path in paths:
             nb = nbformat.read(path, as_version=4) if not isinstance(path, nbformat.NotebookNode) else path
-            NotebookClient(nb, timeout=120, kernel_name="python3", config=config,
-                           resources={"metadata": {"path": str(ROOT / "workbook")}}).execute()
+            Client(nb, timeout=120, kernel_name="python3", config=config,
+                   resources={"metadata": {"path": str(ROOT / "workbook")}}).execute()
     return time.perf_counter() - t
 
 
