@@ -331,6 +331,20 @@ def found(text):
         ("Opposition leader Anwar Ibrahim spoke to the press. Anwar said they left after Speaker Amin Mulia asked Najib "
          "Razak whether he would allow questions.\n\n“And he (Najib) said no,” he said.",
          [("And he (Najib) said no,", "Anwar Ibrahim")]),
+        # the cue before the speaker, then a colon
+        ("The party has been in power since 1998, said Dennis Roth: “They need a break.”", [("They need a break.", "Dennis Roth")]),
+        # a surname typed once with a slip takes the spelling the story uses elsewhere
+        ("Opposition leader Alexis Tsipas said the deal was “empty”. Tsipras spoke for an hour. Tsipras left early.",
+         [("empty", "Alexis Tsipras")]),
+        # an Arabic name with its particle; a title, then the name between commas; a body, then its head's name
+        ("Acting speaker Mahdi al-Hafidh said the “national interests” came first. Environment Minister, Sami Haddad, "
+         "said “the numbers are realistic”. The head of the Central Audit Bureau Anna Nowak said “no rules were broken”.",
+         [("national interests", "Mahdi al-Hafidh"), ("the numbers are realistic", "Sami Haddad"),
+          ("no rules were broken", "Anna Nowak")]),
+        # a long aside before the verb; "commented"; "His response:"
+        ("Kenji Sato, chairman of the chamber's Committee on Rules and Administration and a member of the ruling party, "
+         "told reporters, “It is the norm.” Taro Ito commented, “I was astonished.” His response: “Nonsense.”",
+         [("It is the norm.", "Kenji Sato"), ("I was astonished.", "Taro Ito"), ("Nonsense.", "Taro Ito")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

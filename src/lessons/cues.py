@@ -24,7 +24,7 @@ CUES = (
     "assures", "mentioned", "pointed out", "observed", "observes", "fumed", "fumes", "disclosed", "discloses",
     "retorted", "exclaimed", "thundered", "describes", "interjected", "interrupted", "chimed in", "scoffed", "snapped",
     "sighed", "laughed", "mused", "protested", "reasoned", "yelled", "screamed", "muttered",
-    "whispered", "pleaded", "queried", "objected", "opined", "bemoaned", "ruled",
+    "whispered", "pleaded", "queried", "objected", "opined", "bemoaned", "ruled", "commented", "commenting",
 )
 PARTICIPLES = {c for c in CUES if c.endswith("ing")}
 REPORT_VERBS = ("reported", "reports", "reporting")

@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .cues import CUE, PARTICIPLES, REPORT_VERBS
 from .marks import CLOSE, DOUBLE, MARKS, is_opening, quote_kind, quote_spans
-from .people import NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, WHEN_WORDS, Cast, is_org, looks_like_name, split_title
+from .people import NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, WHEN_WORDS, Cast, after_body, is_org, looks_like_name, split_title
 from .text import Span, _abbreviation_before, paragraphs
 
 
@@ -90,7 +92,7 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     # a surname is the full name the story gives anywhere ("Feijoo" in a headline is Alberto Núñez Feijóo).
     final = []
     for q in _echoes(_share_attribution(text, out), paras[0].end if paras else 0):
-        speaker = _fullest(q.speaker, people)
+        speaker = _usual_spelling(_fullest(q.speaker, people), text)
         final.append(q if speaker == q.speaker else replace(q, speaker=speaker))
     return final
 
@@ -100,6 +102,38 @@ def _fullest(speaker: str | None, people: Cast) -> str | None:
             or speaker.endswith(("’", "'")):
         return speaker.replace("’", "'") if speaker else speaker
     return (people.person_called(speaker) or speaker).replace("’", "'")
+
+
+@lru_cache(maxsize=256)
+def _usual_spelling(speaker: str | None, text: str) -> str | None:
+    """'Alexis Tsipas' where the story writes 'Tsipras' everywhere else: a surname typed once with a slip (one
+    letter added, dropped, changed or two swapped) takes the spelling the story uses at least twice as often
+    (but an accent is no slip: "Feijóo" stays, however often a headline writes "Feijoo")."""
+    if not speaker or " " not in speaker or len(speaker.split()[-1]) < 5:
+        return speaker
+    from rapidfuzz.distance import OSA
+
+    last = speaker.split()[-1]
+    if text.count(last) > 1:
+        return speaker  # a slip is typed once
+    counts = Counter()  # the words that open with the surname's first two letters (plain searches, in C)
+    at = text.find(last[:2])
+    while at >= 0:
+        if not at or not (text[at - 1].isalnum() or text[at - 1] in "’'-"):
+            counts[WORD.match(text, at).group(0)] += 1
+        at = text.find(last[:2], at + 2)
+    usual = max((w for w in counts if w != last and abs(len(w) - len(last)) <= 1 and OSA.distance(w, last) <= 1
+                 and _unaccented(w) != _unaccented(last)), key=counts.get, default=None)
+    if usual and counts[usual] >= 2 * counts.get(last, 0):
+        return speaker[:-len(last)] + usual
+    return speaker
+
+
+WORD = re.compile(r"[\w’'-]+")
+
+
+def _unaccented(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 ACRONYM_WORD = re.compile(r"[A-Z0-9]{2,}s?")
@@ -376,6 +410,10 @@ QUOTED_AS = re.compile(
 INVERTED_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?P<cue>Said|Says|Added|Adds|Asked|Wrote)\s+(?P<np>[^,:.!?“”\"]{2,60}?)"
     r"(?:,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}))?\s*[,:]?\s*$")
+INVERTED_TAIL = re.compile(
+    r",\s+(?P<cue>said|says|added|adds|wrote|writes)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|the\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s*:\s*$")
+POSSESSIVE_COLON = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?P<np>His|Her|Their)\s+(?:response|reply|answer|verdict|message)\s*:\s*$")
 NAME_COLON = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|He|She|They|It|We)(?:\s+(?:also\s+)?[a-z]+)?\s*:\s*$"
 )
@@ -467,13 +505,13 @@ def _cue_before(text, start, end, people, quote):
         np, at = (named[1], named.start(1)) if named else (told_by["np"], told_by.start("np"))  # "by his MPP, Stan Cho,"
         speaker, cue, written, how, _ = _resolved(np, told_by["cue"], start + at, people, quote)
         return speaker, cue, written, how, ""
-    inverted = INVERTED_BEFORE.search(chunk)
-    if inverted:  # 'Said her sister, Amy Rocha, “…”': the verb first, then who said it
-        group = "name" if inverted["name"] else "np"
+    inverted = INVERTED_BEFORE.search(chunk) or INVERTED_TAIL.search(chunk)
+    if inverted:  # 'Said her sister, Amy Rocha, “…”', "…, said Radtke: “…”": the verb first, then who said it
+        group = "name" if inverted.groupdict().get("name") else "np"
         speaker, cue, written, how, _ = _resolved(inverted[group], inverted["cue"].lower(), start + inverted.start(group), people, quote)
         return speaker, cue, written, how, ""
-    colon = chunk.rstrip().endswith(":") and NAME_COLON.search(chunk)
-    if colon:  # "Roberto Mancini: “That's football”"
+    colon = chunk.rstrip().endswith(":") and (NAME_COLON.search(chunk) or POSSESSIVE_COLON.search(chunk))
+    if colon:  # "Roberto Mancini: “That's football”", "His response: “…”"
         speaker, cue, written, how, _ = _resolved(colon["np"], ":", start + colon.start("np"), people, quote)
         return speaker, cue, written, how, ""
     subject = chunk.rstrip().endswith(":") and not CUE.search(chunk) and _leading_np(_intro_removed(_last_sentence(chunk)).split(",")[0])
@@ -657,7 +695,7 @@ OUTLET_NOUNS = {"media", "newspaper", "paper", "tabloid", "daily", "broadsheet",
 DESCRIBED_PERSON = re.compile(r"the\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old)")
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again))+\s*$")
 PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b(?![^,]*,)")
-ASIDE_BEFORE_CUE = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z\d][^,]{0,80}),\s*$")
+ASIDE_BEFORE_CUE = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z\d][^,]{0,120}),\s*$")
 THAT = re.compile(r"\s(?:that)\s")
 
 
@@ -688,7 +726,8 @@ def _drop_appositive(clause: str) -> str:
         return parts[0]  # "Carol Gahan, who lives in Alma Street, next to the site," told …
     if len(parts) >= 2 and clause.rstrip().endswith(","):
         a, b = parts[-2], parts[-1]
-        return a if looks_like_name(a) or not looks_like_name(b) else b
+        # ("Environment Minister, Mohamad Mashnouk,": capitals that are only a title are no name)
+        return a if looks_like_name(a) and split_title(a)[0] or not looks_like_name(b) else b
     return parts[-1]
 
 
@@ -892,7 +931,8 @@ SOURCES_CLOSE = re.compile(
     r"(?:close\s+to|familiar\s+with|around|near|in\s+the\s+camp\s+of)\b)")
 BY_AFTER = re.compile(r"^[\"”’']?,?\s+by\s+")
 SURNAMED = re.compile(r"\b(?:surnamed|named|called|identified(?: only)? as)\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
-NAME_PART = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?(?:[A-Z][\w’'.-]*))*$")
+NAME_PART = re.compile(
+    r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?(?:[A-Z][\w’'.-]*|(?:al|el|ad|ash|as|an|ibn|bin)-[A-Z][\w’'.-]*))*$")
 OFFICE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:(?:[A-Z][\w’'.-]*|and)\s+)*$")  # "… for Jerusalem Affairs and"
 
 
@@ -904,7 +944,8 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     if of and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES:
         np = of.group(0)[:of.end(1)]  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
     low = np.lower()
-    low = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}.get(low, low)  # "according to him"
+    low = {"him": "he", "her": "she", "his": "he", "them": "they", "their": "they", "me": "i", "us": "we"}.get(low, low)
+    # ("according to him", "His response: “…”")
     if SOURCES_CLOSE.match(np):  # "Sources close to Berri said": the sources, not Berri
         return np, cue, np, "role", ""
     surnamed = SURNAMED.search(np)
@@ -949,7 +990,7 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
     if office and office.group(1).lower() in TITLES:  # "Minister of Minority Affairs Mukhtar Abbas Naqvi"
         name_part = NAME_PART.search(split_title(np[office.start():])[0]) or name_part
     if name_part and split_title(name_part.group(0))[0] and (not determiner or len(name_part.group(0).split()) >= 2):
-        name, _ = split_title(name_part.group(0))
+        name = after_body(split_title(name_part.group(0))[0])
         while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
             name = name.split(" ", 1)[1]  # "Campaigner Carol Gahan" is Carol Gahan
         lowered = [w for w in np.split() if w[0].islower()]
