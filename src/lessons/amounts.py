@@ -203,7 +203,7 @@ def _story_country(text: str, family: str) -> str | None:
     """The currency of the country the whole story names most, for a shared name (``family``: "dollar",
     "$", "rupee" ...) its sentence leaves open. Cached: a story with many sums reads its countries once."""
     countries = SHARED[family]
-    counts = Counter(countries[w] for w in _country_words(family).findall(text.lower()))
+    counts = Counter(countries[w] for w in _country_words(family).findall(fold_case(text)))
     best = max(counts, key=counts.get) if counts else None
     return best if best and counts[best] >= 2 else None
 
@@ -391,7 +391,7 @@ def local_dollar(text: str) -> str:
     """
     if "$" not in text:
         return "USD"  # no bare dollar to read: nothing to decide
-    low = text.lower()
+    low = fold_case(text)  # (the folding find_money and the speakers share)
     # Substring counts (a C loop each) rather than one big regex: this runs for every article.
     counts = {code: sum(low.count(w) for w in words) for code, words in DOLLAR_PLACES.items()}
     best = max((c for c in counts if c != "USD"), key=counts.get)
