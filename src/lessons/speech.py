@@ -201,16 +201,8 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
         # "MACC said it was “shocked” by the court decision, adding: “…”": the words after the earlier quote carry
         # on its clause, so "adding" (and no verb of a new speaker) belongs to the sentence's subject, before that quote
         prev_end = sent_start
-    if _inside_reported_clause(text[prev_end:start]):
-        found = _cue_before(text, prev_end, start - 1, people, quote) or _cue_after(text, end, next_start, people, quote)
-    elif end > p.end:
-        # A quote over several paragraphs is credited where it opens: by its opening sentence, else by the quote
-        # before it in its paragraph ("“…,” said Odeh. “So when …"), else where it ends ("…,” he said.)
-        went_on = earlier and earlier[-1].start >= p.start
-        found = _cue_before(text, prev_end, start - 1, people, quote) or (
-            None if went_on else _cue_after(text, end, next_start, people, quote))
-    else:
-        found = _cue_after(text, end, next_start, people, quote) or _cue_before(text, prev_end, start - 1, people, quote)
+    went_on = bool(earlier) and earlier[-1].start >= p.start
+    found = _nearest_cue(text, quote, prev_end, next_start, end > p.end, went_on, people)
     if found:
         speaker, cue, written, how, src = found
         if how == "source":
@@ -223,6 +215,30 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     if found and how != "source":
         people.note_speaker(speaker, start)
         return Quote(start, end, quoted, speaker, cue, source or found[4], kind, written, how)
+    speaker, written, how = _without_cue(text, paras, para, quote, kind, (sent_start, sent_end), earlier, people)
+    if how == "continuation":  # the speaker went on talking: the latest "she" is her
+        people.note_speaker(speaker, start)
+    return Quote(start, end, quoted, speaker, "according to" if how == "named" else "", source, kind, written, how)
+
+
+def _nearest_cue(text, quote, prev_end, next_start, over_paragraphs, went_on, people):
+    """The speech verb that credits the quote: the one after it ("…,” she said), else the one before it; but
+    before it first where the quote sits in a "When X said …" clause, and where it runs over several paragraphs
+    (credited where it opens: by its opening sentence, else by the quote before it in its paragraph, "“…,” said
+    Odeh. “So when …", else where it ends, "…,” he said.)"""
+    start, end = quote
+    if _inside_reported_clause(text[prev_end:start]):
+        return _cue_before(text, prev_end, start - 1, people, quote) or _cue_after(text, end, next_start, people, quote)
+    if over_paragraphs:
+        return _cue_before(text, prev_end, start - 1, people, quote) or (
+            None if went_on else _cue_after(text, end, next_start, people, quote))
+    return _cue_after(text, end, next_start, people, quote) or _cue_before(text, prev_end, start - 1, people, quote)
+
+
+def _without_cue(text, paras, para, quote, kind, sentence, earlier, people):
+    """(speaker, as written, how) for a quote no speech verb credits: the quote before it going on, "according to",
+    someone's remark, "For X, …", the sentence's subject, the sentence or paragraph before, a headline's credit."""
+    (start, end), (sent_start, sent_end), p = quote, sentence, paras[para]
     speaker, written, how = _continued(text, paras, para, start, end, sent_start, earlier)
     if speaker is None:
         speaker, written, how = _according_to_person(text[sent_start:sent_end], people, quote)
@@ -244,9 +260,7 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
         speaker, _, written, how, _ = _resolved(credit["np"], "", len(text), people, quote)  # the story below names it
     if speaker is None and para == 0:
         speaker, written, how = _headline_speaker(text[p.start:start], people)
-    if how == "continuation":  # the speaker went on talking: the latest "she" is her
-        people.note_speaker(speaker, start)
-    return Quote(start, end, quoted, speaker, "according to" if how == "named" else "", source, kind, written, how)
+    return speaker, written, how
 
 
 def _inside_reported_clause(before: str) -> bool:
