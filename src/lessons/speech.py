@@ -98,6 +98,7 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
 
 
 def _fullest(speaker: str | None, people: Cast) -> str | None:
+    """A surname as the full name the story gives ("Feijoo" -> "Alberto Núñez Feijóo"), one apostrophe for all."""
     if not speaker or " " in speaker or not speaker[:1].isupper() or ACRONYM_WORD.fullmatch(speaker) \
             or speaker.endswith(("’", "'")):
         return speaker.replace("’", "'") if speaker else speaker
@@ -306,7 +307,8 @@ def _sentence_bounds(text: str, p: Span, start: int, end: int) -> tuple[int, int
     before = bisect.bisect_right(stops, start)
     s = stops[before - 1] if before else p.start
     # A quote over several paragraphs ends in a later one: its sentence ends there ("…,” he said in a statement.)
-    p_end = p.end if end <= p.end else (text.find("\n", end) % (len(text) + 1) or len(text))
+    line_end = text.find("\n", end)
+    p_end = p.end if end <= p.end else line_end if line_end >= 0 else len(text)
     closing = end + 1 if end < p_end and text[end] in DOUBLE + "'’" else end
     if text[start:end].rstrip().endswith(".") and NEXT_SENTENCE.match(text, closing, p_end):
         return s, closing  # “… the end.” Next sentence: the full stop inside the quote ended it
