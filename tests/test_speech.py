@@ -345,6 +345,10 @@ def found(text):
         ("Kenji Sato, chairman of the chamber's Committee on Rules and Administration and a member of the ruling party, "
          "told reporters, “It is the norm.” Taro Ito commented, “I was astonished.” His response: “Nonsense.”",
          [("It is the norm.", "Kenji Sato"), ("I was astonished.", "Taro Ito"), ("Nonsense.", "Taro Ito")]),
+        # a hyphenated title; "the police statement"; "alleged" before a noun is no speech verb
+        ("Party Secretary-General Taro Ito commented, “I was appalled.” The police statement says people were told "
+         "to “stay away”. Officials were questioned over alleged “kickbacks” in the deal.",
+         [("I was appalled.", "Taro Ito"), ("stay away", "police"), ("kickbacks", None)]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

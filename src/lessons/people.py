@@ -286,6 +286,8 @@ def split_title(phrase: str) -> tuple[str, bool]:
     while len(words) > 2 and words[-1].lower().strip(".,") in POST_NOMINALS:
         words = words[:-1]  # "Simon Ashworth KC" (but "Conservative MP" is a role)
     bare = [re.sub(r"[’']s$|-elect$|-designate$", "", w.lower().strip(".,")) for w in words]  # "Premier-elect"
+    if "-" in phrase:  # "Secretary-General", "Attorney-General"
+        bare = [w.split("-")[0] if w.count("-") == 1 and all(x in TITLES for x in w.split("-")) else w for w in bare]
     if words and words[-1] in SHORT_TITLES:
         bare[-1] = ""  # "Hun Sen": a short title with no name after it and no full stop is a name ("Sen. Ruiz" is not)
     last_title = max((i for i, w in enumerate(bare) if w in TITLES), default=-1)

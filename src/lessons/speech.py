@@ -405,7 +405,9 @@ INTRO_PHRASE = re.compile(
     r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning)\b[^,]{0,80}|\w+),\s*"
 )
 WITH_NP = re.compile(r"\bwith\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+$")
-ISSUER_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:statement|press release|release|letter)")
+ISSUER_OF = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}|police|army|government|ministry|party)"
+    r"\s+(?:statement|press release|release|letter)")
 ISSUED_THING = re.compile(r"the (?:statement|release|press release|letter|notice)")
 _ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*"
 ISSUED = re.compile(
@@ -589,8 +591,10 @@ def _negated(chunk: str, cue_at: int) -> bool:
 
 
 def _noun_use(chunk: str, cue_at: int) -> bool:
+    """'Modi’s claims', 'the remarks': a cue word used as a noun; 'for alleged police brutality': as an adjective."""
     before = chunk[max(0, cue_at - 30):cue_at].split()
-    return bool(before) and (before[-1].endswith(("’s", "'s")) or before[-1].lower() in NOUN_BEFORE)
+    adjective = chunk.startswith("alleged", cue_at) and before and before[-1].lower() in PREPOSITIONS
+    return bool(before) and (before[-1].endswith(("’s", "'s")) or before[-1].lower() in NOUN_BEFORE or bool(adjective))
 
 
 NOUN_BEFORE = {"the", "his", "her", "their", "its", "these", "those", "such", "a", "an", "our", "my", "your", "whose"}
@@ -1056,6 +1060,6 @@ def _by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]
         holder = people.outlet(at)  # "The newspaper alleged": the paper the story last named
     if not holder and DESCRIBED_PERSON.fullmatch(np):
         holder = people.main_person(at)  # "the Portuguese said", "the 37-year-old added": the one the story is about
-    if not holder and " " not in np and np.islower():
-        return None, "none"  # a headline's "driver says" with nobody named so: left open (an echo may fill it)
+    if not holder and " " not in np and np.islower() and not _people_noun(np):
+        return None, "none"  # (but "police" speaking are the police)  # a headline's "driver says" with nobody named so: left open (an echo may fill it)
     return (holder or np), "role"
