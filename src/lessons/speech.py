@@ -405,10 +405,11 @@ INTRO_PHRASE = re.compile(
     r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning)\b[^,]{0,80}|\w+),\s*"
 )
 WITH_NP = re.compile(r"\bwith\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+$")
+_ISSUED = r"(?:statement|press release|release|letter|notice)"  # what a body issues, to speak for it
 ISSUER_OF = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}|police|army|government|ministry|party)"
-    r"\s+(?:statement|press release|release|letter)")
-ISSUED_THING = re.compile(r"the (?:statement|release|press release|letter|notice)")
+    rf"\s+{_ISSUED}")
+ISSUED_THING = re.compile(rf"the {_ISSUED}")
 _ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*"
 ISSUED = re.compile(
     rf"[Ii]n an? (?:written |joint |brief )?statement,?\s+(?P<a>{_ISSUER})\s+(?:said|says|added)"
