@@ -349,6 +349,14 @@ def found(text):
         ("Party Secretary-General Taro Ito commented, “I was appalled.” The police statement says people were told "
          "to “stay away”. Officials were questioned over alleged “kickbacks” in the deal.",
          [("I was appalled.", "Taro Ito"), ("stay away", "police"), ("kickbacks", None)]),
+        # "the company" is the business the story is about: the name it shows at work most often, in full
+        ("Acme Corp will cut 500 jobs, Mary Jones said. Acme said talks failed. “We are sorry,” the company said.",
+         [("We are sorry,", "Acme Corp")]),
+        ("Shares in Rolls-Royce jumped. Rolls will publish results on Monday. “Our plan works,” the firm said.",
+         [("Our plan works,", "Rolls-Royce")]),
+        # a role word inside a longer name is not that role: the pilots' union is no airline
+        ("British Airways cancelled flights. Members of the British Airline Pilots' Association walked out. "
+         "“We are sorry,” the airline said.", [("We are sorry,", "British Airways")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -425,7 +425,7 @@ class Cast:
             self._mentions = self._read()
         return self._mentions
 
-    def _inside_quote(self, pos: int) -> bool:
+    def inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted, (pos, float("inf"))) - 1
         return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
@@ -477,7 +477,7 @@ class Cast:
             named = _name_in(office.group(0).strip() + " " + run)
         else:
             named = _name_in(run)
-        if not named or self._inside_quote(at):
+        if not named or self.inside_quote(at):
             return  # (names inside quotes are the speaker's words, not the story's cast)
         tail = before.split()[-2:] or [""]
         name, titled, words = named
@@ -535,12 +535,12 @@ class Cast:
             holder = self.role_holder(m.group(1), m.start())
             known = self._person_named(holder.split()[-1], named) if holder else None
             if known:
-                out.append(Mention(m.start(1), m.end(1), known.name, True, known.gender, True, self._inside_quote(m.start())))
+                out.append(Mention(m.start(1), m.end(1), known.name, True, known.gender, True, self.inside_quote(m.start())))
         # "A Niger government official told AFP ...": someone unnamed who speaks can be "he" later on.
         for m in UNNAMED_SUBJECT.finditer(self.text, self.headline_end):
             lead = _sentence_lead(self.text[max(0, m.start() - 60):m.start()])
             lead = re.sub(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}", "", lead.split(")")[-1])  # a dateline may come first
-            if re.search(r"[a-z]", lead) or self._inside_quote(m.start()):
+            if re.search(r"[a-z]", lead) or self.inside_quote(m.start()):
                 continue
             phrase = m.group(0)[0].lower() + m.group(0)[1:]
             gender = "m" if m.group(1).lower() in MALE_WORDS else "f" if m.group(1).lower() in FEMALE_WORDS else None
@@ -722,6 +722,9 @@ class Cast:
             if m.start() and (self.text[m.start() - 1].isalnum() or self.text[m.start() - 1] == "_"):
                 continue  # the word boundary before the role, which the pattern leaves out (see _role_words)
             m = _Run(self.text, m.start(), m.end())
+            goes_on = m.group(0)[0].isupper() and head not in TITLES and NEXT_CAPITAL.match(self.text, m.end())
+            if goes_on and goes_on.group(1).lower() not in TITLES:
+                continue  # "British Airline Pilots' Association" is no airline: the name goes on past the word
             near = self.text[m.end():m.end() + 40]
             name = HOLDER_AFTER.match(near)
             introduced = INTRODUCED.search(self.text[max(0, m.start() - 30):m.start()])
@@ -756,6 +759,7 @@ def _role_words(head: str) -> re.Pattern:
     return re.compile(rf"(?:{'|'.join([re.escape(head)] + SPELLED_OUT.get(head, []))})\b")
 
 
+NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
 NAME_BEFORE_ROLE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bBut\s)|(?<=\bAnd\s))(?!(?:But|And)\s)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
     r"(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,3}$")

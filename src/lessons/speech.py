@@ -28,7 +28,20 @@ from functools import lru_cache
 
 from .cues import CUE, PARTICIPLES, REPORT_VERBS
 from .marks import CLOSE, DOUBLE, MARKS, is_opening, quote_kind, quote_spans
-from .people import NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, WHEN_WORDS, Cast, after_body, is_org, looks_like_name, split_title
+from .people import (
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    TITLES,
+    WHEN_WORDS,
+    Cast,
+    after_body,
+    countries_and_peoples,
+    first_name_gender,
+    is_org,
+    looks_like_name,
+    split_title,
+)
 from .text import Span, _abbreviation_before, paragraphs
 
 
@@ -1001,6 +1014,45 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     return speaker, cue, np, how, ""
 
 
+# Nouns a story uses for the business it is about ("the company said"); a union, party or ministry is one of
+# several in most stories, so it is only ever the one the story named with that word (see Cast.role_holder).
+COMPANY_NOUNS = {"company", "firm", "airline", "carrier", "group", "chain", "maker", "manufacturer", "carmaker",
+                 "automaker", "bank", "lender", "retailer", "insurer", "giant", "business", "operator", "developer",
+                 "conglomerate", "startup", "corporation", "supplier", "brand", "utility"}
+# A capitalised name at work in a sentence: "MedWay said", "Alcatel-Lucent plans", "BA has been forced"
+AT_WORK = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]*[ \t]+){0,3}[A-Z][\w’'&-]*[\w&])"
+                     r"(?=[ \t]+(?:has|have|had|is|was|will|would|said|says|plans|expects|\w+ed)\b)")
+
+
+def _main_company(people: Cast, at: int) -> str | None:
+    """The organisation the story is about so far: the name (not a person's, a place's or an outlet's) it shows
+    at work most often before ``at`` (a verb right after it), the first such on a tie.
+
+    >>> from lessons.people import Cast
+    >>> text = "Acme Corp will cut 500 jobs, Mary Jones said. Acme Corp said talks failed. “Sorry,” the company said."
+    >>> _main_company(Cast(text, []), len(text))
+    'Acme Corp'
+    """
+    counts: dict[str, list[int]] = {}
+    for m in AT_WORK.finditer(people.text, people.headline_end, at):
+        if people.inside_quote(m.start()):
+            continue
+        words = m.group(1).split()
+        while words and words[0].lower() in NOT_NAMES:
+            words.pop(0)  # "The", "But": capitals that only open the sentence
+        name = " ".join(words)
+        if not words or words[-1].lower() in NOT_NAMES or name in countries_and_peoples() or _is_media(name) \
+                or people.person_called(words[-1]) or (len(words) > 1 and first_name_gender(words[0])):
+            continue
+        counts.setdefault(people.expand(name, at), []).append(m.start())
+    if not counts:
+        return _main_company(people, len(people.text)) if at < len(people.text) else None  # named below
+    best = max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
+    # "Rolls" is "Rolls-Royce", "Acme" is "Acme Corp" where the story gives the fuller name
+    fuller = re.search(rf"(?<![\w-]){re.escape(best)}(?:-[A-Z][\w’'&-]*|[ \t]+[A-Z][\w’'&.-]*)", people.text)
+    return fuller.group(0).rstrip(".") if fuller and (fuller.group(0)[len(best)] == "-" or is_org(fuller.group(0))) else best
+
+
 def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
     """The person a phrase names: 'Defence Secretary Ana Ruiz', 'Minister of Health Ana Ruiz', 'an angry Ruiz'."""
     name_part = NAME_PART.search(np)
@@ -1042,6 +1094,8 @@ def _by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]
         return people.expand(org, at), "role"
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
     head = low.split()[-1].strip(".,")
+    if low.startswith("the ") and head in COMPANY_NOUNS:  # "the company said", "the French company said"
+        return (people.role_holder(np, where) or _main_company(people, where) or np), "role"
     if low.startswith("the ") and head in ORG_WORDS and SELF_NAMED_BODY.fullmatch(np):
         return np.split(" ", 1)[1], "role"  # "The Peruvian government": it says which government
     # "asked a reporter": "a" brings in someone new, not a holder the story named ("Blacklock's Reporter")
