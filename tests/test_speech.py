@@ -357,6 +357,9 @@ def found(text):
         # a role word inside a longer name is not that role: the pilots' union is no airline
         ("British Airways cancelled flights. Members of the British Airline Pilots' Association walked out. "
          "“We are sorry,” the airline said.", [("We are sorry,", "British Airways")]),
+        # a lede that gives only the role, and the next sentence that names its holder "also" saying something
+        ("The Health Secretary has said doctors are acting in an “unconscionable” way.\n\nWes Streeting also said "
+         "talks would go on.", [("unconscionable", "Wes Streeting")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -683,6 +683,12 @@ class Cast:
                 return self.expand(name, at)
         return None
 
+    def named_next_as_also(self, at: int) -> str | None:
+        """'The Prime Minister has admitted … Christopher Luxon also said …': the person the story names next
+        as a subject, with "also", after a lede that gave only their role."""
+        nxt = next((m for m in self.mentions if at < m.start < at + 600 and m.person and not m.quoted and m.subject), None)
+        return nxt.name if nxt and ALSO_AFTER.match(self.text, nxt.end) else None
+
     def main_person(self, at: int) -> str | None:
         """The person the story is most about so far: named most often (full name or surname), first named on a tie."""
         counts: dict[str, list[int]] = {}
@@ -759,6 +765,7 @@ def _role_words(head: str) -> re.Pattern:
     return re.compile(rf"(?:{'|'.join([re.escape(head)] + SPELLED_OUT.get(head, []))})\b")
 
 
+ALSO_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?also\b")
 NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
 NAME_BEFORE_ROLE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bBut\s)|(?<=\bAnd\s))(?!(?:But|And)\s)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"

@@ -1108,6 +1108,7 @@ def _by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]
         at_below = people.text.find(below) if below else -1
         holder = below if below and looks_like_name(below) and (
             not owner or owner.split()[-1] in people.text[max(0, at_below - 60):at_below]) else None
+        holder = holder or people.named_next_as_also(at)
     if not holder and low.startswith("the ") and (head in PERSON_NOUNS or HEAD_OF.match(low)) \
             and not (head in ONE_OF_MANY and people.kept_nameless(head, at)):
         holder = people.main_person(at)  # "the Premier said": the person the story is about
