@@ -360,6 +360,16 @@ def found(text):
         # a lede that gives only the role, and the next sentence that names its holder "also" saying something
         ("The Health Secretary has said doctors are acting in an “unconscionable” way.\n\nWes Streeting also said "
          "talks would go on.", [("unconscionable", "Wes Streeting")]),
+        # "it" is the organisation last quoted, or last at the head of a sentence, lower-case head word and all
+        ("“We regret the remarks,” the Interior Ministry said. “They were unwise,” it added.",
+         [("We regret the remarks,", "Interior Ministry"), ("They were unwise,", "Interior Ministry")]),
+        ("Lin Mei-hua spoke first. The KMT caucus then proposed another motion. “The Speaker must be fair,” it said.",
+         [("The Speaker must be fair,", "KMT caucus")]),
+        # an aside after the name is no part of it; a statement signed by someone is theirs
+        ("Mr. Ayariga for instance confirmed he stood by his claim.\n\n“I will stand by this fact.”",
+         [("I will stand by this fact.", "Ayariga")]),
+        ("But a statement signed by Kate Addo denied it. “The claims are false,” the statement said.",
+         [("The claims are false,", "Kate Addo")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

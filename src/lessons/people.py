@@ -411,6 +411,7 @@ class Cast:
         self._index: dict[str, list[Mention]] | None = None
         self._folded: str | None = None
         self._by_initials: dict[str, str] | None = None
+        self._bodies: list[tuple[int, str]] = []  # (where, who): quotes given to an organisation so far
 
     @property
     def folded(self) -> str:
@@ -675,13 +676,21 @@ class Cast:
                     self._by_initials.setdefault("".join(w[0] for w in words), run.group(0))
         return self._by_initials
 
+    def note_body(self, name: str, at: int) -> None:
+        """A quote at ``at`` was given to the organisation ``name``: a later "it said" may mean it."""
+        self._bodies.append((at, name))
+
     def body(self, at: int) -> str | None:
-        """What 'it' or 'they' speaking refers to: the organisation last at the head of a sentence, nearby."""
-        for m in reversed(list(ORG_SUBJECT.finditer(self.text, max(self.headline_end, at - 600), at))):
+        """What 'it' or 'they' speaking refers to: the organisation last at the head of a sentence ("The KMT
+        caucus then proposed …", "The presidential office expressed …") or last quoted, nearby."""
+        spoke = next(((where, name) for where, name in reversed(self._bodies) if at - 600 < where < at), (-1, None))
+        for m in reversed(list(ORG_SUBJECT.finditer(self.text, max(self.headline_end, spoke[0] + 1, at - 600), at))):
             name = re.sub(r"^The\s+", "", m.group(1))
+            if m["described"]:  # "The presidential office": the office the story named
+                return self.role_holder(m.group(1), at) or m.group(1)
             if is_org(name):
                 return self.expand(name, at)
-        return None
+        return spoke[1]
 
     def named_next_as_also(self, at: int) -> str | None:
         """'The Prime Minister has admitted … Christopher Luxon also said …': the person the story names next
@@ -775,10 +784,13 @@ UNNAMED_SUBJECT = re.compile(
     r"(?:A(?<!\wA)n?|O(?<!\wO)ne)\s+(?:[\w’'-]+\s+){0,4}?(%s)\b(?=,?\s+(?:who\s+|\w+ly\s+)?(?:said|says|told|added|spoke|\w+ed)\b)"
     % one_of(PERSON_NOUNS - {"former", "acting", "chief", "senior", "vice", "deputy", "assistant"})
 )
-ORG_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*)(?=\s+(?:has|have|had|is|was|said|says|\w+ed)\b)")
+ORG_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*"
+    rf"|(?P<described>The\s+(?:[\w’'.&-]+\s+){{0,3}}(?:{one_of(ORG_WORDS - {'news', 'times', 'post', 'report', 'statement'})})))"
+    r"(?=\s+(?:then\s+|also\s+|\w+ly\s+)?(?:has|have|had|is|was|said|says|\w+ed)\b)")
 DESCRIBED = re.compile(
     r"(?:^|\n|(?<=[.!?]\s)|\b(?:[Tt]he|[Aa]n?|its|their)\s+)"
-    r"((?:[a-z]+\s+)?(?!(?:A|An|The|One)\s)[A-Z][\w’'.-]*\s+(?:(?!that\b|which\b|who\b)[a-z]+(?<!ed)\s+){0,2})$"
+    r"((?:[a-z]+\s+)?(?!(?:A|An|The|One|But|And|Or|So|Yet|Then|Also|However|Meanwhile)\s)[A-Z][\w’'.-]*\s+(?:(?!that\b|which\b|who\b)[a-z]+(?<!ed)\s+){0,2})$"
 )
 SPELLED_OUT = {"ceo": [r"chief\s+executive(?:\s+officer)?"], "cfo": [r"chief\s+financial\s+officer"],
                "pm": [r"prime\s+minister"], "coo": [r"chief\s+operating\s+officer"]}
