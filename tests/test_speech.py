@@ -370,6 +370,19 @@ def found(text):
          [("I will stand by this fact.", "Ayariga")]),
         ("But a statement signed by Kate Addo denied it. “The claims are false,” the statement said.",
          [("The claims are false,", "Kate Addo")]),
+        # a two-word name the story gave with a title before is that person when it acts again, untitled
+        ("President López Obrador began his 55th month as president this week.\n\nRicardo Sheffield, head of the "
+         "consumer protection agency Profeco, reported on prices.\n\n“I don’t know what got into these people,” "
+         "Sheffield said.\n\nEarly in his engagement with reporters, López Obrador weighed in on a march in support of "
+         "the Supreme Court, which he has accused of being “rotten”.",
+         [("I don’t know what got into these people,", "Ricardo Sheffield"), ("rotten", "López Obrador")]),
+        # a name in a "why"/"how" clause someone else reports is not who "he" is next
+        ("Fiji strongman Voreqe Bainimarama seized power, prompting efforts to isolate his government.\n\n"
+         "Lord Tu'ivakano said he understood why Bainimarama would not bow to pressure.\n\n“Just go easy,” he said.",
+         [("Just go easy,", "Tu'ivakano")]),
+        # "X acknowledged that his time is running out, but asserted that …": X asserts, not "his time"
+        ("At his press conference, AMLO acknowledged that his time in office is running out, but asserted that "
+         "“we will work more.”", [("we will work more.", "AMLO")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

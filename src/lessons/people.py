@@ -98,7 +98,8 @@ ORG_RUN = re.compile(r"[A-Z][a-z][\w&-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A
 ORG_NOUN_AFTER = re.compile(r"\s+(?:party|bench|movement|alliance|coalition|bloc|faction|caucus|group|government)\b")
 NAMING_VERBS = {"named", "called", "nicknamed", "surnamed", "dubbed", "identified", "titled", "renamed", "re-elected",
                 "elected", "appointed", "nominated", "crowned"}
-SUBORDINATORS = {"that", "after", "before", "when", "while", "because", "since", "until", "if", "whether", "once"}
+SUBORDINATORS = {"that", "after", "before", "when", "while", "because", "since", "until", "if", "whether", "once", "why", "how",
+                "where"}
 CUE_BEFORE_THAT = re.compile(r"\b(?:said|says|told|added|stated|insisted|argued|claimed|noted)\b")
 # A name followed (after an optional appositive) by a lower-case word that is not a
 # preposition or article is, in news prose, nearly always the subject of a verb.
@@ -497,7 +498,9 @@ class Cast:
             appositive = APPOSITIVE.match(after)
             speaks = not object_of and CUE_AFTER.match(after)
             gender = self._gender(words, appositive.group(0) if appositive else "", name, m.end(), lead)
-            person = bool(evidence or speaks or appositive or gender)
+            known = by_word.get(name.split()[-1])  # "President López Obrador …", then "López Obrador weighed in"
+            known = bool(known) and known.start < at and known.name.endswith(name)
+            person = bool(evidence or speaks or appositive or gender or known)
             told = person and _told_gender(words, appositive.group(0) if appositive else "", lead)
             full = name
         else:  # a lone word is a person only with a title, or as the surname of someone named in full before

@@ -616,6 +616,9 @@ def _noun_use(chunk: str, cue_at: int) -> bool:
 NOUN_BEFORE = {"the", "his", "her", "their", "its", "these", "those", "such", "a", "an", "our", "my", "your", "whose"}
 
 
+POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
+
+
 def _subject(chunk: str, cue_at: int, cue: str) -> str:
     """The noun phrase that speaks: the clause before the verb, or the sentence's subject for "saying"."""
     np = _subject_phrase(chunk, cue_at, cue)
@@ -661,8 +664,10 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         # "… reported that Kim supervised a drill and vowed …": the subject of the verb before the "and"
         inner = re.split(r"\s(?:that|who|whom|which|while|when|because|after)\s", sentence)[-1]
         np_ = _leading_np(_intro_removed(inner).split(",")[0])
-        if np_ and (np_[0].isupper() or np_.split()[0].lower() in DETERMINERS | PRONOUNS or _people_noun(np_.split()[-1])):
-            return np_
+        owned_thing = np_ and np_.split()[0].lower() in POSSESSIVES and not _people_noun(np_.split()[-1])
+        if np_ and not owned_thing and (
+                np_[0].isupper() or np_.split()[0].lower() in DETERMINERS | PRONOUNS or _people_noun(np_.split()[-1])):
+            return np_  # (but "acknowledged that his time is running out, but asserted": not "his time")
         cue = "saying"  # "X reacted to an editorial, which tore into Y and said": X, the sentence's subject
     if head.rstrip().endswith(" to"):
         cue = "saying"  # "took to Twitter to say …": the sentence's subject says it
