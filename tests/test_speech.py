@@ -383,10 +383,45 @@ def found(text):
         # "X acknowledged that his time is running out, but asserted that …": X asserts, not "his time"
         ("At his press conference, AMLO acknowledged that his time in office is running out, but asserted that "
          "“we will work more.”", [("we will work more.", "AMLO")]),
+        # a party or show before a person's name is theirs, not the speaker (but "South Korea's Foreign Ministry" stays)
+        ("Fine Gael's Eoghan Murphy argued there was a 'serious question' around the committee.",
+         [("serious question", "Eoghan Murphy")]),
+        ("Sky News’ Kay Burley replied: “Are you suggesting he misled parliament?”",
+         [("Are you suggesting he misled parliament?", "Kay Burley")]),
+        # the one accused says nothing; a statement from a body is the body's
+        ("Minister accused of making ‘disrespectful comments’ to TDs", [("disrespectful comments", None)]),
+        ("“The messages were private,” a statement from the Prime Minister's Office reads.",
+         [("The messages were private,", "the Prime Minister's Office")]),
+        ("The N-VA was left out of the deal. \"It is downright shameful,\" the statement read.",
+         [("It is downright shameful,", "N-VA")]),
+        # a participle after the quote is the subject's: the name after it opens what they said
+        ("Labour has complained that the resignation was an \"unacceptable breach\", saying Mr Corbyn had not been told.",
+         [("unacceptable breach", "Labour")]),
+        # a number opens the subject; "on Wednesday" is no one; a verb is no subject
+        ("Fourteen members of the regional parliament on Wednesday said they are protesting “to draw attention.”",
+         [("to draw attention.", "Fourteen members of the regional parliament")]),
+        ("“We call on all parties to leave,” said the MPs in a joint statement read by MP Ashna Qadir.",
+         [("We call on all parties to leave,", "the MPs")]),
+        # asides between the name and its verb: "who is also …" with commas inside, or between dashes
+        ("Ziyambi Ziyambi, who is also Justice, Legal and Parliamentary Affairs Minister, said: “I am the agent.”",
+         [("I am the agent.", "Ziyambi Ziyambi")]),
+        ("Mr Doughty - the MP for Cardiff South and Penarth - accused the office of telling \"lies\" about it.",
+         [("lies", "Doughty")]),
+        # the one made to speak: "forced X to intervene, saying", "prompted X to say"
+        ("The comments forced Marine Le Pen to, once again, intervene, saying “we are very far” from it.",
+         [("we are very far", "Marine Le Pen")]),
+        ("Zahawi’s call for an apology prompted Kay Burley to say “Pot kettle black” this morning.",
+         [("Pot kettle black", "Kay Burley")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
     assert found(text) == expected
+
+
+def test_a_headline_quote_goes_to_the_subject_of_its_verb_not_to_whose_remarks_it_judges():
+    text = ("Energy Minister Chris Bowen slams Liberal leader Sussan Ley's comments as 'graceless'\n\n"
+            "Chris Bowen has criticised Sussan Ley over her remarks on Monday.")
+    assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [("graceless", "Chris Bowen")]
 
 
 def test_a_headline_quote_goes_to_the_person_its_surname_names_in_the_body():

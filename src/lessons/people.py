@@ -499,7 +499,7 @@ class Cast:
             speaks = not object_of and CUE_AFTER.match(after)
             gender = self._gender(words, appositive.group(0) if appositive else "", name, m.end(), lead)
             known = by_word.get(name.split()[-1])  # "President López Obrador …", then "López Obrador weighed in"
-            known = bool(known) and known.start < at and known.name.endswith(name)
+            known = bool(known) and known.start < at and known.name.endswith(name) and not object_of
             person = bool(evidence or speaks or appositive or gender or known)
             told = person and _told_gender(words, appositive.group(0) if appositive else "", lead)
             full = name
@@ -691,7 +691,7 @@ class Cast:
             name = re.sub(r"^The\s+", "", m.group(1))
             if m["described"]:  # "The presidential office": the office the story named
                 return self.role_holder(m.group(1), at) or m.group(1)
-            if is_org(name):
+            if is_org(name) or re.fullmatch(r"[A-Z][A-Z-]{1,7}", name):  # ("The N-VA was left out")
                 return self.expand(name, at)
         return spoke[1]
 

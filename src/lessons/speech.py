@@ -79,7 +79,9 @@ SKIP_WORDS = {
     "already", "still", "often", "has also", "had also", "reportedly", "publicly", "privately", "repeatedly",
 }
 SKIP_OR_BOUNDARY = SKIP_WORDS | BOUNDARY_WORDS
-DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "another"}
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "another", "two", "three", "four",
+               "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+               "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "several", "dozens", "hundreds"}
 # Lower-case words inside a name or a name with its place: "Jeff Flake of Arizona", "Ursula von der Leyen".
 NAME_JOINS = {"of", "for", "de", "van", "von", "der", "den", "da", "del", "di", "la", "le", "bin", "al", "and", "&"}
 # Words a speaker's noun phrase never opens with: prepositions and joining words.
@@ -386,6 +388,10 @@ ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
 CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s[—–]\s|\s(?:%s)\s)" % "|".join(sorted(BOUNDARY_WORDS - {"who"})))
 NAME_DESCRIBED_WHO = re.compile(
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:the|a|an)\s+[^,]{3,120},\s+who\s+(?:\w+\s+){0,6}$")
+CAUSED_TO = re.compile(r"\b(?:forced|prompted|led|caused|pushed|urged|invited|encouraged|compelled|moved|spurred)\s+"
+                       r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\b[^.;“”\"]*$")
+WHO_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+who\s+(?:is|was|has been|had been)\s+"
+                       r"[^.;:“”\"]{3,160},\s*$")
 # (but in "…, which Ms Roe said was …" the clause has a subject of its own)
 RELATIVE = re.compile(
     r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?!(?:he|she|they|we|I)\b|[A-Z])(?:\w+\s+){0,6}$")
@@ -424,6 +430,7 @@ _ISSUED = r"(?:statement|press release|release|letter|notice)"  # what a body is
 ISSUER_OF = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}|police|army|government|ministry|party)"
     rf"\s+{_ISSUED}")
+ISSUED_FROM = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?{_ISSUED}\s+(?:from|by|of)\s+(?P<owner>.+)")
 ISSUED_THING = re.compile(rf"the {_ISSUED}")
 _ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*"
 ISSUED = re.compile(
@@ -492,6 +499,7 @@ def _cue_after(text, end, limit, people, quote):
     if m and _is_speaker_phrase(m["np"]) and not _joined_on(m["np"]):
         return _resolved(m["np"], m["cue"], end + m.start("np"), people, quote)
     m = AFTER_CUE.match(after)
+    m = None if m and m["cue"] in PARTICIPLES else m  # "…”, saying Mr Corbyn had not been told": he is no speaker
     np = m and (NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end()))
     named = np and np.group(0)[:1].islower() and NAME_APPOSED.match(after, np.end())
     if named:  # "said the Undersecretary of the Interior, Manuel Monsalve, …": the name after the role
@@ -610,9 +618,15 @@ def _noun_use(chunk: str, cue_at: int) -> bool:
     """'Modi’s claims', 'the remarks': a cue word used as a noun; 'for alleged police brutality': as an adjective."""
     before = chunk[max(0, cue_at - 30):cue_at].split()
     adjective = chunk.startswith("alleged", cue_at) and before and before[-1].lower() in PREPOSITIONS
-    return bool(before) and (before[-1].endswith(("’s", "'s")) or before[-1].lower() in NOUN_BEFORE or bool(adjective))
+    # "Taoiseach accused of making ‘disrespectful comments’", "X was accused of": the one accused says nothing
+    # (but in "which he has accused of being “rotten”" the object came first, and he accuses)
+    accused = ACCUSED_OF.match(chunk, cue_at) and not (before and before[-1].lower() in ACTIVE_BEFORE)
+    return bool(before) and (before[-1].endswith(("’s", "'s")) or before[-1].lower() in NOUN_BEFORE or bool(adjective)) \
+        or bool(accused)
 
 
+ACCUSED_OF = re.compile(r"(?:accused|charged|critici[sz]ed|condemned|slammed|blasted)\s+(?:of|for|over)\b")
+ACTIVE_BEFORE = {"has", "have", "had", "he", "she", "they", "we", "i", "who", "which"}
 NOUN_BEFORE = {"the", "his", "her", "their", "its", "these", "those", "such", "a", "an", "our", "my", "your", "whose"}
 
 
@@ -652,8 +666,13 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     sentence = sentence[dateline.end():] if dateline else sentence
     if "(" in sentence:  # "Senator, Enyinnaya Abaribe (PDP, Abia State) described": the bracket is no clause
         sentence = PARENTHETICAL.sub("", sentence)
+    if " - " in sentence or " – " in sentence or " — " in sentence:
+        sentence = DASH_ASIDE.sub("", sentence)  # "Mr Doughty - the MP for Cardiff South - accused": nor the dashes
     # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
     clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
+    aside = ", who " in head and WHO_ASIDE.search(head[-240:])
+    if aside and looks_like_name(aside["name"]):  # "Ziyambi Ziyambi, who is also Justice, Legal and … Minister, said"
+        return aside["name"]
     relative = (", who " in head or ", which " in head) and RELATIVE.search(head[-160:])
     named = relative and ", who " in head and NAME_DESCRIBED_WHO.search(head[-240:])
     if named:  # "Bob Ayling, the chief executive ousted by the board in March, who said": the name described
@@ -669,6 +688,9 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
                 np_[0].isupper() or np_.split()[0].lower() in DETERMINERS | PRONOUNS or _people_noun(np_.split()[-1])):
             return np_  # (but "acknowledged that his time is running out, but asserted": not "his time")
         cue = "saying"  # "X reacted to an editorial, which tore into Y and said": X, the sentence's subject
+    caused = (head.rstrip().endswith(" to") or cue in PARTICIPLES) and CAUSED_TO.search(head[-200:])
+    if caused:  # "prompted Burley to say …", "forced Marine Le Pen to intervene, saying …": the one made to speak
+        return caused["np"]
     if head.rstrip().endswith(" to"):
         cue = "saying"  # "took to Twitter to say …": the sentence's subject says it
     if cue in PARTICIPLES:
@@ -738,6 +760,9 @@ TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previ
 PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b(?![^,]*,)")
 ASIDE_BEFORE_CUE = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z\d][^,]{0,120}),\s*$")
 THAT = re.compile(r"\s(?:that)\s")
+
+
+DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—“”\"]{3,100}?\s+[-–—](?=\s+[a-z])")
 
 
 def _without_asides(sentence: str) -> str:
@@ -838,6 +863,8 @@ def _is_speaker_phrase(np: str) -> bool:
         return False  # ("Asked about it, told radio dzBB they are …": a subject left out, not one called "Asked")
     if len(words) == 1 and (words[0].lower() in PRONOUNS or words[0].lower() in PERSON_NOUNS):
         return True  # "he said"; a headline's "minister says"
+    if words[0].islower() and CUE.fullmatch(words[0]):
+        return False  # "…, saying Mr Corbyn had not been told", "said the MPs in a statement read by": a verb, no subject
     if words[0].lower() in {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "many", "two", "three"}:
         return True
     if len(words) <= 4 and _people_noun(words[-1]):
@@ -862,6 +889,7 @@ def _strip_det(np: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", np.strip(), flags=re.I) if not re.match(r"^The\s+[A-Z]", np) else np.strip()
 
 
+OWNER_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])\s+(?=[A-Z])")
 # "Zubiri on Monday urged", "Mr. Ayariga for instance confirmed", "Lee, however, said": no part of the name
 WHEN_AFTER = re.compile(r",?\s+(?:for (?:instance|example|(?:his|her|their|its) part)|however|meanwhile|too|also|in turn),?$"
                         r"|\s+(?:on|last|this)\s+(?:%s)$|\s+(?:yesterday|today)$"
@@ -938,11 +966,21 @@ def _reported_before(text: str, prev: Span, people: Cast, quote):
     return None, "", "none"
 
 
+HEADLINE_VERB = re.compile(r"\b(?:says|slams|blasts|accuses|warns|claims|hits out|lashes out|calls|urges|vows|insists|"
+                           r"denies|admits|rejects|brands|labels|dubs|attacks|criticises|criticizes|tells)\b")
+
+
 def _headline_speaker(before: str, people: Cast):
     """'Mancini ‘angry’ after derby', '… after he says he ‘wouldn't sign’': a headline's quote goes to the
     nearest name before it that the story names as a person ("Mancini" is Roberto Mancini)."""
     to = HEADLINE_TO.match(before)  # "Cuomo to Heastie: It's an “important time”": Cuomo speaks to Heastie
-    for word in ([to.group(1)] if to else []) + list(reversed(re.findall(r"[A-Z][\w’'-]+", before))):
+    # "Chris Bowen slams Sussan Ley's comments as ‘graceless’": the name before the verb; a possessive owns, not speaks
+    verb = HEADLINE_VERB.search(before) or CUE.search(before)
+    words = list(reversed(re.findall(r"[A-Z][\w’'-]+", before)))
+    if verb:
+        words = list(reversed(re.findall(r"[A-Z][\w’'-]+", before[:verb.start()]))) + [
+            w for w in words if not w.endswith(("’s", "'s"))]
+    for word in ([to.group(1)] if to else []) + words:
         name = people.person_called(re.sub(r"[’']s$", "", word))
         if name:
             return name, word, "headline"
@@ -983,6 +1021,9 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
     np = BRACKETED.sub("", " ".join(np.split())).strip(" ,-–—")  # ("Mr Anderson -")
     np = WHEN_AFTER.sub("", np)
+    owner = OWNER_BEFORE_NAME.match(np)
+    if owner and looks_like_name(np[owner.end():]) and " " in np[owner.end():] and not is_org(np[owner.end():]):
+        np = np[owner.end():]  # "Fine Gael's Eoghan Murphy", "Sky News’ Kay Burley": the person, not their party or show
     of = NAME_OF.match(np)
     if of and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES:
         np = of.group(0)[:of.end(1)]  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
@@ -1010,7 +1051,10 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
             m = issued[-1]
             group = next(g for g in ("a", "b", "c") if m[g])
             return _resolved(m[group], cue, m.start(group), people, quote)[:3] + ("role", "")
-    issuer = ISSUER_OF.fullmatch(np)
+        body = people.body(at)  # else the body last quoted or last at the head of a sentence, as for "it said"
+        if body:
+            return body, cue, np, "role", ""
+    issuer = ISSUER_OF.fullmatch(np) or ISSUED_FROM.fullmatch(np)
     if issuer:  # "explained a Fifa statement": Fifa's words
         return _resolved(issuer["owner"], cue, at, people, quote)[:3] + ("named", "")
     owned = DOCUMENT_OF.match(np)
