@@ -412,6 +412,22 @@ def found(text):
          [("we are very far", "Marine Le Pen")]),
         ("Zahawi’s call for an apology prompted Kay Burley to say “Pot kettle black” this morning.",
          [("Pot kettle black", "Kay Burley")]),
+        # "thoughts' to be": an s and a straight mark before a word that is no noun close the quote
+        ("Spokesman Sam Patel termed the leaders' 'language and thoughts' to be 'very disappointing' and catechized, "
+         "\"Are you a killer of the idea?\"", [("language and thoughts", "Sam Patel"), ("very disappointing", "Sam Patel"),
+                                               ("Are you a killer of the idea?", "Sam Patel")]),
+        # the verb after a name ends the speaker's phrase, a role and a name before it or not
+        ("Intensifying the attack, Labour spokesperson Ann Lee made several critical remarks and said, \"He has no "
+         "maturity.\"", [("He has no maturity.", "Ann Lee")]),
+        ("Intensifying the attack, BJP spokesperson made several critical remarks and said, \"He has no maturity.\"",
+         [("He has no maturity.", "BJP spokesperson")]),
+        # "if he becomes a minister" brings in no minister for "the First Minister said"
+        ("Labour is meddling, John Swinney has said.\n\nIan Murray said he will work with them if he becomes a minister "
+         "after July 4.\n\n“It’s an outrage,” the First Minister said.", [("It’s an outrage,", "John Swinney")]),
+        # a name inside someone else's appositive does not speak: "she" is still the one described
+        ("“We would not have had it,” Marion Le Pen, the niece of the party’s leader Marine Le Pen, told BFM TV.\n\n"
+         "“They took the migrant route,” she said.",
+         [("We would not have had it,", "Marion Le Pen"), ("They took the migrant route,", "Marion Le Pen")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
@@ -422,6 +438,12 @@ def test_a_headline_quote_goes_to_the_subject_of_its_verb_not_to_whose_remarks_i
     text = ("Energy Minister Chris Bowen slams Liberal leader Sussan Ley's comments as 'graceless'\n\n"
             "Chris Bowen has criticised Sussan Ley over her remarks on Monday.")
     assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [("graceless", "Chris Bowen")]
+
+
+def test_a_headline_names_its_speaker_after_a_dash_at_its_end():
+    text = "Labour ‘interfering in devolution’ with plans for Scotland Office – Swinney\n\nJohn Swinney spoke on Monday."
+    assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [
+        ("interfering in devolution", "John Swinney")]
 
 
 def test_a_headline_quote_goes_to_the_person_its_surname_names_in_the_body():

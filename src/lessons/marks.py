@@ -184,7 +184,13 @@ def _single_quote_spans(text, paras, doubles):
 
 
 def _plural_possessive(text: str, at: int) -> bool:
-    return text[at - 1:at] == "s" and bool(re.match(r"[’']\s+[a-z]", text[at:at + 3]))
+    """"the workers' pay": an s, the mark, then a noun (but "… and thoughts' to be …" closes a quote: no noun)."""
+    after = re.match(r"[’']\s+([a-z]+)", text[at:at + 16])
+    return text[at - 1:at] == "s" and bool(after) and after.group(1) not in FUNCTION_WORDS
+
+
+FUNCTION_WORDS = {"to", "and", "or", "but", "as", "in", "by", "for", "from", "is", "are", "was", "were", "with", "on",
+                  "at", "of", "that", "which", "who", "after", "before", "while", "when", "because", "if", "than", "into"}
 
 
 def _words_ok(inner: str) -> bool:

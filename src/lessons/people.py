@@ -494,6 +494,8 @@ class Cast:
             tail[-1] == "the" and len(tail) == 2 and tail[0] in OBJECT_WORDS) or (
             tail[-1].endswith("ed") and tail[-1].islower() and tail[-1] not in NAMING_VERBS)  # "asked Najib whether"
         lead = _sentence_lead(before)
+        # "Marion Le Pen, the niece of the party's leader Marine Le Pen, told BFM": named inside someone's appositive
+        object_of = object_of or bool(", " in lead and INSIDE_APPOSITIVE.search(lead))
         if " " in name:  # a full name: any sign of a person will do
             appositive = APPOSITIVE.match(after)
             speaks = not object_of and CUE_AFTER.match(after)
@@ -734,7 +736,7 @@ class Cast:
         """'the negotiator' -> the last name written next to 'negotiator'; 'the ministry' -> the 'Foreign Ministry'."""
         head = role.split()[-1].lower()
         best = None
-        qualified = tuple(w for w in role.lower().split()[:-1] if len(w) > 3 and w.isalpha())
+        qualified = tuple(w.lower() for w in role.split()[:-1] if len(w) > 3 and w.isalpha() or len(w) > 1 and w.isupper())
         fitting = None
         for m in _role_words(head).finditer(self.folded, self.headline_end, at):
             if m.start() and (self.text[m.start() - 1].isalnum() or self.text[m.start() - 1] == "_"):
@@ -763,7 +765,8 @@ class Cast:
                 best = described.group(1) + self.text[m.start():m.end()]  # "the French foreign ministry"
             elif head in PERSON_NOUNS and (apposed := NAME_BEFORE_ROLE.search(self.text, max(0, m.start() - 100), m.start())):
                 best = apposed.group(1)  # "But Gilbert Bawara, minister of public functions, …": the subject, then its role
-            elif introduced:  # "a group of 47 lawmakers ... the group said"
+            elif introduced and not PREDICATE_BEFORE.search(self.text, max(0, m.start() - 60), m.start()):
+                # "a group of 47 lawmakers ... the group said" (but "if he becomes a minister" brings in no minister)
                 tail = GROUP_TAIL.match(self.text, m.end(), m.end() + 80)
                 best = (introduced.group(0) + self.text[m.start():tail.end() if tail else m.end()]).strip()
         return fitting or best
@@ -803,6 +806,8 @@ OUTLET = re.compile(
     r"Age|Australian|Scotsman|Register|Courier|Echo|Argus|Bulletin|Citizen|Dawn)(?:\s+on\s+Sunday|\s+[A-Z][\w’'&.-]*)?\b"
 )
 ANONYMOUS = re.compile(r"[^.]*?\b(?:not to be named|not be named|anonymity|not authori[sz]ed|declined to be named)")
+INSIDE_APPOSITIVE = re.compile(r"[A-Z][\w’'-]*,\s+(?:the|a|an)\s+[a-z][^,.;:“”\"]*\s(?:of|to|for)\s[^,.;:“”\"]*$")
+PREDICATE_BEFORE = re.compile(r"\b(?:become|becomes|became|becoming|be|is|was|as)\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,2}$")
 INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
 GROUP_TAIL = re.compile(
     r"(?:\s+of\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+?)?(?=\s+(?:last|this|on|in|at|who|which|that|have|has|had|were|was|\w+ed)\b|[,.;])"

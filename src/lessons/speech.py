@@ -213,7 +213,8 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     source = _source(text[sent_start:sent_end])
     quote = (start, end)
     if prev_end > sent_start and LOWER_GOES_ON.match(text, prev_end, start) \
-            and {m.group(0) in PARTICIPLES for m in CUE.finditer(text, prev_end, start)} == {True}:
+            and ({m.group(0) in PARTICIPLES for m in CUE.finditer(text, prev_end, start)} == {True}
+                 or AND_VERB.fullmatch(text, prev_end, start)):
         # "MACC said it was “shocked” by the court decision, adding: “…”": the words after the earlier quote carry
         # on its clause, so "adding" (and no verb of a new speaker) belongs to the sentence's subject, before that quote
         prev_end = sent_start
@@ -441,7 +442,7 @@ DOCUMENT_OF = re.compile(
     r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)[’']s\s+(?:[a-z-]+\s+){0,2}(?:motion|statement|letter|tweet|"
     r"post|note|email|e-mail|message|memo|speech|submission|filing|affidavit|memoir|column|essay|op-ed|manifesto)$"
 )
-HEADLINE_CREDIT = re.compile(r"[\"”’'″]?\s*[-–—:]\s*(?P<np>(?:[A-Z][\w’'.&-]*\s*){1,4})$")
+HEADLINE_CREDIT = re.compile(r"[\"”’'″]?(?:[^\"“”‘’]*\s)?\s*[-–—:]\s*(?P<np>(?:[A-Z][\w’'.&-]*\s*){1,4})$")
 ROLE_COMMA_NAME = re.compile(
     rf"^[\"”’',.\s]*,?\s*(?:according to\s+)?(?P<role>(?:[\w’'.()-]+\s+){{0,8}}?[\w’'.()-]+),\s+"
     rf"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}})(?:\s*[.;]?\s*$|\s+(?P<cue>{CUE.pattern}))"
@@ -564,7 +565,7 @@ def _cue_before(text, start, end, people, quote):
         speaker, cue, written, how, _ = _resolved(subject, ":", start + chunk.find(subject), people, quote)
         return speaker, cue, written, how, ""
     source = ""
-    cues = list(CUE.finditer(chunk))
+    cues = list(CUE.finditer(chunk)) or list(ANY_VERB_BEFORE.finditer(chunk))
     according = list(ACCORDING_BEFORE.finditer(chunk)) if "ccording" in chunk else []
     if according and not _is_media(according[-1]["np"]) and (not cues or according[-1].start() > cues[-1].start()):
         m = according[-1]
@@ -835,7 +836,7 @@ def _leading_np(clause: str) -> str:
         # ("North Korea state media": a word before a noun for a person, body or outlet goes on too)
         if out and w[0].islower() and lw not in JOINS_OR_HEADS and lw[:-1] not in PERSON_NOUNS \
                 and not (i + 1 < len(words) and words[i + 1].lower().strip(",") in HEAD_NOUNS) \
-                and all(x[0].isupper() for x in out) and out[0].lower() not in DETERMINERS and not out[-1].endswith(("’s", "'s")) \
+                and all(x[0].isupper() for x in out[-2:]) and out[0].lower() not in DETERMINERS and not out[-1].endswith(("’s", "'s")) \
                 and (len(out) > 1 or not _name_or_body_ahead(words[i:i + 3])):
             # "Prime Minister Manmohan Singh gave …" and "Coetzee made …" end at the verb; "South Korea's foreign
             # ministry", "Labour transport spokeswoman Ana Ruiz" and "Chelmsford crown court" go on
@@ -845,6 +846,9 @@ def _leading_np(clause: str) -> str:
         if out[0][0].islower() and out[0].lower() not in DETERMINERS and _people_noun(w.strip(",")) \
                 and not (nxt in PERSON_NOUNS or words[i + 1:i + 2] and words[i + 1][0].isupper()):
             break  # "law enforcement officials gave …" ends there; "police minister Bheki Cele" goes on
+        if len(out) > 1 and out[-2][0].isupper() and lw in PERSON_NOUNS and nxt.isalpha() and words[i + 1][0].islower() \
+                and nxt not in JOINS_OR_HEADS and nxt not in PREPOSITIONS:
+            break  # "BJP spokesperson made several remarks": the verb ends it
         if len(out) > 9:
             return ""
     return " ".join(out) if out and _is_speaker_phrase(" ".join(out)) else ""
@@ -966,6 +970,9 @@ def _reported_before(text: str, prev: Span, people: Cast, quote):
     return None, "", "none"
 
 
+AND_VERB = re.compile(r"[’'\"”]?\s*,?\s*(?:and|but)\s+[a-z]+ed\s*[,:]\s*[“\"‘']?")  # "…” and catechized, “…": the subject goes on
+# "… and catechized, “Are you …”": a past-tense verb, a comma, the quote: any such verb introduces the words
+ANY_VERB_BEFORE = re.compile(r"(?<=[a-z] )[a-z]{3,}ed(?=[,:]\s*$)")
 HEADLINE_VERB = re.compile(r"\b(?:says|slams|blasts|accuses|warns|claims|hits out|lashes out|calls|urges|vows|insists|"
                            r"denies|admits|rejects|brands|labels|dubs|attacks|criticises|criticizes|tells)\b")
 
