@@ -428,6 +428,19 @@ def found(text):
         ("“We would not have had it,” Marion Le Pen, the niece of the party’s leader Marine Le Pen, told BFM TV.\n\n"
          "“They took the migrant route,” she said.",
          [("We would not have had it,", "Marion Le Pen"), ("They took the migrant route,", "Marion Le Pen")]),
+        # a party before a name is no part of the person "he" may mean ("Fine" is no woman's name here)
+        ("Deputy Browne declined to address the issue.\n\nFine Gael's Eoghan Murphy argued there was a 'serious "
+         "question' around the committee.\n\nHe claimed a private session would 'feel like censorship'.",
+         [("serious question", "Eoghan Murphy"), ("feel like censorship", "Eoghan Murphy")]),
+        # "with legislators asking": the group after "with" speaks
+        ("The chamber erupted after the reply, with legislators asking, \"What are you doing?\"",
+         [("What are you doing?", "legislators")]),
+        # what the story says of a speaker's gender holds from their first quote on, over the first-name list
+        ("“The ANC has noted the comments,” said ANC spokesperson Zizi Kodwa.\n\nIn his statement, Kodwa also took a "
+         "swipe at the mayor, Herman Mashaba, who was tweeting that towels would “get kids to focus on sex”.\n\n"
+         "“It is a sad day,” said Kodwa.\n\nHe said the party was “concerned” by it.",
+         [("The ANC has noted the comments,", "Zizi Kodwa"), ("get kids to focus on sex", "Herman Mashaba"),
+          ("It is a sad day,", "Zizi Kodwa"), ("concerned", "Zizi Kodwa")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -25,6 +25,9 @@ CUES = (
     "retorted", "exclaimed", "thundered", "describes", "interjected", "interrupted", "chimed in", "scoffed", "snapped",
     "sighed", "laughed", "mused", "protested", "reasoned", "yelled", "screamed", "muttered",
     "whispered", "pleaded", "queried", "objected", "opined", "bemoaned", "ruled", "commented", "commenting",
+    "asking", "asks", "replying", "replies", "responding", "responds", "explaining", "stressing", "emphasising",
+    "emphasizing", "shouting", "chanting", "yelling", "tweeting", "questioned", "cautioning", "recounted", "recounting",
+    "elaborated", "elaborating",
 )
 PARTICIPLES = {c for c in CUES if c.endswith("ing")}
 REPORT_VERBS = ("reported", "reports", "reporting")

@@ -351,6 +351,9 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
     """(name, whether a title came with it, the run's words) for a run of capitalised words that can be a
     person's name; None for an organisation, a country, a people or a word that only opens a sentence."""
     name, titled = split_title(run)
+    owner = max((i for i, w in enumerate(name.split()[:-1]) if w.endswith(("’s", "'s", "s’", "s'"))), default=-1)
+    if owner >= 0:  # "Fine Gael's Eoghan Murphy", "Sky News’ Kay Burley": the person after whose party or show it is
+        name = " ".join(name.split()[owner + 1:])
     if after_body(name) != name:
         name, titled = after_body(name), True
     while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
@@ -632,6 +635,7 @@ class Cast:
             return  # already the latest subject: a quote that goes on from the one before
         known = self._known(name.split()[-1], at + 1)
         gender = known.gender if known else (first_name_gender(name.split()[0]) if " " in name else None)
+        gender = self._told.get(name, gender)  # what the story says of them anywhere, over a first-name list's guess
         mention = Mention(at, at, name, True, gender, True, False)
         bisect.insort(self.mentions, mention, key=lambda m: m.start)
         self._add_to_index(mention)

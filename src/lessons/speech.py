@@ -427,6 +427,7 @@ INTRO_PHRASE = re.compile(
     r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning)\b[^,]{0,80}|\w+),\s*"
 )
 WITH_NP = re.compile(r"\bwith\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+$")
+WITH_GROUP = re.compile(r"\bwith\s+(?P<np>(?:[\w’'-]+\s+){0,2}[a-z]+s)\s+$")
 _ISSUED = r"(?:statement|press release|release|letter|notice)"  # what a body issues, to speak for it
 ISSUER_OF = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}|police|army|government|ministry|party)"
@@ -680,7 +681,7 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         return named["name"]
     if relative and _leading_np(relative["np"]):
         return _leading_np(relative["np"])  # "the first lady, who reminded governors that “…”"
-    if head.rstrip().endswith((" and", " but")):
+    if head.rstrip().endswith((" and", " but")) and cue not in PARTICIPLES:  # ("… and asking": the sentence's subject)
         # "… reported that Kim supervised a drill and vowed …": the subject of the verb before the "and"
         inner = re.split(r"\s(?:that|who|whom|which|while|when|because|after)\s", sentence)[-1]
         np_ = _leading_np(_intro_removed(inner).split(",")[0])
@@ -698,9 +699,9 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         blamed = head.rstrip().endswith(" for") and OBJECT_FOR.search(head[-160:])
         if blamed and blamed["to"] is None:  # "lashed out at the MACC for saying …": the one blamed said it
             return blamed["np"]
-        with_np = WITH_NP.search(head[-120:])
-        if with_np:  # "…, with party chairman Ann Lee urging him to": the one named after "with"
-            return with_np["np"]
+        with_np = WITH_NP.search(head[-120:]) or WITH_GROUP.search(head[-120:])
+        if with_np and (with_np["np"][0].isupper() or _people_noun(with_np["np"].split()[-1])):
+            return with_np["np"]  # "…, with party chairman Ann Lee urging him to", "with legislators asking": them
         right_before = not head.rstrip().endswith(",") and NAME_BEFORE_CUE.search(head[-80:])
         words = right_before[1].split() if right_before else []
         if words and words[0].islower() and words[0] not in TITLES:
