@@ -26,7 +26,7 @@ CUES = (
     "sighed", "laughed", "mused", "protested", "reasoned", "yelled", "screamed", "muttered",
     "whispered", "pleaded", "queried", "objected", "opined", "bemoaned", "ruled", "commented", "commenting",
     "asking", "asks", "replying", "replies", "responding", "responds", "explaining", "stressing", "emphasising",
-    "emphasizing", "shouting", "chanting", "yelling", "tweeting", "questioned", "cautioning", "recounted", "recounting",
+    "emphasizing", "shouting", "chanting", "yelling", "tweeting", "cautioning", "recounted", "recounting",
     "elaborated", "elaborating",
 )
 PARTICIPLES = {c for c in CUES if c.endswith("ing")}
