@@ -441,6 +441,20 @@ def found(text):
          "“It is a sad day,” said Kodwa.\n\nHe said the party was “concerned” by it.",
          [("The ANC has noted the comments,", "Zizi Kodwa"), ("get kids to focus on sex", "Herman Mashaba"),
           ("It is a sad day,", "Zizi Kodwa"), ("concerned", "Zizi Kodwa")]),
+        # "Ms Harper" after "PC Andrew Harper" is a woman, so not him
+        ("PC Andrew Harper was killed in 2019.\n\nSpeaking outside the court, Ms Harper said: 'It was barbaric.'",
+         [("It was barbaric.", "Harper")]),
+        # "it said" with no body at the head of a sentence nearby: the business the story is about
+        ("JD Sports shares fell 20% on Tuesday. JD Sports said profits would be lower.\n\nIt said trading had been "
+         "“softer” than expected.", [("softer", "JD Sports")]),
+        # a story has one judge: the one named below
+        ("James McCormick perpetrated a \"callous confidence trick\", said the Old Bailey judge.\n\nSentencing him, "
+         "Judge Richard Hone said: \"You are the driving force.\"",
+         [("callous confidence trick", "Richard Hone"), ("You are the driving force.", "Richard Hone")]),
+        # "Hall" is a surname after a first name; "Alhaji" and "Clr" are honorifics
+        ("Speaking after the meeting, a frustrated Conservative group leader David Hall described it as “an abuse of "
+         "power.”", [("an abuse of power.", "David Hall")]),
+        ("Recommending the plan, Clr Peter McBride said it was an “epic journey”.", [("epic journey", "Peter McBride")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -38,6 +38,7 @@ TITLES = {
     "cllr", "coun", "councilor", "alderman", "ald", "supt", "insp", "det", "pc", "dc", "ds", "ch", "boss", "mos",
     "taoiseach", "tánaiste", "tanaiste", "emir", "sultan", "magistrate", "judicial",
     "datuk", "dato", "datin", "seri",  # Malaysia's honorifics: "Datuk Seri Azalina Othman Said" is Azalina Othman Said
+    "alhaji", "alhaja", "hajia", "clr",  # West Africa's honorifics for those who made the hajj; a councillor
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
 PERSON_NOUNS = TITLES | {
@@ -48,9 +49,10 @@ PERSON_NOUNS = TITLES | {
     "businesswoman", "activist", "campaigner", "mp", "senator", "congressman", "congresswoman", "resident", "survivor",
 }
 MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "his", "him", "he", "congressman", "councilman",
-              "chairman", "spokesman", "businessman", "husband", "son", "grandfather"}
+              "chairman", "spokesman", "businessman", "husband", "son", "grandfather", "alhaji"}
 FEMALE_WORDS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "her", "hers", "she", "congresswoman",
-                "councilwoman", "chairwoman", "spokeswoman", "businesswoman", "wife", "daughter", "grandmother"}
+                "councilwoman", "chairwoman", "spokeswoman", "businesswoman", "wife", "daughter", "grandmother", "alhaja",
+                "hajia"}
 ORG_WORDS = {
     "associates", "ministry", "department", "agency", "office", "party", "committee", "council", "government", "house",
     "senate", "congress", "parliament", "court", "bank", "company", "inc", "corp", "group", "university",
@@ -336,7 +338,13 @@ def countries_and_peoples() -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def is_org(name: str) -> bool:
+    words = name.split()
+    if len(words) in (2, 3) and words[-1].lower() in SURNAME_LIKE and first_name_gender(words[0]):
+        return False  # "David Hall", "Della Street": a first name, then a surname that is also a word for a place
     return any(re.sub(r"[’']s$", "", w.lower().strip(".,")) in ORG_WORDS for w in name.split())
+
+
+SURNAME_LIKE = {"hall", "street", "house", "court", "post", "bank", "press", "trust", "road", "staff"}
 
 
 @lru_cache(maxsize=16384)
@@ -351,9 +359,9 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
     """(name, whether a title came with it, the run's words) for a run of capitalised words that can be a
     person's name; None for an organisation, a country, a people or a word that only opens a sentence."""
     name, titled = split_title(run)
-    owner = max((i for i, w in enumerate(name.split()[:-1]) if w.endswith(("’s", "'s", "s’", "s'"))), default=-1)
-    if owner >= 0:  # "Fine Gael's Eoghan Murphy", "Sky News’ Kay Burley": the person after whose party or show it is
-        name = " ".join(name.split()[owner + 1:])
+    if "’s " in name or "'s " in name or "s’ " in name or "s' " in name:  # "Fine Gael's Eoghan Murphy", "Sky News’ Kay Burley": the
+        owner = max((i for i, w in enumerate(name.split()[:-1]) if w.endswith(("’s", "'s", "s’", "s'"))), default=-1)
+        name = " ".join(name.split()[owner + 1:])  # person after whose party or show it is
     if after_body(name) != name:
         name, titled = after_body(name), True
     while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
@@ -511,6 +519,8 @@ class Cast:
         else:  # a lone word is a person only with a title, or as the surname of someone named in full before
             known = by_word.get(name)
             known = known if known and known.start < at else None
+            if known and known.gender and _told_gender(words, "", "") not in (None, known.gender):
+                known = None  # "Ms Harper" after "PC Andrew Harper": his widow, someone else
             person = bool(evidence or known)
             speaks = person and not object_of and CUE_AFTER.match(after)
             gender = (known.gender if known else self._gender(words, "", name, m.end(), lead)) if person else None
@@ -606,6 +616,10 @@ class Cast:
         return [m for word, ms in self._by_word.items()
                 if word[0] == name[0] and abs(len(word) - len(name)) <= 1 and OSA.distance(word, name) <= 1 for m in ms]
 
+    def names_someone(self, word: str) -> bool:
+        """Whether ``word`` is part of the name of someone the article names (spelt as the story spells it)."""
+        return word in self._by_word
+
     def person_called(self, word: str) -> str | None:
         """The full name of someone the article names with ``word`` anywhere ("Ruiz" -> "Ana Ruiz"), else None.
 
@@ -614,11 +628,14 @@ class Cast:
         known = self._known(word, len(self.text) + 1)
         return known.name if known else None
 
-    def full_name(self, name: str, at: int) -> str:
-        """'Lee' -> 'Lee Min-ji' when the article named Lee Min-ji before."""
+    def full_name(self, name: str, at: int, gender: str | None = None) -> str:
+        """'Lee' -> 'Lee Min-ji' when the article named Lee Min-ji before (and, for "Ms Harper", a woman: not her
+        husband Andrew Harper)."""
         if " " in name:
             return name
         known = self._known(name, at)
+        if known and gender and known.gender and known.gender != gender:
+            return name
         return known.name if known else name
 
     def note_speaker(self, name: str | None, at: int) -> None:

@@ -107,15 +107,18 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     # a surname is the full name the story gives anywhere ("Feijoo" in a headline is Alberto Núñez Feijóo).
     final = []
     for q in _echoes(_share_attribution(text, out), paras[0].end if paras else 0):
-        speaker = _usual_spelling(_fullest(q.speaker, people), text)
+        speaker = _usual_spelling(_fullest(q.speaker, people, q.speaker_as_written), text)
         final.append(q if speaker == q.speaker else replace(q, speaker=speaker))
     return final
 
 
-def _fullest(speaker: str | None, people: Cast) -> str | None:
-    """A surname as the full name the story gives ("Feijoo" -> "Alberto Núñez Feijóo"), one apostrophe for all."""
+def _fullest(speaker: str | None, people: Cast, written: str = "") -> str | None:
+    """A surname as the full name the story gives ("Feijoo" -> "Alberto Núñez Feijóo"), one apostrophe for all
+    (but "Ms Harper" is not her late husband Andrew Harper)."""
+    honorific = next((w for w in written.lower().replace(".", "").split() if w in HONORIFIC_GENDER), None)
     if not speaker or " " in speaker or not speaker[:1].isupper() or ACRONYM_WORD.fullmatch(speaker) \
-            or speaker.endswith(("’", "'")):
+            or speaker.endswith(("’", "'")) or honorific and people.full_name(speaker, len(people.text),
+                                                                             HONORIFIC_GENDER[honorific]) == speaker:
         return speaker.replace("’", "'") if speaker else speaker
     return (people.person_called(speaker) or speaker).replace("’", "'")
 
@@ -1048,7 +1051,8 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
         return None, cue, np, "source", np
     if low in PRONOUNS:
         who = people.pronoun(low, at, exclude=quote) if low in {"he", "she", "i"} else (
-            low == "they" and _group_before(people.text, at) or people.body(at))
+            low == "they" and _group_before(people.text, at) or people.body(at)
+            or (_main_company(people, at) if low == "it" else None))  # "It said trading was “softer”": the business
         return who, cue, np, "pronoun", ""
     # "the FTC": the name it stands for, where the article gave it ("CEO says" is a role)
     if INITIALS.fullmatch(np) and low not in PERSON_NOUNS:
@@ -1098,12 +1102,13 @@ def _main_company(people: Cast, at: int) -> str | None:
     for m in AT_WORK.finditer(people.text, people.headline_end, at):
         if people.inside_quote(m.start()):
             continue
-        words = m.group(1).split()
+        words = m.group(1).rsplit(". ", 1)[-1].split()  # ("… on Tuesday. JD Sports said": a new sentence)
         while words and words[0].lower() in NOT_NAMES:
             words.pop(0)  # "The", "But": capitals that only open the sentence
         name = " ".join(words)
         if not words or words[-1].lower() in NOT_NAMES or name in countries_and_peoples() or _is_media(name) \
-                or people.person_called(words[-1]) or (len(words) > 1 and first_name_gender(words[0])):
+                or (first_name_gender(words[0]) if len(words) > 1 else people.names_someone(words[0])):
+            # (a person: a first name, or a surname the story gave someone; "JD Sports said" is no one's)
             continue
         counts.setdefault(people.expand(name, at), []).append(m.start())
     if not counts:
@@ -1112,6 +1117,9 @@ def _main_company(people: Cast, at: int) -> str | None:
     # "Rolls" is "Rolls-Royce", "Acme" is "Acme Corp" where the story gives the fuller name
     fuller = re.search(rf"(?<![\w-]){re.escape(best)}(?:-[A-Z][\w’'&-]*|[ \t]+[A-Z][\w’'&.-]*)", people.text)
     return fuller.group(0).rstrip(".") if fuller and (fuller.group(0)[len(best)] == "-" or is_org(fuller.group(0))) else best
+
+
+HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 
 
 def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
@@ -1129,7 +1137,8 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
             name = name.split(" ", 1)[1]  # "Campaigner Carol Gahan" is Carol Gahan
         lowered = [w for w in np.split() if w[0].islower()]
         if name and not is_org(name) and (len(lowered) <= 3 or " " in name):
-            return people.full_name(name, at)
+            honorific = next((w for w in np.lower().replace(".", "").split() if w in HONORIFIC_GENDER), None)
+            return people.full_name(name, at, HONORIFIC_GENDER.get(honorific))
         if determiner and is_org(name_part.group(0)) and all(
                 w[0].islower() or w.lower() in DETERMINERS for w in np[:name_part.start()].split()):
             return name_part.group(0)  # "the conservative Bareunmirae Party" is the Bareunmirae Party
@@ -1162,7 +1171,8 @@ def _by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]
     # "asked a reporter": "a" brings in someone new, not a holder the story named ("Blacklock's Reporter")
     indefinite = low.startswith(("a ", "an ", "another ", "some "))
     holder = people.role_holder(np, where) if (determiner or head in PERSON_NOUNS) and not indefinite else None
-    if not holder and head in PERSON_NOUNS and not people.named_before(at):
+    # (a story has one judge: "said the Old Bailey judge" before "Judge Richard Hone said" is him)
+    if not holder and head in PERSON_NOUNS and (not people.named_before(at) or head in {"judge", "magistrate", "coroner"}):
         below = people.role_holder(np, len(people.text))  # a lede's "Detroit’s police chief says": named below
         owner = re.search(r"(\w+)[’']s\s", np)  # "Mugabe’s spokesman" is not the spokesman of someone else
         owner = owner and people.person_called(owner.group(1))
