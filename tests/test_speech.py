@@ -455,6 +455,16 @@ def found(text):
         ("Speaking after the meeting, a frustrated Conservative group leader David Hall described it as “an abuse of "
          "power.”", [("an abuse of power.", "David Hall")]),
         ("Recommending the plan, Clr Peter McBride said it was an “epic journey”.", [("epic journey", "Peter McBride")]),
+        # a party after a name is its member's party, no one's name
+        ("Cllr John Birch, Liberal Democrat, who represents Totnes, said the press should listen.\n\nHe said it was "
+         "\"in the public interest\".", [("in the public interest", "John Birch")]),
+        # an opening participle with no comma: the name right before the verb, past a bracket
+        ("Recommending the plan for adoption Clr Peter McBride (Lab, Dalton) said it was an “epic journey”.",
+         [("epic journey", "Peter McBride")]),
+        # "Here’s his statement:", then the statement as a paragraph of its own
+        ("Let’s start with Attorney General Terry Goddard, who blasted the Legislature. Here’s his statement:\n\n"
+         "“The Legislature has failed in its most basic duty.”", [("The Legislature has failed in its most basic duty.",
+                                                                  "Terry Goddard")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
@@ -465,6 +475,11 @@ def test_a_headline_quote_goes_to_the_subject_of_its_verb_not_to_whose_remarks_i
     text = ("Energy Minister Chris Bowen slams Liberal leader Sussan Ley's comments as 'graceless'\n\n"
             "Chris Bowen has criticised Sussan Ley over her remarks on Monday.")
     assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [("graceless", "Chris Bowen")]
+
+
+def test_a_headline_whose_subject_is_an_unnamed_role_gives_its_quote_to_no_one_it_names_after_the_verb():
+    text = "Queensland attorney-general defends Annastacia Palaszczuk against 'old blokes'\n\nAnnastacia Palaszczuk spoke."
+    assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [("old blokes", None)]
 
 
 def test_a_headline_names_its_speaker_after_a_dash_at_its_end():
@@ -481,7 +496,7 @@ def test_a_headline_quote_goes_to_the_person_its_surname_names_in_the_body():
 
 
 def test_words_quoted_in_a_headline_belong_to_whoever_says_them_in_the_body():
-    text = ("Judge slams delay as ‘disgraceful’\n\nA case took four years to reach court.\n\n"
+    text = ("Four-year delay branded ‘disgraceful’\n\nA case took four years to reach court.\n\n"
             "“This delay is disgraceful and unacceptable,” said Judge Amir Khan.\n")
     qs = annotate(article_from_text(text)).quotes
     assert [(q.text, q.speaker, q.how) for q in qs] == [

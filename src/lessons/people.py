@@ -344,6 +344,10 @@ def is_org(name: str) -> bool:
     return any(re.sub(r"[’']s$", "", w.lower().strip(".,")) in ORG_WORDS for w in name.split())
 
 
+# "Cllr John Birch, Liberal Democrat, said": a party's member, no one's name
+PARTY_MEMBERS = {"democrat", "democrats", "republican", "republicans", "conservative", "conservatives", "liberal",
+                 "liberals", "socialist", "socialists", "unionist", "unionists", "nationalist", "nationalists",
+                 "independent", "independents", "tory", "tories"}
 SURNAME_LIKE = {"hall", "street", "house", "court", "post", "bank", "press", "trust", "road", "staff"}
 
 
@@ -369,7 +373,8 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
     while " " in name and name.split()[-1].lower() in WHEN_WORDS:
         name = name.rsplit(" ", 1)[0]  # "State minister Jitu Patwari Wednesday alleged"
     if not name or name.split()[0].lower() in NOT_NAMES or is_org(name) or name in countries_and_peoples() \
-            or ADJECTIVE_SUFFIX.search(name) or name.split()[-1] in countries_and_peoples() or ACRONYM.fullmatch(name):
+            or ADJECTIVE_SUFFIX.search(name) or name.split()[-1] in countries_and_peoples() or ACRONYM.fullmatch(name) \
+            or name.split()[-1].lower() in PARTY_MEMBERS:
         return None
     return name, titled, frozenset(w.lower().strip(".,") for w in run.split())
 

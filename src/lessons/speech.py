@@ -273,7 +273,12 @@ def _without_cue(text, paras, para, quote, kind, sentence, earlier, people):
     if speaker is None and kind == "partial" and para > 0:  # a headline's capitals make no subject: see below
         speaker, written, how = _sentence_subject(text[sent_start:start], people, quote, text[sent_start:sent_end])
     if speaker is None and not text[p.start:start].strip(" \"“‘'") and para > 0:
-        speaker, written, how = _reported_before(text, paras[para - 1], people, quote)
+        intro = paras[para - 1]
+        colon = text[intro.start:intro.end].rstrip().endswith(":") and _cue_before(text, intro.start, intro.end, people, quote)
+        if colon:  # "Here’s his statement:", then the quote as a paragraph of its own
+            speaker, written, how = colon[0], colon[2], colon[3]
+        else:
+            speaker, written, how = _reported_before(text, intro, people, quote)
     elif speaker is None and sent_start > p.start and not text[sent_start:start].strip(" \"“‘'"):
         # "…, Mr Michael Bloomberg has stated. “It's a non story.”": the sentence before speaks on
         speaker, written, how = _reported_before(text, Span(p.start, sent_start), people, quote)
@@ -459,7 +464,8 @@ INVERTED_BEFORE = re.compile(
 INVERTED_TAIL = re.compile(
     r",\s+(?P<cue>said|says|added|adds|wrote|writes)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|the\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s*:\s*$")
-POSSESSIVE_COLON = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?P<np>His|Her|Their)\s+(?:response|reply|answer|verdict|message)\s*:\s*$")
+POSSESSIVE_COLON = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:Here[’']s\s+|Here\s+is\s+)?(?P<np>[Hh]is|[Hh]er|[Tt]heir)\s+"
+                              r"(?:full\s+)?(?:response|reply|answer|verdict|message|statement|comment|comments)\s*:\s*$")
 NAME_COLON = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|He|She|They|It|We)(?:\s+(?:also\s+)?[a-z]+)?\s*:\s*$"
 )
@@ -641,9 +647,12 @@ POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 def _subject(chunk: str, cue_at: int, cue: str) -> str:
     """The noun phrase that speaks: the clause before the verb, or the sentence's subject for "saying"."""
     np = _subject_phrase(chunk, cue_at, cue)
-    if np and np.split()[0].lower() in NOT_NAMES and " " not in np:
-        # "In a letter to the Journal chairwoman Joanna Reeves wrote": no comma closed the opening phrase
-        right_before = NAME_BEFORE_CUE.search(chunk, 0, cue_at)
+    if np and " " not in np and (np.lower() in NOT_NAMES or np.endswith("ing")):
+        # "In a letter to the Journal chairwoman Joanna Reeves wrote", "Recommending the plan Clr Peter McBride (Lab,
+        # Dalton) said": no comma closed the opening phrase
+        head = chunk[:cue_at]
+        head = PARENTHETICAL.sub("", head) if "(" in head else head
+        right_before = NAME_BEFORE_CUE.search(head)
         if not right_before:
             return np
         words = right_before.group(1).split()
@@ -978,7 +987,7 @@ AND_VERB = re.compile(r"[’'\"”]?\s*,?\s*(?:and|but)\s+[a-z]+ed\s*[,:]\s*[“
 # "… and catechized, “Are you …”": a past-tense verb, a comma, the quote: any such verb introduces the words
 ANY_VERB_BEFORE = re.compile(r"(?<=[a-z] )[a-z]{3,}ed(?=[,:]\s*$)")
 HEADLINE_VERB = re.compile(r"\b(?:says|slams|blasts|accuses|warns|claims|hits out|lashes out|calls|urges|vows|insists|"
-                           r"denies|admits|rejects|brands|labels|dubs|attacks|criticises|criticizes|tells)\b")
+                           r"denies|admits|rejects|brands|labels|dubs|attacks|criticises|criticizes|tells|defends)\b")
 
 
 def _headline_speaker(before: str, people: Cast):
@@ -986,9 +995,13 @@ def _headline_speaker(before: str, people: Cast):
     nearest name before it that the story names as a person ("Mancini" is Roberto Mancini)."""
     to = HEADLINE_TO.match(before)  # "Cuomo to Heastie: It's an “important time”": Cuomo speaks to Heastie
     # "Chris Bowen slams Sussan Ley's comments as ‘graceless’": the name before the verb; a possessive owns, not speaks
-    verb = HEADLINE_VERB.search(before) or CUE.search(before)
+    verb = max(list(HEADLINE_VERB.finditer(before)) + list(CUE.finditer(before)), key=lambda m: m.start(), default=None)
     words = list(reversed(re.findall(r"[A-Z][\w’'-]+", before)))
     if verb:
+        subject = [w for w in re.findall(r"[A-Z][\w’'-]+", before[:verb.start()]) if people.person_called(w)]
+        if not subject and before[:verb.start()].strip():  # "Queensland attorney-general defends Palaszczuk against
+            role = _by_role(before[:verb.start()].strip(), before[:verb.start()].strip().lower(), len(people.text), people)[0]
+            return (role, before[:verb.start()].strip(), "headline") if role and looks_like_name(role) else (None, "", "none")
         words = list(reversed(re.findall(r"[A-Z][\w’'-]+", before[:verb.start()]))) + [
             w for w in words if not w.endswith(("’s", "'s"))]
     for word in ([to.group(1)] if to else []) + words:
