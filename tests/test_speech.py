@@ -465,6 +465,24 @@ def found(text):
         ("Let’s start with Attorney General Terry Goddard, who blasted the Legislature. Here’s his statement:\n\n"
          "“The Legislature has failed in its most basic duty.”", [("The Legislature has failed in its most basic duty.",
                                                                   "Terry Goddard")]),
+        # a name, an age and a place between commas, then the verb
+        ("Sandra Green, in Tenbury Wells, Worcestershire, told the BBC she felt a \"thud through the whole house\".",
+         [("thud through the whole house", "Sandra Green")]),
+        ("Heather Blevins, 43, of Belmont, Herefordshire, said \"the whole house shook\" but nothing was damaged.",
+         [("the whole house shook", "Heather Blevins")]),
+        # "X's stand-in captain" after a name says it is a person's
+        ("Rohit Sharma spoke first.\n\nJP Duminy, South Africa's stand-in captain, meanwhile credited India.\n\n"
+         "\"They bowled well,\" he said.", [("They bowled well,", "JP Duminy")]),
+        # a paper's capitals on the first word ("RALPH", "THE"); "and conceded “…”" after an earlier quote;
+        # "The Austrian" is the one the story is about
+        ("RALPH Hasenhuttl labelled it “a deserved win” for Burnley and conceded “it is not good enough”.\n\n"
+         "The Austrian continued: “We were poor.”", [("a deserved win", "Ralph Hasenhuttl"),
+                                                   ("it is not good enough", "Ralph Hasenhuttl"),
+                                                   ("We were poor.", "Ralph Hasenhuttl")]),
+        # a name, then a bare role with no closing comma; the subject of the clause before a participle
+        ("Pat Cullen, RCN director told the BBC it was \"deeply concerning\".", [("deeply concerning", "Pat Cullen")]),
+        ("“You allow a delinquent to speak,” Malema continued, before Tsenoli cut him short, telling him he was making "
+         "a “political statement”.", [("You allow a delinquent to speak,", "Malema"), ("political statement", "Tsenoli")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -115,7 +115,8 @@ INTRO = re.compile(
     r"|(?:But|And|Then|So|Although|Though|While|When|If|Because|As|Once|Since|Whereas|After|Before)\s+)$"
 )
 OBJECT_WORDS = {"at", "for", "of", "with", "from", "by", "in", "on", "to", "against", "about", "than", "and"}
-APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who)\b[^,.]{0,80})")
+APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who)\b[^,.]{0,80}|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+[^,.]{0,60})")
+# ("JP Duminy, South Africa's stand-in captain,": a possessive and what they are)
 
 
 def _sentence_lead(before: str) -> str:

@@ -96,6 +96,7 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     are not read as speech; offsets are the same as in the original text.
     """
     paras = paragraphs(text) if paras is None else paras
+    original, text = text, _first_names_in_title_case(text)
     spans = quote_spans(text, paras)
     people = Cast(text, [(s, e) for s, e, _ in spans], headline_end=paras[0].end if paras else 0)
     out: list[Quote] = []
@@ -109,7 +110,20 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     for q in _echoes(_share_attribution(text, out), paras[0].end if paras else 0):
         speaker = _usual_spelling(_fullest(q.speaker, people, q.speaker_as_written), text)
         final.append(q if speaker == q.speaker else replace(q, speaker=speaker))
-    return final
+    return final if original is text else [replace(q, text=original[q.start:q.end]) for q in final]
+
+
+def _first_names_in_title_case(text: str) -> str:
+    """'RALPH Hasenhuttl labelled it …', 'THE First Minister has …': a paper's capitals on a paragraph's first word,
+    in title case where that word is a first name or a common word, so the name reads as one (the same length: every
+    offset holds)."""
+    if not LEDE_CAPS.search(text):
+        return text
+    return LEDE_CAPS.sub(lambda m: m.group(1).title() if m.group(1).lower() in NOT_NAMES or first_name_gender(
+        m.group(1).title()) else m.group(1), text)  # ("THE First Minister": the word "The"; "NASA" stays)
+
+
+LEDE_CAPS = re.compile(r"(?m)^([A-Z]{2,})(?=[ \t]+[A-Z][a-z])")
 
 
 def _fullest(speaker: str | None, people: Cast, written: str = "") -> str | None:
@@ -217,7 +231,7 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     quote = (start, end)
     if prev_end > sent_start and LOWER_GOES_ON.match(text, prev_end, start) \
             and ({m.group(0) in PARTICIPLES for m in CUE.finditer(text, prev_end, start)} == {True}
-                 or AND_VERB.fullmatch(text, prev_end, start)):
+                 or AND_VERB.fullmatch(text, prev_end, start) or AND_VERB_BEFORE.search(text, prev_end, start)):
         # "MACC said it was “shocked” by the court decision, adding: “…”": the words after the earlier quote carry
         # on its clause, so "adding" (and no verb of a new speaker) belongs to the sentence's subject, before that quote
         prev_end = sent_start
@@ -399,6 +413,10 @@ NAME_DESCRIBED_WHO = re.compile(
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:the|a|an)\s+[^,]{3,120},\s+who\s+(?:\w+\s+){0,6}$")
 CAUSED_TO = re.compile(r"\b(?:forced|prompted|led|caused|pushed|urged|invited|encouraged|compelled|moved|spurred)\s+"
                        r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\b[^.;“”\"]*$")
+NAME_AGE_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:\d{1,3},\s+)?"
+                            r"(?:of|from|in|near)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*,\s*$")
+SUBORDINATE_SUBJECT = re.compile(r"\b(?:before|after|as|while|when|until)\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+                                 r"\s+[a-z]+\b[^,;:“”\"]*,\s*$")
 WHO_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+who\s+(?:is|was|has been|had been)\s+"
                        r"[^.;:“”\"]{3,160},\s*$")
 # (but in "…, which Ms Roe said was …" the clause has a subject of its own)
@@ -684,6 +702,9 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         sentence = DASH_ASIDE.sub("", sentence)  # "Mr Doughty - the MP for Cardiff South - accused": nor the dashes
     # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
     clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
+    placed = head.rstrip().endswith(",") and NAME_AGE_PLACE.search(head[-200:])
+    if placed and looks_like_name(placed["name"]):  # "Heather Blevins, 43, of Belmont, Herefordshire, said"
+        return placed["name"]
     aside = ", who " in head and WHO_ASIDE.search(head[-240:])
     if aside and looks_like_name(aside["name"]):  # "Ziyambi Ziyambi, who is also Justice, Legal and … Minister, said"
         return aside["name"]
@@ -696,7 +717,11 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     if head.rstrip().endswith((" and", " but")) and cue not in PARTICIPLES:  # ("… and asking": the sentence's subject)
         # "… reported that Kim supervised a drill and vowed …": the subject of the verb before the "and"
         inner = re.split(r"\s(?:that|who|whom|which|while|when|because|after)\s", sentence)[-1]
-        np_ = _leading_np(_intro_removed(inner).split(",")[0])
+        parts = _intro_removed(inner).split(",")
+        np_ = _leading_np(parts[0])
+        named = len(parts) > 2 and _leading_np(parts[1])
+        if np_ and named and looks_like_name(named) and not is_org(named) and np_.split()[0].lower() in DETERMINERS:
+            np_ = named  # "The officer leading the inquiry, Det Supt Hamish Campbell, acknowledged … but said": the name
         owned_thing = np_ and np_.split()[0].lower() in POSSESSIVES and not _people_noun(np_.split()[-1])
         if np_ and not owned_thing and (
                 np_[0].isupper() or np_.split()[0].lower() in DETERMINERS | PRONOUNS or _people_noun(np_.split()[-1])):
@@ -708,6 +733,9 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     if head.rstrip().endswith(" to"):
         cue = "saying"  # "took to Twitter to say …": the sentence's subject says it
     if cue in PARTICIPLES:
+        clause_subject = head.rstrip().endswith(",") and SUBORDINATE_SUBJECT.search(head[-200:])
+        if clause_subject:  # "…, before Tsenoli cut him short, telling him …": the subject of the clause just before
+            return clause_subject["np"]
         blamed = head.rstrip().endswith(" for") and OBJECT_FOR.search(head[-160:])
         if blamed and blamed["to"] is None:  # "lashed out at the MACC for saying …": the one blamed said it
             return blamed["np"]
@@ -740,7 +768,13 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         # "a vote the opposition says was rigged", "told the court the suspect said": the phrase right before the
         # verb, after a noun, opens a clause of its own (a "that" left out) and is its subject
         return contact["np"]
-    return _leading_np(_drop_appositive(clause)) or _leading_np(_drop_appositive(THAT.split(_intro_removed(sentence))[-1]))
+    np = _leading_np(_drop_appositive(clause))
+    parts = sentence.rstrip().split(",")
+    if np and np.split()[-1].lower() in PERSON_NOUNS and np.split()[0].lower() not in DETERMINERS and len(parts) > 1 \
+            and looks_like_name(parts[-2].strip()) \
+            and " " in parts[-2].strip() and not is_org(parts[-2].strip()):
+        return parts[-2].strip()  # "Pat Cullen, RCN director told": the name, then what they are (no closing comma)
+    return np or _leading_np(_drop_appositive(THAT.split(_intro_removed(sentence))[-1]))
 
 
 # (but "apologised to Kim for saying" is about the one who apologised)
@@ -769,7 +803,7 @@ SELF_NAMED_BODY = re.compile(r"(?i:the)\s+[A-Z][a-z][\w’'-]*(?:\s+[A-Za-z][a-z
 FOR_OPINION = re.compile(r"[\s\"“]*For\s+(?P<np>(?:the\s+)?[A-Z][^,]{2,80}|the\s+[^,]{2,80}),\s")
 OUTLET_PHRASE = re.compile(r"(?i:the\s+(?:state\s+|local\s+|daily\s+|weekly\s+)?(?:newspaper|paper|daily|tabloid|broadsheet))")
 OUTLET_NOUNS = {"media", "newspaper", "paper", "tabloid", "daily", "broadsheet", "broadcaster", "magazine", "channel", "website"}
-DESCRIBED_PERSON = re.compile(r"the\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old)")
+DESCRIBED_PERSON = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old)")
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again))+\s*$")
 PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b(?![^,]*,)")
 ASIDE_BEFORE_CUE = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z\d][^,]{0,120}),\s*$")
@@ -983,6 +1017,7 @@ def _reported_before(text: str, prev: Span, people: Cast, quote):
     return None, "", "none"
 
 
+AND_VERB_BEFORE = re.compile(r"\s(?:and|but)\s+[a-z]+ed\s*[,:]?\s*[“\"‘']?$")  # "…” for Burnley and conceded “…"
 AND_VERB = re.compile(r"[’'\"”]?\s*,?\s*(?:and|but)\s+[a-z]+ed\s*[,:]\s*[“\"‘']?")  # "…” and catechized, “…": the subject goes on
 # "… and catechized, “Are you …”": a past-tense verb, a comma, the quote: any such verb introduces the words
 ANY_VERB_BEFORE = re.compile(r"(?<=[a-z] )[a-z]{3,}ed(?=[,:]\s*$)")
