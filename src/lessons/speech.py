@@ -96,7 +96,7 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     are not read as speech; offsets are the same as in the original text.
     """
     paras = paragraphs(text) if paras is None else paras
-    original, text = text, _first_names_in_title_case(text)
+    original, text = text, _first_names_in_title_case(text, paras)
     spans = quote_spans(text, paras)
     people = Cast(text, [(s, e) for s, e, _ in spans], headline_end=paras[0].end if paras else 0)
     out: list[Quote] = []
@@ -113,11 +113,11 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     return final if original is text else [replace(q, text=original[q.start:q.end]) for q in final]
 
 
-def _first_names_in_title_case(text: str) -> str:
+def _first_names_in_title_case(text: str, paras: list[Span]) -> str:
     """'RALPH Hasenhuttl labelled it …', 'THE First Minister has …': a paper's capitals on a paragraph's first word,
     in title case where that word is a first name or a common word, so the name reads as one (the same length: every
     offset holds)."""
-    if not LEDE_CAPS.search(text):
+    if not any(text[p.start:p.start + 2].isupper() for p in paras):
         return text
     return LEDE_CAPS.sub(lambda m: m.group(1).title() if m.group(1).lower() in NOT_NAMES or first_name_gender(
         m.group(1).title()) else m.group(1), text)  # ("THE First Minister": the word "The"; "NASA" stays)
@@ -129,12 +129,16 @@ LEDE_CAPS = re.compile(r"(?m)^([A-Z]{2,})(?=[ \t]+[A-Z][a-z])")
 def _fullest(speaker: str | None, people: Cast, written: str = "") -> str | None:
     """A surname as the full name the story gives ("Feijoo" -> "Alberto Núñez Feijóo"), one apostrophe for all
     (but "Ms Harper" is not her late husband Andrew Harper)."""
-    honorific = next((w for w in written.lower().replace(".", "").split() if w in HONORIFIC_GENDER), None)
     if not speaker or " " in speaker or not speaker[:1].isupper() or ACRONYM_WORD.fullmatch(speaker) \
-            or speaker.endswith(("’", "'")) or honorific and people.full_name(speaker, len(people.text),
-                                                                             HONORIFIC_GENDER[honorific]) == speaker:
+            or speaker.endswith(("’", "'")) or _honorific_rules_out(speaker, written, people):
         return speaker.replace("’", "'") if speaker else speaker
     return (people.person_called(speaker) or speaker).replace("’", "'")
+
+
+def _honorific_rules_out(surname: str, written: str, people: Cast) -> bool:
+    """Whether "Ms Harper" rules out the Andrew Harper the story named in full."""
+    honorific = next((w for w in written.lower().replace(".", "").split() if w in HONORIFIC_GENDER), None)
+    return bool(honorific) and people.full_name(surname, len(people.text), HONORIFIC_GENDER[honorific]) == surname
 
 
 @lru_cache(maxsize=256)
@@ -593,7 +597,8 @@ def _cue_before(text, start, end, people, quote):
         speaker, cue, written, how, _ = _resolved(subject, ":", start + chunk.find(subject), people, quote)
         return speaker, cue, written, how, ""
     source = ""
-    cues = list(CUE.finditer(chunk)) or list(ANY_VERB_BEFORE.finditer(chunk))
+    cues = list(CUE.finditer(chunk)) or (
+        list(ANY_VERB_BEFORE.finditer(chunk, len(chunk) - 40)) if chunk.rstrip().endswith((",", ":")) else [])
     according = list(ACCORDING_BEFORE.finditer(chunk)) if "ccording" in chunk else []
     if according and not _is_media(according[-1]["np"]) and (not cues or according[-1].start() > cues[-1].start()):
         m = according[-1]
@@ -769,11 +774,10 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         # verb, after a noun, opens a clause of its own (a "that" left out) and is its subject
         return contact["np"]
     np = _leading_np(_drop_appositive(clause))
-    parts = sentence.rstrip().split(",")
-    if np and np.split()[-1].lower() in PERSON_NOUNS and np.split()[0].lower() not in DETERMINERS and len(parts) > 1 \
-            and looks_like_name(parts[-2].strip()) \
-            and " " in parts[-2].strip() and not is_org(parts[-2].strip()):
-        return parts[-2].strip()  # "Pat Cullen, RCN director told": the name, then what they are (no closing comma)
+    if np and np.split()[-1].lower() in PERSON_NOUNS and np.split()[0].lower() not in DETERMINERS and "," in sentence:
+        before = sentence.rstrip().split(",")[-2].strip()
+        if looks_like_name(before) and " " in before and not is_org(before):
+            return before  # "Pat Cullen, RCN director told": the name, then what they are (no closing comma)
     return np or _leading_np(_drop_appositive(THAT.split(_intro_removed(sentence))[-1]))
 
 
@@ -945,6 +949,7 @@ OWNER_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']
 WHEN_AFTER = re.compile(r",?\s+(?:for (?:instance|example|(?:his|her|their|its) part)|however|meanwhile|too|also|in turn),?$"
                         r"|\s+(?:on|last|this)\s+(?:%s)$|\s+(?:yesterday|today)$"
                         % "|".join(sorted(w.title() for w in WHEN_WORDS if w.endswith("day") and w not in {"yesterday", "today"})))
+WHEN_ENDINGS = ("day", "instance", "example", "part", "however", "meanwhile", "too", "also", "turn")
 FINAL_STOP = re.compile(r"(?<![A-Z]\.[A-Z])\.$")
 NEXT_SENTENCE = re.compile(r"\s+[\"“‘'A-Z]")
 SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]*(?:\s|$))|[\"“](?=[A-Z])")
@@ -1079,8 +1084,9 @@ OFFICE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:(?:[A-Z][\w’'.-]*|and)\s+)*
 def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
     np = BRACKETED.sub("", " ".join(np.split())).strip(" ,-–—")  # ("Mr Anderson -")
-    np = WHEN_AFTER.sub("", np)
-    owner = OWNER_BEFORE_NAME.match(np)
+    if np.rstrip(",").endswith(WHEN_ENDINGS):
+        np = WHEN_AFTER.sub("", np)
+    owner = ("’" in np or "'" in np) and OWNER_BEFORE_NAME.match(np)
     if owner and looks_like_name(np[owner.end():]) and " " in np[owner.end():] and not is_org(np[owner.end():]):
         np = np[owner.end():]  # "Fine Gael's Eoghan Murphy", "Sky News’ Kay Burley": the person, not their party or show
     of = NAME_OF.match(np)
