@@ -483,6 +483,13 @@ def found(text):
         ("Pat Cullen, RCN director told the BBC it was \"deeply concerning\".", [("deeply concerning", "Pat Cullen")]),
         ("“You allow a delinquent to speak,” Malema continued, before Tsenoli cut him short, telling him he was making "
          "a “political statement”.", [("You allow a delinquent to speak,", "Malema"), ("political statement", "Tsenoli")]),
+        # a name, then what they are with commas inside, then the verb; an unnamed resident and a place
+        ("Robin Shattock, professor of infection at St George's, University of London, said: \"This trial is very "
+         "promising.\"", [("This trial is very promising.", "Robin Shattock")]),
+        ("A resident in Great Witley, Worcestershire, said she heard a \"low booming noise\".",
+         [("low booming noise", "A resident")]),
+        # "has been described as": no one in the sentence described it
+        ("In what has been described as an “astonishing” meeting, hundreds turned up.", [("astonishing", None)]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
@@ -498,6 +505,13 @@ def test_a_headline_quote_goes_to_the_subject_of_its_verb_not_to_whose_remarks_i
 def test_a_headline_whose_subject_is_an_unnamed_role_gives_its_quote_to_no_one_it_names_after_the_verb():
     text = "Queensland attorney-general defends Annastacia Palaszczuk against 'old blokes'\n\nAnnastacia Palaszczuk spoke."
     assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [("old blokes", None)]
+
+
+def test_a_surname_alone_in_the_body_is_the_person_the_headline_names_in_full():
+    text = ("Burnley boss Vincent Kompany hit with FA charge\n\nLorenz Assignon was also sent off.\n\n"
+            "Kompany revealed he apologised to the officials.\n\nHe said: “I disagreed with the decision.”")
+    assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [
+        ("I disagreed with the decision.", "Kompany")]
 
 
 def test_a_headline_names_its_speaker_after_a_dash_at_its_end():

@@ -457,6 +457,12 @@ class Cast:
         already named are looked at.
         """
         text, out, by_word = self.text, [], {}
+        # A headline's "Burnley boss Vincent Kompany hit with …": a first name and the word after it name someone the
+        # body may call by surname alone ("Kompany revealed …"); the headline adds no mention of its own.
+        for m in HEADLINE_NAME.finditer(text, 0, self.headline_end):
+            gender = first_name_gender(m.group(1))
+            if gender and m.group(2).lower() not in NOT_NAMES and not is_org(m.group(0)):
+                by_word.setdefault(m.group(2), Mention(m.start(), m.end(), m.group(0), True, gender, False, False))
         runs = [_without_opener(r) for m in MULTI_RUN.finditer(text, self.headline_end) for r in _within_sentence(m)]
         for m in runs:
             self._consider(m, out, by_word)
@@ -808,6 +814,7 @@ def _role_words(head: str) -> re.Pattern:
 
 
 ALSO_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?also\b")
+HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z][\w’'-]*[a-z])\b(?![ \t]+[A-Z])")
 NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
 NAME_BEFORE_ROLE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bBut\s)|(?<=\bAnd\s))(?!(?:But|And)\s)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"

@@ -417,10 +417,19 @@ NAME_DESCRIBED_WHO = re.compile(
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:the|a|an)\s+[^,]{3,120},\s+who\s+(?:\w+\s+){0,6}$")
 CAUSED_TO = re.compile(r"\b(?:forced|prompted|led|caused|pushed|urged|invited|encouraged|compelled|moved|spurred)\s+"
                        r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\b[^.;“”\"]*$")
-NAME_AGE_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:\d{1,3},\s+)?"
-                            r"(?:of|from|in|near)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*,\s*$")
+NAME_AGE_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}|An?\s+[a-z]+),?\s+"
+                            r"(?:\d{1,3},\s+)?(?:of|from|in|near)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*,\s*$")
 SUBORDINATE_SUBJECT = re.compile(r"\b(?:before|after|as|while|when|until)\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
                                  r"\s+[a-z]+\b[^,;:“”\"]*,\s*$")
+def _without_openers(words: list[str]) -> list[str]:
+    """'When Ana Ruiz' -> 'Ana Ruiz': capitals that only open the sentence (but "A resident" keeps its article)."""
+    while len(words) > 1 and words[0].lower() in NOT_NAMES and words[0] not in ("A", "An"):
+        words = words[1:]
+    return words
+
+
+NAME_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:the\s+|an?\s+)?"
+                            r"(?!who\b|which\b|however\b)[a-z][^“”\"!?;:]{0,160}?,\s*$")
 WHO_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+who\s+(?:is|was|has been|had been)\s+"
                        r"[^.;:“”\"]{3,160},\s*$")
 # (but in "…, which Ms Roe said was …" the clause has a subject of its own)
@@ -654,12 +663,15 @@ def _noun_use(chunk: str, cue_at: int) -> bool:
     adjective = chunk.startswith("alleged", cue_at) and before and before[-1].lower() in PREPOSITIONS
     # "Taoiseach accused of making ‘disrespectful comments’", "X was accused of": the one accused says nothing
     # (but in "which he has accused of being “rotten”" the object came first, and he accuses)
-    accused = ACCUSED_OF.match(chunk, cue_at) and not (before and before[-1].lower() in ACTIVE_BEFORE)
+    accused = ACCUSED_OF.match(chunk, cue_at) and not (before and before[-1].lower() in ACTIVE_BEFORE) or (
+        before and before[-1].lower() in PASSIVE_AUX and chunk.startswith(("described", "told", "asked", "called"), cue_at))
+    # ("has been described as “astonishing”", "was told to “go”": the one described or told says nothing)
     return bool(before) and (before[-1].endswith(("’s", "'s")) or before[-1].lower() in NOUN_BEFORE or bool(adjective)) \
         or bool(accused)
 
 
 ACCUSED_OF = re.compile(r"(?:accused|charged|critici[sz]ed|condemned|slammed|blasted)\s+(?:of|for|over)\b")
+PASSIVE_AUX = {"been", "being", "was", "were", "is", "are", "be"}
 ACTIVE_BEFORE = {"has", "have", "had", "he", "she", "they", "we", "i", "who", "which"}
 NOUN_BEFORE = {"the", "his", "her", "their", "its", "these", "those", "such", "a", "an", "our", "my", "your", "whose"}
 
@@ -707,9 +719,12 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         sentence = DASH_ASIDE.sub("", sentence)  # "Mr Doughty - the MP for Cardiff South - accused": nor the dashes
     # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
     clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
-    placed = head.rstrip().endswith(",") and NAME_AGE_PLACE.search(head[-200:])
-    if placed and looks_like_name(placed["name"]):  # "Heather Blevins, 43, of Belmont, Herefordshire, said"
-        return placed["name"]
+    placed = head.rstrip().endswith(",") and (NAME_AGE_PLACE.search(head[-200:]) or NAME_DESCRIBED.search(head[-240:]))
+    name = placed and " ".join(_without_openers(placed["name"].split()))
+    if name and (looks_like_name(name) or name[:1] in "Aa"):
+        # "Heather Blevins, 43, of Belmont, Herefordshire, said", "A resident in Great Witley, Worcestershire, said",
+        # "Robin Shattock, professor of … at St George's, University of London, said"
+        return name
     aside = ", who " in head and WHO_ASIDE.search(head[-240:])
     if aside and looks_like_name(aside["name"]):  # "Ziyambi Ziyambi, who is also Justice, Legal and … Minister, said"
         return aside["name"]
@@ -999,7 +1014,8 @@ def _sentence_subject(before: str, people: Cast, quote, sentence: str = ""):
     if len(parts) > 2 and not looks_like_name(parts[0]) and looks_like_name(parts[1]):
         parts = parts[1:]  # "The mayor, James Roe, thanked …"
     np = _leading_np(parts[0])
-    if np and np.split()[0].lower() not in {"this", "that", "these", "those", "it", "there"}:  # "This means that …"
+    if np and np.split()[0].lower() not in {"this", "that", "these", "those", "it", "there"} \
+            and (np.lower() not in NOT_NAMES or np.lower() in PRONOUNS):  # "This means …"; "In what has been …": none
         speaker, _, written, how, _ = _resolved(np, "", quote[0], people, quote)
         if how in ("named", "pronoun") and speaker and looks_like_name(speaker) and not is_org(speaker):
             return speaker, written, "subject"
