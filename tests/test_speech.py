@@ -488,6 +488,10 @@ def found(text):
          "promising.\"", [("This trial is very promising.", "Robin Shattock")]),
         ("A resident in Great Witley, Worcestershire, said she heard a \"low booming noise\".",
          [("low booming noise", "A resident")]),
+        # a time phrase before the commas is no name ("On Monday, the member …, apologized, saying")
+        ("On Monday, the six-term member from the ruling party, taking a post for the first time, apologized for his "
+         "comments, saying he “would make remarks while checking texts”.", [("would make remarks while checking texts",
+                                                                            None)]),
         # "has been described as": no one in the sentence described it
         ("In what has been described as an “astonishing” meeting, hundreds turned up.", [("astonishing", None)]),
     ],

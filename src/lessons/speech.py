@@ -421,13 +421,6 @@ NAME_AGE_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A
                             r"(?:\d{1,3},\s+)?(?:of|from|in|near)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*,\s*$")
 SUBORDINATE_SUBJECT = re.compile(r"\b(?:before|after|as|while|when|until)\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
                                  r"\s+[a-z]+\b[^,;:“”\"]*,\s*$")
-def _without_openers(words: list[str]) -> list[str]:
-    """'When Ana Ruiz' -> 'Ana Ruiz': capitals that only open the sentence (but "A resident" keeps its article)."""
-    while len(words) > 1 and words[0].lower() in NOT_NAMES and words[0] not in ("A", "An"):
-        words = words[1:]
-    return words
-
-
 NAME_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:the\s+|an?\s+)?"
                             r"(?!who\b|which\b|however\b)[a-z][^“”\"!?;:]{0,160}?,\s*$")
 WHO_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+who\s+(?:is|was|has been|had been)\s+"
@@ -720,8 +713,8 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
     clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
     placed = head.rstrip().endswith(",") and (NAME_AGE_PLACE.search(head[-200:]) or NAME_DESCRIBED.search(head[-240:]))
-    name = placed and " ".join(_without_openers(placed["name"].split()))
-    if name and (looks_like_name(name) or name[:1] in "Aa"):
+    name = placed and placed["name"]
+    if name and name.split()[0].lower() not in NOT_NAMES - {"a", "an"} and (looks_like_name(name) or name[:1] in "Aa"):
         # "Heather Blevins, 43, of Belmont, Herefordshire, said", "A resident in Great Witley, Worcestershire, said",
         # "Robin Shattock, professor of … at St George's, University of London, said"
         return name
