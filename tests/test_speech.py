@@ -490,8 +490,8 @@ def found(text):
          [("low booming noise", "A resident")]),
         # a time phrase before the commas is no name ("On Monday, the member …, apologized, saying")
         ("On Monday, the six-term member from the ruling party, taking a post for the first time, apologized for his "
-         "comments, saying he “would make remarks while checking texts”.", [("would make remarks while checking texts",
-                                                                            None)]),
+         "comments, saying he “would make remarks while checking texts”.",
+         [("would make remarks while checking texts", "the six-term member from the ruling party")]),
         # "has been described as": no one in the sentence described it
         ("In what has been described as an “astonishing” meeting, hundreds turned up.", [("astonishing", None)]),
     ],
