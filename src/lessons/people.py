@@ -100,8 +100,8 @@ ORG_RUN = re.compile(r"[A-Z][a-z][\w&-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A
 ORG_NOUN_AFTER = re.compile(r"\s+(?:party|bench|movement|alliance|coalition|bloc|faction|caucus|group|government)\b")
 NAMING_VERBS = {"named", "called", "nicknamed", "surnamed", "dubbed", "identified", "titled", "renamed", "re-elected",
                 "elected", "appointed", "nominated", "crowned"}
-SUBORDINATORS = {"that", "after", "before", "when", "while", "because", "since", "until", "if", "whether", "once", "why", "how",
-                "where"}
+SUBORDINATORS = {"that", "after", "before", "when", "while", "because", "since", "until", "if", "whether", "once", "why",
+                 "how", "where"}
 CUE_BEFORE_THAT = re.compile(r"\b(?:said|says|told|added|stated|insisted|argued|claimed|noted)\b")
 # A name followed (after an optional appositive) by a lower-case word that is not a
 # preposition or article is, in news prose, nearly always the subject of a verb.
@@ -364,9 +364,10 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
     """(name, whether a title came with it, the run's words) for a run of capitalised words that can be a
     person's name; None for an organisation, a country, a people or a word that only opens a sentence."""
     name, titled = split_title(run)
-    if "’s " in name or "'s " in name or "s’ " in name or "s' " in name:  # "Fine Gael's Eoghan Murphy", "Sky News’ Kay Burley": the
+    if "’s " in name or "'s " in name or "s’ " in name or "s' " in name:
+        # "Fine Gael's Eoghan Murphy", "Sky News’ Kay Burley": the person after whose party or show it is
         owner = max((i for i, w in enumerate(name.split()[:-1]) if w.endswith(("’s", "'s", "s’", "s'"))), default=-1)
-        name = " ".join(name.split()[owner + 1:])  # person after whose party or show it is
+        name = " ".join(name.split()[owner + 1:])
     if after_body(name) != name:
         name, titled = after_body(name), True
     while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
