@@ -137,8 +137,13 @@ def _fullest(speaker: str | None, people: Cast, written: str = "") -> str | None
 
 def _honorific_rules_out(surname: str, written: str, people: Cast) -> bool:
     """Whether "Ms Harper" rules out the Andrew Harper the story named in full."""
-    honorific = next((w for w in written.lower().replace(".", "").split() if w in HONORIFIC_GENDER), None)
-    return bool(honorific) and people.full_name(surname, len(people.text), HONORIFIC_GENDER[honorific]) == surname
+    gender = _honorific_gender(written)
+    return bool(gender) and people.full_name(surname, len(people.text), gender) == surname
+
+
+def _honorific_gender(phrase: str) -> str | None:
+    """'m' or 'f' for a phrase with "Mr", "Ms", "Sir", "Dame" … in it."""
+    return next((HONORIFIC_GENDER[w] for w in phrase.lower().replace(".", "").split() if w in HONORIFIC_GENDER), None)
 
 
 @lru_cache(maxsize=256)
@@ -235,7 +240,7 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     quote = (start, end)
     if prev_end > sent_start and LOWER_GOES_ON.match(text, prev_end, start) \
             and ({m.group(0) in PARTICIPLES for m in CUE.finditer(text, prev_end, start)} == {True}
-                 or AND_VERB.fullmatch(text, prev_end, start) or AND_VERB_BEFORE.search(text, prev_end, start)):
+                 or AND_VERB.search(text, prev_end, start)):
         # "MACC said it was “shocked” by the court decision, adding: “…”": the words after the earlier quote carry
         # on its clause, so "adding" (and no verb of a new speaker) belongs to the sentence's subject, before that quote
         prev_end = sent_start
@@ -651,7 +656,8 @@ def _negated(chunk: str, cue_at: int) -> bool:
 
 
 def _noun_use(chunk: str, cue_at: int) -> bool:
-    """'Modi’s claims', 'the remarks': a cue word used as a noun; 'for alleged police brutality': as an adjective."""
+    """'Modi’s claims', 'the remarks': a cue word used as a noun; 'for alleged police brutality': as an adjective;
+    'Minister accused of …', 'has been described as': a passive, whose subject is not the one speaking."""
     before = chunk[max(0, cue_at - 30):cue_at].split()
     adjective = chunk.startswith("alleged", cue_at) and before and before[-1].lower() in PREPOSITIONS
     # "Taoiseach accused of making ‘disrespectful comments’", "X was accused of": the one accused says nothing
@@ -1031,8 +1037,8 @@ def _reported_before(text: str, prev: Span, people: Cast, quote):
     return None, "", "none"
 
 
-AND_VERB_BEFORE = re.compile(r"\s(?:and|but)\s+[a-z]+ed\s*[,:]?\s*[“\"‘']?$")  # "…” for Burnley and conceded “…"
-AND_VERB = re.compile(r"[’'\"”]?\s*,?\s*(?:and|but)\s+[a-z]+ed\s*[,:]\s*[“\"‘']?")  # "…” and catechized, “…": the subject goes on
+# "…” and catechized, “…", "…” for Burnley and conceded “…": the sentence's subject goes on speaking
+AND_VERB = re.compile(r"\s(?:and|but)\s+[a-z]+ed\s*[,:]?\s*[“\"‘']?$")
 # "… and catechized, “Are you …”": a past-tense verb, a comma, the quote: any such verb introduces the words
 ANY_VERB_BEFORE = re.compile(r"(?<=[a-z] )[a-z]{3,}ed(?=[,:]\s*$)")
 HEADLINE_VERB = re.compile(r"\b(?:says|slams|blasts|accuses|warns|claims|hits out|lashes out|calls|urges|vows|insists|"
@@ -1200,8 +1206,7 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
             name = name.split(" ", 1)[1]  # "Campaigner Carol Gahan" is Carol Gahan
         lowered = [w for w in np.split() if w[0].islower()]
         if name and not is_org(name) and (len(lowered) <= 3 or " " in name):
-            honorific = next((w for w in np.lower().replace(".", "").split() if w in HONORIFIC_GENDER), None)
-            return people.full_name(name, at, HONORIFIC_GENDER.get(honorific))
+            return people.full_name(name, at, _honorific_gender(np))
         if determiner and is_org(name_part.group(0)) and all(
                 w[0].islower() or w.lower() in DETERMINERS for w in np[:name_part.start()].split()):
             return name_part.group(0)  # "the conservative Bareunmirae Party" is the Bareunmirae Party
