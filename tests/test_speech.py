@@ -492,6 +492,12 @@ def found(text):
         ("On Monday, the six-term member from the ruling party, taking a post for the first time, apologized for his "
          "comments, saying he “would make remarks while checking texts”.",
          [("would make remarks while checking texts", "the six-term member from the ruling party")]),
+        # a full stop ends a role's holder ("… the Minister of Women Affairs. The …")
+        ("There was an argument with Uju Kennedy-Ohanenye, the Minister of Women Affairs. The committee had summoned "
+         "her.\n\nThe minister responded angrily, “I take exception.”", [("I take exception.", "Uju Kennedy-Ohanenye")]),
+        # "X said as …, Y stood up and shouted:": the last clause's subject shouts
+        ("Louise Pryke prosecuting said as his nephew was being taken down, Richardson stood up and shouted: “I know "
+         "who you are.”", [("I know who you are.", "Richardson")]),
         # "has been described as": no one in the sentence described it
         ("In what has been described as an “astonishing” meeting, hundreds turned up.", [("astonishing", None)]),
     ],

@@ -410,7 +410,8 @@ GENDERED_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "mother": "
 UNNAMED_SPEAKER = re.compile(r"(?i:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}(%s)" % "|".join(GENDERED_NOUNS))
 TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w’'.-]*[ \t]+){0,3}$")
 OFFICE_BEFORE = re.compile(r"([A-Z][\w’'-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
-HOLDER_AFTER = re.compile(r"\s*,?\s*((?:(?:of|for)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*\.?\s*){1,5})")
+# (a full stop ends the name unless it closes an initial or a title: "Minister of Women Affairs. The …" stops there)
+HOLDER_AFTER = re.compile(r"\s*,?\s*((?:(?:of|for)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?\s*){1,5})")
 WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MODIFIES_TITLE = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:%s)[ \t]+[A-Z]" % one_of(TITLES - {"former", "acting", "interim"}))
 ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
@@ -853,7 +854,8 @@ def _org_phrase(text: str, start: int, end: int) -> str:
     """The whole capitalised name around a word: 'South Korea’s Foreign Ministry', 'Department of Health'."""
     left = re.search(r"((?:[A-Z][\w’'.-]*[ \t]+)*)$", text[max(0, start - 60):start])
     right = ORG_OF.match(text, end, end + 80)
-    left = re.sub(r"^(?:The|A|An)\s+", "", left.group(1)) if left else ""  # a capital that only opens the sentence
+    left = left.group(1).rsplit(". ", 1)[-1] if left else ""  # ("… Affairs. The Minister": a sentence ends there)
+    left = re.sub(r"^(?:The|A|An)\s+", "", left)  # a capital that only opens the sentence
     return left + text[start:right.end() if right else end]
 
 

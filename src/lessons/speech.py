@@ -424,6 +424,8 @@ CAUSED_TO = re.compile(r"\b(?:forced|prompted|led|caused|pushed|urged|invited|en
                        r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\b[^.;“”\"]*$")
 NAME_AGE_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}|An?\s+[a-z]+),?\s+"
                             r"(?:\d{1,3},\s+)?(?:of|from|in|near)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*,\s*$")
+LAST_CLAUSE_NAME = re.compile(r"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+                              r"(?!(?:of|for|in|at|from|and|with|to|on|by|who|which)\b)[a-z]+\b[^,]*\s(?:and|but)\s*$")
 SUBORDINATE_SUBJECT = re.compile(r"\b(?:before|after|as|while|when|until)\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
                                  r"\s+[a-z]+\b[^,;:“”\"]*,\s*$")
 NAME_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:the\s+|an?\s+)?"
@@ -741,6 +743,9 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         named = len(parts) > 2 and _leading_np(parts[1])
         if np_ and named and looks_like_name(named) and not is_org(named) and np_.split()[0].lower() in DETERMINERS:
             np_ = named  # "The officer leading the inquiry, Det Supt Hamish Campbell, acknowledged … but said": the name
+        last = len(parts) > 1 and LAST_CLAUSE_NAME.match(parts[-1])
+        if last and looks_like_name(last["name"]) and not is_org(last["name"]):
+            np_ = last["name"]  # "Pryke said as he was taken down, Richardson stood up and shouted": the last clause's
         owned_thing = np_ and np_.split()[0].lower() in POSSESSIVES and not _people_noun(np_.split()[-1])
         if np_ and not owned_thing and (
                 np_[0].isupper() or np_.split()[0].lower() in DETERMINERS | PRONOUNS or _people_noun(np_.split()[-1])):
