@@ -498,6 +498,13 @@ def found(text):
         # "X said as …, Y stood up and shouted:": the last clause's subject shouts
         ("Louise Pryke prosecuting said as his nephew was being taken down, Richardson stood up and shouted: “I know "
          "who you are.”", [("I know who you are.", "Richardson")]),
+        # a body's document speaks for it; a participle's doer: "X sparked outrage by calling", "rejected by X, …, calling"
+        ("Vincent Kompany was charged on Monday.\n\nThe FA charge states: “Kompany has until Friday to respond.”",
+         [("Kompany has until Friday to respond.", "FA")]),
+        ("Her protest came after opposition member Col. (retd) Shoaib Amir sparked outrage during Monday’s session by "
+         "calling the reporters “sellouts.”", [("sellouts.", "Shoaib Amir")]),
+        ("The olive branch was last night firmly rejected by Nick Clegg, who used a rally to launch an attack on the "
+         "Tory leader, calling him a \"con man\".", [("con man", "Nick Clegg")]),
         # "has been described as": no one in the sentence described it
         ("In what has been described as an “astonishing” meeting, hundreds turned up.", [("astonishing", None)]),
     ],

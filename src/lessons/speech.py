@@ -424,6 +424,11 @@ CAUSED_TO = re.compile(r"\b(?:forced|prompted|led|caused|pushed|urged|invited|en
                        r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\b[^.;“”\"]*$")
 NAME_AGE_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}|An?\s+[a-z]+),?\s+"
                             r"(?:\d{1,3},\s+)?(?:of|from|in|near)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*,\s*$")
+SUBORDINATE_SPLIT = re.compile(r"\b(?:after|when|as|while|before|because|since)\s")
+BY_DOING = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?!(?:of|for|in|at|from|and|to|on|by)\b)[a-z]+"
+                      r"\b[^,;]*\s+by\s*$")
+PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+\s+){0,4}?[a-z]+ed\s+by\s+"
+                           r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=[,\s])")
 LAST_CLAUSE_NAME = re.compile(r"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
                               r"(?!(?:of|for|in|at|from|and|with|to|on|by|who|which)\b)[a-z]+\b[^,]*\s(?:and|but)\s*$")
 SUBORDINATE_SUBJECT = re.compile(r"\b(?:before|after|as|while|when|until)\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
@@ -457,6 +462,8 @@ DATELINE = re.compile(
     # "KAMPALA, Uganda — ": the place's country or state after it
     r"|^[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
     r"|,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*(?:[-—–]+|:)\s+"
+    # "Mumbai/New Delhi: ": places of a joint report, then a colon
+    r"|^[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?(?:/[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)+:\s+"
 )
 # "During a visit to Seoul last week," "Hours after the shooting," or one word: "Meanwhile,"
 INTRO_PHRASE = re.compile(
@@ -470,7 +477,8 @@ WITH_GROUP = re.compile(r"\bwith\s+(?P<np>(?:[\w’'-]+\s+){0,2}[a-z]+s)\s+$")
 _ISSUED = r"(?:statement|press release|release|letter|notice)"  # what a body issues, to speak for it
 ISSUER_OF = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}|police|army|government|ministry|party)"
-    rf"\s+{_ISSUED}")
+    rf"\s+(?:{_ISSUED}|charge|charge sheet|report|ruling|judgment|judgement|order|complaint|lawsuit|petition|filing|"
+    r"memo|resolution|decision|guidance)")  # "The FA charge states:": the FA's words
 ISSUED_FROM = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?{_ISSUED}\s+(?:from|by|of)\s+(?P<owner>.+)")
 ISSUED_THING = re.compile(rf"the {_ISSUED}")
 _ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*"
@@ -760,6 +768,13 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         clause_subject = head.rstrip().endswith(",") and SUBORDINATE_SUBJECT.search(head[-200:])
         if clause_subject:  # "…, before Tsenoli cut him short, telling him …": the subject of the clause just before
             return clause_subject["np"]
+        # "… Shoaib Amir sparked outrage by calling …": who did what the participle tells how
+        by_doing = head.rstrip().endswith(" by") and BY_DOING.search(SUBORDINATE_SPLIT.split(head[-200:])[-1])
+        if by_doing and not by_doing["np"].endswith(("’s", "'s")):  # ("dismissed McCain’s opposition by": not McCain)
+            return by_doing["np"]
+        agent = PASSIVE_AGENT.search(head[-240:])
+        if agent:  # "The olive branch was firmly rejected by Clegg, who …, calling him …": the one who did it
+            return agent["np"]
         blamed = head.rstrip().endswith(" for") and OBJECT_FOR.search(head[-160:])
         if blamed and blamed["to"] is None:  # "lashed out at the MACC for saying …": the one blamed said it
             return blamed["np"]
