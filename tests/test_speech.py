@@ -505,6 +505,16 @@ def found(text):
          "calling the reporters “sellouts.”", [("sellouts.", "Shoaib Amir")]),
         ("The olive branch was last night firmly rejected by Nick Clegg, who used a rally to launch an attack on the "
          "Tory leader, calling him a \"con man\".", [("con man", "Nick Clegg")]),
+        # "Tan Sri" is an honorific; a first-name list's guess ("Nikol") gives way when "he" has no one else;
+        # an opening participle is no one, though a surname may end in -ing
+        ("Speaker Tan Sri Johari Abdul said the seating would stay. “There is no written statement,” he said.",
+         [("There is no written statement,", "Johari Abdul")]),
+        ("Armenian Prime Minister Nikol Pashinyan has called on the parliament to drop a bill.\n\n\"I consider it "
+         "necessary to hold early elections,\" he said.", [("I consider it necessary to hold early elections,",
+                                                           "Nikol Pashinyan")]),
+        ("Taking offence to what it called ‘‘unwanted criticism’’ from Parliament, the Supreme Court asserted its role.",
+         [("unwanted criticism", None)]),
+        ("Asked if he would fight for the leader, Streeting said: “Yes.”", [("Yes.", "Streeting")]),
         # "has been described as": no one in the sentence described it
         ("In what has been described as an “astonishing” meeting, hundreds turned up.", [("astonishing", None)]),
     ],

@@ -283,6 +283,9 @@ def first_name_gender(first: str) -> str | None:
 SHORT_TITLES = {"Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Det", "Insp", "Supt", "Ald", "Coun", "Sgt", "Adm"}
 
 
+MALAY_SRI = {"tan", "puan", "datuk", "dato", "toh"}
+
+
 @lru_cache(maxsize=16384)
 def split_title(phrase: str) -> tuple[str, bool]:
     """'Defence Secretary Ana Ruiz' -> ('Ana Ruiz', True); 'Lee Min-ji' -> ('Lee Min-ji', False)."""
@@ -294,6 +297,9 @@ def split_title(phrase: str) -> tuple[str, bool]:
         bare = [w.split("-")[0] if w.count("-") == 1 and all(x in TITLES for x in w.split("-")) else w for w in bare]
     if words and words[-1] in SHORT_TITLES:
         bare[-1] = ""  # "Hun Sen": a short title with no name after it and no full stop is a name ("Sen. Ruiz" is not)
+    if "sri" in bare[1:]:  # "Tan Sri Johari Abdul", "Puan Sri …": Malaysia's honorifics (but "Sri Lanka" is no title)
+        bare = ["seri" if w == "sri" and i and bare[i - 1] in MALAY_SRI else "datuk" if w in MALAY_SRI and
+                bare[i + 1:i + 2] == ["sri"] else w for i, w in enumerate(bare)]
     last_title = max((i for i, w in enumerate(bare) if w in TITLES), default=-1)
     if last_title >= 0 and words[last_title].endswith(("’s", "'s")):
         return "", False  # "Prime Minister's Questions": what follows a title's possessive is not its holder
@@ -681,8 +687,13 @@ class Cast:
         # nor someone the quote names in brackets: "And he (Najib) said ‘No.’" is about Najib, not by him
         quoted_words.update(BRACKETED_NAME.findall(self.text, *exclude))
         # Walk back from ``at``: the first compatible subject within reach wins.
+        guessed = None  # the latest subject whose gender only a first-name list gave ("Nikol" read as a woman's name)
         for m in reversed(self.mentions[:bisect.bisect_left(self.mentions, at, key=lambda x: x.start)]):
-            if m.quoted or exclude[0] <= m.start < exclude[1] or (want and m.gender and m.gender != want):
+            if m.quoted or exclude[0] <= m.start < exclude[1]:
+                continue
+            if want and m.gender and m.gender != want:
+                told = self._told.get(self._person_of.get(id(m), m.name)) or self._told.get(m.name)
+                guessed = guessed or (m if m.subject and not told and at - m.start < 1500 else None)
                 continue
             if m.name.split()[-1] in quoted_words:
                 continue
@@ -691,6 +702,7 @@ class Cast:
                 return self.full_name(m.name, at)
             if at - m.start >= 1500:
                 break
+        latest = latest or guessed  # no one fits: the list's guess was wrong rather than the story
         return self.full_name(latest.name, at) if latest else None
 
     def expand(self, short: str, at: int) -> str:

@@ -697,8 +697,8 @@ def _subject(chunk: str, cue_at: int, cue: str) -> str:
         head = chunk[:cue_at]
         head = PARENTHETICAL.sub("", head) if "(" in head else head
         right_before = NAME_BEFORE_CUE.search(head)
-        if not right_before:
-            return np
+        if not right_before:  # ("Taking offence to what it called …": an opening participle is no one)
+            return "" if np.endswith("ing") and PARTICIPLE_OPENER.match(_last_sentence(head).lstrip(" \"“‘'")) else np
         words = right_before.group(1).split()
         if words[0].islower() and words[0] not in TITLES:
             words = words[1:]  # "… seen by AFP Mokoko wrote": not "by"
