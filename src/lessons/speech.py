@@ -117,13 +117,14 @@ def _first_names_in_title_case(text: str, paras: list[Span]) -> str:
     """'RALPH Hasenhuttl labelled it …', 'THE First Minister has …': a paper's capitals on a paragraph's first word,
     in title case where that word is a first name or a common word, so the name reads as one (the same length: every
     offset holds)."""
-    if not any(text[p.start:p.start + 2].isupper() for p in paras):
-        return text
-    return LEDE_CAPS.sub(lambda m: m.group(1).title() if m.group(1).lower() in NOT_NAMES or first_name_gender(
-        m.group(1).title()) else m.group(1), text)  # ("THE First Minister": the word "The"; "NASA" stays)
+    words = [m for p in paras if text[p.start:p.start + 2].isupper() and (m := LEDE_CAPS.match(text, p.start))]
+    words = [m for m in words if m.group(1).lower() in NOT_NAMES or first_name_gender(m.group(1).title())]
+    for m in reversed(words):  # ("THE First Minister": the word "The"; "NASA" and "WASHINGTON" stay)
+        text = text[:m.start()] + m.group(1).title() + text[m.end():]
+    return text
 
 
-LEDE_CAPS = re.compile(r"(?m)^([A-Z]{2,})(?=[ \t]+[A-Z][a-z])")
+LEDE_CAPS = re.compile(r"([A-Z]{2,})(?=[ \t]+[A-Z][a-z])")
 
 
 def _fullest(speaker: str | None, people: Cast, written: str = "") -> str | None:
