@@ -515,6 +515,13 @@ def found(text):
         ("Taking offence to what it called ‘‘unwanted criticism’’ from Parliament, the Supreme Court asserted its role.",
          [("unwanted criticism", None)]),
         ("Asked if he would fight for the leader, Streeting said: “Yes.”", [("Yes.", "Streeting")]),
+        # an adverb between the role and its verb; a name before a role with no closing comma; "the software titan"
+        ("Ralph Gonsalves spoke.\n\n“No. Because you were in the opposition,” the prime minister further said.",
+         [("No. Because you were in the opposition,", "Ralph Gonsalves")]),
+        ("In a statement Stephen Johnston, site manager for Invista at Brockworth said: \"We must take these steps.\"",
+         [("We must take these steps.", "Stephen Johnston")]),
+        ("Microsoft bid for Yahoo. Microsoft said it would wait.\n\n\"We reserve the right,\" the software titan said.",
+         [("We reserve the right,", "Microsoft")]),
         # "has been described as": no one in the sentence described it
         ("In what has been described as an “astonishing” meeting, hundreds turned up.", [("astonishing", None)]),
     ],

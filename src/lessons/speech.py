@@ -430,6 +430,7 @@ BY_DOING = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(
                       r"\b[^,;]*\s+by\s*$")
 PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+\s+){0,4}?[a-z]+ed\s+by\s+"
                            r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=[,\s])")
+TRAILING_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}$")
 LAST_CLAUSE_NAME = re.compile(r"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
                               r"(?!(?:of|for|in|at|from|and|with|to|on|by|who|which)\b)[a-z]+\b[^,]*\s(?:and|but)\s*$")
 SUBORDINATE_SUBJECT = re.compile(r"\b(?:before|after|as|while|when|until)\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
@@ -809,10 +810,12 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         # verb, after a noun, opens a clause of its own (a "that" left out) and is its subject
         return contact["np"]
     np = _leading_np(_drop_appositive(clause))
-    if np and np.split()[-1].lower() in PERSON_NOUNS and np.split()[0].lower() not in DETERMINERS and "," in sentence:
-        before = sentence.rstrip().split(",")[-2].strip()
-        if looks_like_name(before) and " " in before and not is_org(before):
-            return before  # "Pat Cullen, RCN director told": the name, then what they are (no closing comma)
+    role = np and np.split()[0].lower() not in DETERMINERS and (np.split()[-1].lower() in PERSON_NOUNS or (
+        np[0].islower() and any(w in PERSON_NOUNS for w in np.lower().split()[:4])))  # ("site manager for Invista")
+    if role and "," in sentence:
+        before = TRAILING_NAME.search(sentence.rstrip().split(",")[-2].strip())
+        if before and not is_org(before.group(0)) and before.group(0).split()[0].lower() not in NOT_NAMES:
+            return before.group(0)  # "Pat Cullen, RCN director told": the name, then what they are (no closing comma)
     return np or _leading_np(_drop_appositive(THAT.split(_intro_removed(sentence))[-1]))
 
 
@@ -843,7 +846,7 @@ FOR_OPINION = re.compile(r"[\s\"“]*For\s+(?P<np>(?:the\s+)?[A-Z][^,]{2,80}|the
 OUTLET_PHRASE = re.compile(r"(?i:the\s+(?:state\s+|local\s+|daily\s+|weekly\s+)?(?:newspaper|paper|daily|tabloid|broadsheet))")
 OUTLET_NOUNS = {"media", "newspaper", "paper", "tabloid", "daily", "broadsheet", "broadcaster", "magazine", "channel", "website"}
 DESCRIBED_PERSON = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old)")
-TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again))+\s*$")
+TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again|further|additionally))+\s*$")
 PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b(?![^,]*,)")
 ASIDE_BEFORE_CUE = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z\d][^,]{0,120}),\s*$")
 THAT = re.compile(r"\s(?:that)\s")
@@ -1122,6 +1125,8 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     np = BRACKETED.sub("", " ".join(np.split())).strip(" ,-–—")  # ("Mr Anderson -")
     if np.rstrip(",").endswith(WHEN_ENDINGS):
         np = WHEN_AFTER.sub("", np)
+    if np.endswith(("further", "additionally", " then", " later", " again")):
+        np = TRAILING_ADVERBS.sub("", np)  # "“…,” the prime minister further said"
     owner = ("’" in np or "'" in np) and OWNER_BEFORE_NAME.match(np)
     if owner and looks_like_name(np[owner.end():]) and " " in np[owner.end():] and not is_org(np[owner.end():]):
         np = np[owner.end():]  # "Fine Gael's Eoghan Murphy", "Sky News’ Kay Burley": the person, not their party or show
@@ -1171,7 +1176,7 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
 
 # Nouns a story uses for the business it is about ("the company said"); a union, party or ministry is one of
 # several in most stories, so it is only ever the one the story named with that word (see Cast.role_holder).
-COMPANY_NOUNS = {"company", "firm", "airline", "carrier", "group", "chain", "maker", "manufacturer", "carmaker",
+COMPANY_NOUNS = {"company", "firm", "airline", "carrier", "group", "chain", "maker", "manufacturer", "carmaker", "titan",
                  "automaker", "bank", "lender", "retailer", "insurer", "giant", "business", "operator", "developer",
                  "conglomerate", "startup", "corporation", "supplier", "brand", "utility"}
 # A capitalised name at work in a sentence: "MedWay said", "Alcatel-Lucent plans", "BA has been forced"
