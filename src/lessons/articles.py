@@ -192,6 +192,10 @@ def _read_metadata(path: Path, problems: list[str]) -> dict[str, dict]:
     return out
 
 
+BY_LINE = re.compile(r"^By\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*$")
+NAME_LINE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){1,2}")  # a byline with no "By"
+
+
 def _infer(text: str, paras: tuple[Span, ...]) -> dict:
     """What the text itself shows: title, date line, byline, outlet, wire credit."""
     found: dict = {"title": text[paras[0].start:paras[0].end].strip() if paras else ""}
@@ -200,7 +204,7 @@ def _infer(text: str, paras: tuple[Span, ...]) -> dict:
         if DATE_LINE.match(line) and "date" not in found:
             found["date"] = parse_date(line)
     for line in lines[1:6]:
-        m = re.match(r"^By\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*$", line)
+        m = BY_LINE.match(line)
         if m:
             found["byline"] = m.group(1)
     # Datelines and bylines sit at the top of a story, contact and copyright lines at the bottom.
@@ -214,7 +218,7 @@ def _infer(text: str, paras: tuple[Span, ...]) -> dict:
         found["wire"] = found["wire"].title()
     if "byline" not in found:
         for line in lines[1:5]:
-            if re.fullmatch(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){1,2}", line) and not DATE_LINE.match(line):
+            if NAME_LINE.fullmatch(line) and not DATE_LINE.match(line):
                 found["byline"] = line
                 break
     return found

@@ -280,6 +280,15 @@ def first_name_gender(first: str) -> str | None:
     return {"male": "m", "female": "f"}.get(guess)
 
 
+ELECT = re.compile(r"-(?:elect|designate)$")
+
+
+def _bare(word: str) -> str:
+    """'Minister’s,' -> 'minister': a word as the word lists hold it (called for every word of every name)."""
+    word = word.lower().strip(".,")
+    return word[:-2] if word.endswith(("’s", "'s")) else word
+
+
 SHORT_TITLES = {"Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Det", "Insp", "Supt", "Ald", "Coun", "Sgt", "Adm"}
 
 
@@ -292,7 +301,7 @@ def split_title(phrase: str) -> tuple[str, bool]:
     words = phrase.split()
     while len(words) > 2 and words[-1].lower().strip(".,") in POST_NOMINALS:
         words = words[:-1]  # "Simon Ashworth KC" (but "Conservative MP" is a role)
-    bare = [re.sub(r"[’']s$|-elect$|-designate$", "", w.lower().strip(".,")) for w in words]  # "Premier-elect"
+    bare = [ELECT.sub("", _bare(w)) for w in words]  # "Premier-elect"
     if "-" in phrase:  # "Secretary-General", "Attorney-General"
         bare = [w.split("-")[0] if w.count("-") == 1 and all(x in TITLES for x in w.split("-")) else w for w in bare]
     if words and words[-1] in SHORT_TITLES:
@@ -313,7 +322,8 @@ def split_title(phrase: str) -> tuple[str, bool]:
         # "Secretary of State Mike Pompeo", "Minister of Minority Affairs Mukhtar Abbas Naqvi": the office, then
         # the holder's name, of three words when the third from last is a first name, else two
         rest = rest[-3:] if first_name_gender(rest[-3].strip(",")) else rest[-2:]
-    name = re.sub(r"[’']s$", "", " ".join(rest).strip(" ,"))
+    name = " ".join(rest).strip(" ,")
+    name = name[:-2] if name.endswith(("’s", "'s")) else name
     return name, last_title >= 0
 
 
@@ -348,7 +358,7 @@ def is_org(name: str) -> bool:
     words = name.split()
     if len(words) in (2, 3) and words[-1].lower() in SURNAME_LIKE and first_name_gender(words[0]):
         return False  # "David Hall", "Della Street": a first name, then a surname that is also a word for a place
-    return any(re.sub(r"[’']s$", "", w.lower().strip(".,")) in ORG_WORDS for w in name.split())
+    return any(_bare(w) in ORG_WORDS for w in name.split())
 
 
 # "Cllr John Birch, Liberal Democrat, said": a party's member, no one's name
@@ -366,6 +376,7 @@ def after_body(name: str) -> str:
     return " ".join(words[body + 1:]) if body >= 0 else name
 
 
+@lru_cache(maxsize=16384)  # the same runs recur ("Prime Minister", a name on every mention)
 def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
     """(name, whether a title came with it, the run's words) for a run of capitalised words that can be a
     person's name; None for an organisation, a country, a people or a word that only opens a sentence."""

@@ -212,12 +212,13 @@ def _echoes(found: list[Quote], headline_end: int = 0) -> list[Quote]:
     def plain(words: str) -> str:
         return " ".join(re.findall(r"\w+", words.lower().replace("’", "'")))
 
-    spoken = [(plain(q.text), q) for q in found if q.speaker and q.how != "none"]
+    # Words joined by single spaces: "the same words" is then a plain search for " words " in " text ", no
+    # pattern compiled per quote (that cost more than all the rest of this function).
+    spoken = [(f" {plain(q.text)} ", q) for q in found if q.speaker and q.how != "none"]
     out = []
     for q in found:
         words = plain(q.text)
-        source = open_(q) and words and next(
-            (o for text, o in spoken if o is not q and re.search(rf"\b{re.escape(words)}\b", text)), None)
+        source = open_(q) and words and next((o for text, o in spoken if o is not q and f" {words} " in text), None)
         out.append(replace(q, speaker=source.speaker, cue="", speaker_as_written=source.speaker_as_written, how="echo")
                    if source else q)
     return out
