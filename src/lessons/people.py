@@ -720,6 +720,8 @@ class Cast:
         """'FTC' -> 'Federal Trade Commission' where the text wrote 'Federal Trade Commission (FTC)' before."""
         if not re.fullmatch(r"[A-Z]{2,6}", short):
             return short
+        if not any(m.group(1) == short for m in SPELT_OUT.finditer(self.text, 0, at)):
+            return self._initials.get(short, short)  # (most stories never write "(FTC)": no pattern to compile)
         m = None
         for m in re.finditer(rf"((?:[A-Z][\w’'.&-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){{1,6}}?)\(\s*{short}\s*\)", self.text[:at]):
             pass
@@ -838,6 +840,7 @@ def _role_words(head: str) -> re.Pattern:
     return re.compile(rf"(?:{'|'.join([re.escape(head)] + SPELLED_OUT.get(head, []))})\b")
 
 
+SPELT_OUT = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")  # "Federal Trade Commission (FTC)"
 ALSO_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?also\b")
 HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z][\w’'-]*[a-z])\b(?![ \t]+[A-Z])")
 NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
