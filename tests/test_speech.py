@@ -524,6 +524,14 @@ def found(text):
          [("We reserve the right,", "Microsoft")]),
         # "has been described as": no one in the sentence described it
         ("In what has been described as an “astonishing” meeting, hundreds turned up.", [("astonishing", None)]),
+        # a quote as a paragraph of its own after one about someone, with no speech verb; a long title, an office and a
+        # post-nominal before the name; a police force that shares its initials with a news agency
+        ("Mayor Wayne Brown singled out councillors who had signed a pledge.\n\n\"If you signed that, vote for it.\"",
+         [("If you signed that, vote for it.", "Wayne Brown")]),
+        ("Welsh Conservative Shadow Minister for North Wales Darren Millar MS said: “These figures are worrying.”",
+         [("These figures are worrying.", "Darren Millar")]),
+        ('"It is a very serious charge," AFP Commissioner Andrew Colvin said at a press conference.',
+         [("It is a very serious charge,", "Andrew Colvin")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

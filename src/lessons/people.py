@@ -67,7 +67,7 @@ ORG_WORDS = {
     "alliance", "front", "movement", "opposition", "bureau", "ag", "gmbh", "sa", "nv", "bv", "kk", "spa", "se", "oyj", "asa", "pte", "bhd", "llp",
 }
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
-POST_NOMINALS = {"kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "phd", "md"}
+POST_NOMINALS = {"kc", "qc", "mp", "msp", "ms", "mla", "td", "mpp", "mep", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "phd", "md"}
 TITLE_OR_GENDER = TITLES | GENDER_WORDS
 # "the Narendra Modi-led government", "a Kremlin-backed group": a name made into an adjective is nobody speaking
 ADJECTIVE_SUFFIX = re.compile(r"-(?:led|backed|based|owned|run|born|style|era|linked|allied|aligned|controlled|funded|"

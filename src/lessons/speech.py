@@ -939,7 +939,7 @@ def _leading_np(clause: str) -> str:
         if len(out) > 1 and out[-2][0].isupper() and lw in PERSON_NOUNS and nxt.isalpha() and words[i + 1][0].islower() \
                 and nxt not in JOINS_OR_HEADS and nxt not in PREPOSITIONS:
             break  # "BJP spokesperson made several remarks": the verb ends it
-        if len(out) > 9:
+        if len(out) > 12:  # ("Welsh Conservative Shadow Minister for North Wales Darren Millar MS")
             return ""
     return " ".join(out) if out and _is_speaker_phrase(" ".join(out)) else ""
 
@@ -975,8 +975,10 @@ def _joined_on(np: str) -> bool:
 def _is_media(np: str) -> bool:
     return bool(MEDIA.search(np)) and not re.search(
         r"\b(?:spokes\w+|official|minister|secretary|editor|reporter|correspondent|columnist|anchor|host|presenter|"
-        r"chief|executive|director|chairman|chairwoman|president|founder|mr|mrs|ms|miss|dr|sir)\b", np, re.I)
-    # "White House Press Secretary Tony Snow", "Mr Bloomberg": people, whatever their names share with the media
+        r"chief|executive|director|chairman|chairwoman|president|founder|mr|mrs|ms|miss|dr|sir)\b", np, re.I) \
+        and not all(split_title(np))
+    # "White House Press Secretary Tony Snow", "Mr Bloomberg", "AFP Commissioner Andrew Colvin" (the Australian
+    # Federal Police): people, whatever their names share with the media
 
 
 def _strip_det(np: str) -> str:
@@ -1051,8 +1053,11 @@ def _reported_before(text: str, prev: Span, people: Cast, quote):
     chunk = text[prev.start:prev.end].rstrip()
     last = _last_sentence(chunk)
     cues = [m for m in CUE.finditer(last) if m.group(0) not in REPORT_VERBS]
-    if not cues or any(c in last for c in DOUBLE):
+    if any(c in last for c in DOUBLE):
         return None, "", "none"
+    if not cues:  # "… chairman Maria Battle issued an apology.", then her words as a paragraph of their own
+        speaker, written, how = _sentence_subject(last, people, quote, last)
+        return (speaker, written, "continuation") if speaker else (None, "", "none")
     np = _subject(last, cues[0].start(), cues[0].group(0))
     if np and not _is_media(np):
         at = prev.start + len(chunk) - len(last) + last.find(np)
