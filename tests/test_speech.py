@@ -532,6 +532,11 @@ def found(text):
          [("These figures are worrying.", "Darren Millar")]),
         ('"It is a very serious charge," AFP Commissioner Andrew Colvin said at a press conference.',
          [("It is a very serious charge,", "Andrew Colvin")]),
+        # "and" inside a title joins two portfolios, not two people; a group that chanted is no "he" later on
+        ("Premier John Horgan spoke first.\n\nFederal Infrastructure and Communities Minister Amarjeet Sohi, MP for "
+         "Mill Woods, received boos.\n\n“We are undeterred,” he said.", [("We are undeterred,", "Amarjeet Sohi")]),
+        ("Minister Amarjeet Sohi arrived late.\n\nProtesters chanted “Build that pipe” at the gates.\n\n"
+         "“It will be built,” he said.", [("Build that pipe", "Protesters"), ("It will be built,", "Amarjeet Sohi")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -532,7 +532,9 @@ class Cast:
             return
         evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES
         # "met Lee and Kim" makes Kim an object; "…, and Kim was made to explain" opens a clause Kim is the subject of.
-        object_of = (tail[-1] in OBJECT_WORDS and not (tail[-1] == "and" and tail[0].endswith(","))) or (
+        # "Infrastructure and Communities Minister Amarjeet Sohi": the "and" joins the two halves of a title
+        portfolio = tail[-1] == "and" and tail[0][:1].isupper() and titled and run.split()[0].lower() not in TITLES
+        object_of = (tail[-1] in OBJECT_WORDS and not (tail[-1] == "and" and (tail[0].endswith(",") or portfolio))) or (
             tail[-1] == "the" and len(tail) == 2 and tail[0] in OBJECT_WORDS) or (
             tail[-1].endswith("ed") and tail[-1].islower() and tail[-1] not in NAMING_VERBS)  # "asked Najib whether"
         lead = _sentence_lead(before)

@@ -258,7 +258,8 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     if found and how == "pronoun" and speaker is None and para == 0:
         speaker = _headline_speaker(text[p.start:start], people)[0]  # "… after he says he ‘wouldn't sign’"
     if found and how != "source":
-        people.note_speaker(speaker, start)
+        # ("Protesters chanted …", "Union leaders described …": a group is no "he" or "she" later on)
+        people.note_speaker(None if speaker and _people_noun(speaker.split()[-1]) else speaker, start)
         if speaker and (is_org(speaker) or is_org(written)):
             people.note_body(speaker, start)  # "“…,” the ministry said. “…,” it added.": it is the ministry
         return Quote(start, end, quoted, speaker, cue, source or found[4], kind, written, how)
