@@ -537,6 +537,12 @@ def found(text):
          "Mill Woods, received boos.\n\n“We are undeterred,” he said.", [("We are undeterred,", "Amarjeet Sohi")]),
         ("Minister Amarjeet Sohi arrived late.\n\nProtesters chanted “Build that pipe” at the gates.\n\n"
          "“It will be built,” he said.", [("Build that pipe", "Protesters"), ("It will be built,", "Amarjeet Sohi")]),
+        # "Hon" and "CJ" are titles; a ", who" clause is about the name right before its comma
+        ("Chief Justice Martha Koome spoke.\n\n“We must respect the court,” said CJ Koome.",
+         [("We must respect the court,", "Martha Koome")]),
+        ("Deputy Minister Polite Kambamura visited. Hon Kambamura said “We are open.”", [("We are open.", "Polite Kambamura")]),
+        ("The posts came days after he earned a public rebuke from Barr, who had said the tweets were \"making it "
+         "impossible\" for him.", [("making it impossible", "Barr")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -745,8 +745,10 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     named = relative and ", who " in head and NAME_DESCRIBED_WHO.search(head[-240:])
     if named:  # "Bob Ayling, the chief executive ousted by the board in March, who said": the name described
         return named["name"]
-    if relative and _leading_np(relative["np"]):
-        return _leading_np(relative["np"])  # "the first lady, who reminded governors that “…”"
+    # "the first lady, who reminded governors that “…”" (but "an editorial, which tore into …" speaks for no one)
+    antecedent = relative and (_antecedent if ", who " in relative.group(0) else _leading_np)(relative["np"])
+    if antecedent:
+        return antecedent
     if head.rstrip().endswith((" and", " but")) and cue not in PARTICIPLES:  # ("… and asking": the sentence's subject)
         # "… reported that Kim supervised a drill and vowed …": the subject of the verb before the "and"
         inner = re.split(r"\s(?:that|who|whom|which|while|when|because|after)\s", sentence)[-1]
@@ -904,6 +906,23 @@ def _intro_removed(sentence: str) -> str:
 HEAD_NOUNS = PERSON_NOUNS | OUTLET_NOUNS | ORG_WORDS
 JOINS_OR_HEADS = NAME_JOINS | PERSON_NOUNS | OUTLET_NOUNS
 ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}[A-Z]")
+
+
+def _antecedent(words: str) -> str:
+    """Who a ", who …" clause is about: the name or noun phrase right before the comma ("a rebuke from Barr, who"
+    is Barr; "met the first lady, who" the first lady), else the phrase as a whole."""
+    if CUE.search(words):  # "He said Kenyatta, who …, “…”": he says it, of Kenyatta
+        return _leading_np(words)
+    name = TRAILING_CAPITALS.search(words)
+    office = name and words[:name.start()].endswith(("of ", "for ", "at ", "in "))  # ("The Governor of Lagos State")
+    if name and not office and name.group(0).split()[0].lower() not in NOT_NAMES:
+        return name.group(0)
+    determiner = TRAILING_DETERMINER.search(words)
+    return _leading_np(determiner.group(0) if determiner and not office else words)
+
+
+TRAILING_CAPITALS = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$")
+TRAILING_DETERMINER = re.compile(r"(?<![\w’'-])(?:the|a|an|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+$")
 
 
 def _leading_np(clause: str) -> str:
