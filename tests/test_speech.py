@@ -543,6 +543,8 @@ def found(text):
         ("Deputy Minister Polite Kambamura visited. Hon Kambamura said “We are open.”", [("We are open.", "Polite Kambamura")]),
         ("The posts came days after he earned a public rebuke from Barr, who had said the tweets were \"making it "
          "impossible\" for him.", [("making it impossible", "Barr")]),
+        # negotiators or officials for a body speak for it
+        ("Officials from the Ministry of Health said it was “a mistake”.", [("a mistake", "Ministry of Health")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

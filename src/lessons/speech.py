@@ -1190,6 +1190,9 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     issuer = ISSUER_OF.fullmatch(np) or ISSUED_FROM.fullmatch(np)
     if issuer:  # "explained a Fifa statement": Fifa's words
         return _resolved(issuer["owner"], cue, at, people, quote)[:3] + ("named", "")
+    speaks_for = SPEAKS_FOR.fullmatch(np)
+    if speaks_for:  # "Negotiators for Unifor Locals 240", "Officials from the Ministry of Health": the body speaks
+        return people.expand(speaks_for["body"], at), cue, np, "role", ""
     owned = DOCUMENT_OF.match(np)
     if owned:  # "Mr McVey’s emergency motion states that …": its author's words
         return _resolved(owned["owner"], cue, at, people, quote)[:3] + ("named", "")
@@ -1198,6 +1201,10 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
         return named, cue, np, "named", ""
     speaker, how = _by_role(np, low, at, people)
     return speaker, cue, np, how, ""
+
+
+SPEAKS_FOR = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Nn]egotiators|[Rr]epresentatives|[Oo]fficials)\s+(?:for|from|of|at)\s+"
+                        r"(?:the\s+)?(?P<body>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z0-9][\w’'.&-]*)*)")
 
 
 # Nouns a story uses for the business it is about ("the company said"); a union, party or ministry is one of
