@@ -545,6 +545,9 @@ def found(text):
          "impossible\" for him.", [("making it impossible", "Barr")]),
         # negotiators or officials for a body speak for it
         ("Officials from the Ministry of Health said it was “a mistake”.", [("a mistake", "Ministry of Health")]),
+        # initials stand for the name the story gave in full, "The" not among them
+        ("The Irish Nurses and Midwives Organisation has acted.\n\nThe INMO says the freeze “poses risks”.",
+         [("poses risks", "Irish Nurses and Midwives Organisation")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

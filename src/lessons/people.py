@@ -739,9 +739,10 @@ class Cast:
         if self._by_initials is None:
             self._by_initials = {}
             for run in ORG_RUN.finditer(self.text):
-                words = [w for w in run.group(0).split() if w not in ("of", "for", "and", "the")]
-                if not first_name_gender(words[0]):
-                    self._by_initials.setdefault("".join(w[0] for w in words), run.group(0))
+                name = run.group(0)[4:] if run.group(0).startswith("The ") else run.group(0)  # ("The Irish Nurses …")
+                words = [w for w in name.split() if w not in ("of", "for", "and", "the")]
+                if len(words) > 1 and not first_name_gender(words[0]):
+                    self._by_initials.setdefault("".join(w[0] for w in words), name)
         return self._by_initials
 
     def note_body(self, name: str, at: int) -> None:
