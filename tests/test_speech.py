@@ -548,6 +548,9 @@ def found(text):
         # initials stand for the name the story gave in full, "The" not among them
         ("The Irish Nurses and Midwives Organisation has acted.\n\nThe INMO says the freeze “poses risks”.",
          [("poses risks", "Irish Nurses and Midwives Organisation")]),
+        # a speech verb after the quote in a clause of its own is not the quote's
+        ("Ryanair boss Michael O’Leary has said his airline will “make out like bandits” this Christmas as the carrier "
+         "said fares will rise.", [("make out like bandits", "Michael O'Leary")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -550,7 +550,9 @@ def _cue_after(text, end, limit, people, quote):
     m = AFTER_NP_CUE.match(after)
     if not m and (text[quote[0]:quote[1]].rstrip()[-1:] in (",", "?", "!") or after.lstrip(CLOSE + "\"″’'")[:1] == ","):
         m = AFTER_NP_VERB.match(after)  # “…,” she reminded them: any verb there attributes
-    if m and _is_speaker_phrase(m["np"]) and not _joined_on(m["np"]):
+    # ("… going “to make out like bandits” this Christmas as the carrier said it will …": the verb is another
+    # clause's, and the quote stays with whoever the sentence gave it to before)
+    if m and _is_speaker_phrase(m["np"]) and not _joined_on(m["np"]) and not CLAUSE_OPENER.search(m["np"]):
         return _resolved(m["np"], m["cue"], end + m.start("np"), people, quote)
     m = AFTER_CUE.match(after)
     m = None if m and m["cue"] in PARTICIPLES else m  # "…”, saying Mr Corbyn had not been told": he is no speaker
@@ -570,6 +572,9 @@ def _cue_after(text, end, limit, people, quote):
         if _is_speaker_phrase(m[group]):
             return _resolved(m[group], m["cue"] or m["cue2"].split()[0], end + m.start(group), people, quote)
     return None
+
+
+CLAUSE_OPENER = re.compile(r"\s(?:as|while|because|when|since|although|though|whereas)\s")
 
 
 def _has_title(phrase: str) -> bool:
