@@ -551,6 +551,9 @@ def found(text):
         # a speech verb after the quote in a clause of its own is not the quote's
         ("Ryanair boss Michael O’Leary has said his airline will “make out like bandits” this Christmas as the carrier "
          "said fares will rise.", [("make out like bandits", "Michael O'Leary")]),
+        # a name, then two roles joined by "and" with no closing comma before the verb
+        ("Gill Harris, deputy CEO and executive director of clinical services for Betsi Cadwaladr Health Board said: "
+         "“I apologise.”", [("I apologise.", "Gill Harris")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -818,14 +818,14 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         # "a vote the opposition says was rigged", "told the court the suspect said": the phrase right before the
         # verb, after a noun, opens a clause of its own (a "that" left out) and is its subject
         return contact["np"]
-    np = _leading_np(_drop_appositive(clause))
+    np = _leading_np(_drop_appositive(clause)) or _leading_np(_drop_appositive(THAT.split(_intro_removed(sentence))[-1]))
     role = np and np.split()[0].lower() not in DETERMINERS and (np.split()[-1].lower() in PERSON_NOUNS or (
         np[0].islower() and any(w in PERSON_NOUNS for w in np.lower().split()[:4])))  # ("site manager for Invista")
     if role and "," in sentence:
         before = TRAILING_NAME.search(sentence.rstrip().split(",")[-2].strip())
         if before and not is_org(before.group(0)) and before.group(0).split()[0].lower() not in NOT_NAMES:
             return before.group(0)  # "Pat Cullen, RCN director told": the name, then what they are (no closing comma)
-    return np or _leading_np(_drop_appositive(THAT.split(_intro_removed(sentence))[-1]))
+    return np
 
 
 # (but "apologised to Kim for saying" is about the one who apologised)
