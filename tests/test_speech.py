@@ -552,8 +552,8 @@ def found(text):
         ("Ryanair boss Michael O’Leary has said his airline will “make out like bandits” this Christmas as the carrier "
          "said fares will rise.", [("make out like bandits", "Michael O'Leary")]),
         # a name, then two roles joined by "and" with no closing comma before the verb
-        ("Gill Harris, deputy CEO and executive director of clinical services for Betsi Cadwaladr Health Board said: "
-         "“I apologise.”", [("I apologise.", "Gill Harris")]),
+        ("Gill Harris, deputy CEO and executive director of integrated clinical services for the Betsi Cadwaladr Health "
+         "Board said: “I apologise.”", [("I apologise.", "Gill Harris")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
