@@ -302,8 +302,9 @@ def split_title(phrase: str) -> tuple[str, bool]:
     words = phrase.split()
     while len(words) > 2 and words[-1].lower().strip(".,") in POST_NOMINALS:
         words = words[:-1]  # "Simon Ashworth KC" (but "Conservative MP" is a role)
-    bare = [ELECT.sub("", _bare(w)) for w in words]  # "Premier-elect"
-    if "-" in phrase:  # "Secretary-General", "Attorney-General"
+    bare = [_bare(w) for w in words]
+    if "-" in phrase:  # "Premier-elect"; "Secretary-General", "Attorney-General"
+        bare = [ELECT.sub("", w) for w in bare]
         bare = [w.split("-")[0] if w.count("-") == 1 and all(x in TITLES for x in w.split("-")) else w for w in bare]
     if words and words[-1] in SHORT_TITLES:
         bare[-1] = ""  # "Hun Sen": a short title with no name after it and no full stop is a name ("Sen. Ruiz" is not)
@@ -516,14 +517,16 @@ class Cast:
     def _consider(self, m, out: list[Mention], by_word: dict[str, Mention]) -> None:
         """Keep the name run ``m`` if the text marks it as a person, with what it says about them."""
         text, run, at = self.text, m.group(0), m.start()
+        if self.inside_quote(at):
+            return  # names inside quotes are the speaker's words, not the story's cast
         before = text[max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60):at]  # never across paragraphs
         office = before.endswith(("of ", "for ", "the ")) and OFFICE_BEFORE.search(before)
         if office and office.group(1).lower() in TITLES:  # "Minister for Transport Siobhán Byrne"
             named = _name_in(office.group(0).strip() + " " + run)
         else:
             named = _name_in(run)
-        if not named or self.inside_quote(at):
-            return  # (names inside quotes are the speaker's words, not the story's cast)
+        if not named:
+            return
         tail = before.split()[-2:] or [""]
         name, titled, words = named
         after = text[m.end():m.end() + 90]

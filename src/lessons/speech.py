@@ -1248,8 +1248,23 @@ def _main_company(people: Cast, at: int) -> str | None:
         return _main_company(people, len(people.text)) if at < len(people.text) else None  # named below
     best = max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
     # "Rolls" is "Rolls-Royce", "Acme" is "Acme Corp" where the story gives the fuller name
-    fuller = re.search(rf"(?<![\w-]){re.escape(best)}(?:-[A-Z][\w’'&-]*|[ \t]+[A-Z][\w’'&.-]*)", people.text)
-    return fuller.group(0).rstrip(".") if fuller and (fuller.group(0)[len(best)] == "-" or is_org(fuller.group(0))) else best
+    fuller = _fuller(people.text, best)
+    return fuller.rstrip(".") if fuller and (fuller[len(best)] == "-" or is_org(fuller)) else best
+
+
+LONGER_NAME = re.compile(r"-[A-Z][\w’'&-]*|[ \t]+[A-Z][\w’'&.-]*")
+
+
+def _fuller(text: str, name: str) -> str | None:
+    """The first place ``name`` goes on into a longer name ("Rolls-Royce", "Acme Corp"): a plain search, as a
+    pattern made for each name would be compiled anew for each story."""
+    at = text.find(name)
+    while at >= 0:
+        goes_on = LONGER_NAME.match(text, at + len(name))
+        if goes_on and not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")):
+            return text[at:goes_on.end()]
+        at = text.find(name, at + 1)
+    return None
 
 
 HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
