@@ -554,6 +554,35 @@ def found(text):
         # a name, then two roles joined by "and" with no closing comma before the verb
         ("Gill Harris, deputy CEO and executive director of integrated clinical services for the Betsi Cadwaladr Health "
          "Board said: “I apologise.”", [("I apologise.", "Gill Harris")]),
+        # a description that opens with capitals, a "who" clause, or a phrase before the name: the name speaks
+        ("Rita Okafor, Kent county councillor for Dover, who chaired the meeting, said: \"We need answers.\"",
+         [("We need answers.", "Rita Okafor")]),
+        ("In his statement at the time, Carl Betts, UAW vice president and director of the Ford department, said "
+         "Ford's \"decisions are a slap in the face.\"", [("decisions are a slap in the face.", "Carl Betts")]),
+        # an aside between dashes after the name; an age before an inverted name; a preposition ends the name
+        ("“We came for bail,” party leader Tariq Aziz Malik — who served as minister under Khan — told the media.",
+         [("We came for bail,", "Tariq Aziz Malik")]),
+        ("“We are young enough to run,” said 44-year-old Sutini.", [("We are young enough to run,", "Sutini")]),
+        ('"We were poor," said captain Dinesh Perera post Kandy\'s heavy defeat on Sunday.\n\n"We must improve," he said.',
+         [("We were poor,", "Dinesh Perera"), ("We must improve,", "Dinesh Perera")]),
+        # "…, NAME said", then a participle clause to the end of the sentence
+        ('Relations between Quito and Lima are at a "record high" both politically and economically, Maria Fonseka said '
+         'thanking the government for its help.', [("record high", "Maria Fonseka")]),
+        # "Another stated": no one named; a body of several words joined by "and" whose spokesman speaks
+        ("One resident wrote online. Another stated, “the town has been forgotten.”", [("the town has been forgotten.", None)]),
+        ("“About 20,000 people moved,” a Water Supply and Drainage Board spokesman said.",
+         [("About 20,000 people moved,", "Water Supply and Drainage Board")]),
+        # "… on Twitter and said services “…”": the subject before the earlier quote goes on
+        ('Metro North blamed a "power failure" on Twitter and said trains "will be delayed".',
+         [("power failure", "Metro North"), ("will be delayed", "Metro North")]),
+        # one capitalised word that speaks with "he" or "she" after it: someone named by one name only
+        ("Eleanor Voss, the health director, spoke first.\n\nKowalczyk said he backs the guidance.\n\n"
+         "\"I wear a mask,\" he said.", [("I wear a mask,", "Kowalczyk")]),
+        ("Families left the village.\n\nSumiati, a 31-year-old who carried her son, said she was scared.\n\n"
+         "“The ground shook,” she said.", [("The ground shook,", "Sumiati")]),
+        ("Police said he was held overnight.\n\n“He ran,” he said.", [("He ran,", None)]),  # (a group is no one-word name)
+        # a county administrator's title is no part of her name
+        ("“The money is here,” County Administrator Joan Pruitt said.", [("The money is here,", "Joan Pruitt")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -40,6 +40,7 @@ TITLES = {
     "datuk", "dato", "datin", "seri",  # Malaysia's honorifics: "Datuk Seri Azalina Othman Said" is Azalina Othman Said
     "alhaji", "alhaja", "hajia", "clr",  # West Africa's honorifics for those who made the hajj; a councillor
     "hon", "honourable", "honorable", "cj", "dcj",  # "Hon Kambamura" (a minister or MP); "CJ Koome" (Chief Justice)
+    "administrator", "treasurer", "headteacher", "headmaster", "headmistress",
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
 PERSON_NOUNS = TITLES | {
@@ -83,6 +84,7 @@ NOT_NAMES = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "most",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "millions",
+    "another", "others", "both", "each", "either", "neither", "none", "everyone", "someone", "anyone", "nobody",
     "hours", "days", "weeks", "months", "years", "minutes", "moments", "yesterday", "today", "tonight", "tomorrow",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "with", "from", "by", "to", "of",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
@@ -156,6 +158,11 @@ AFTER_TITLE = _after_title()
 
 
 REST_OF_SENTENCE = re.compile(r"[^.!?\n]*")
+# One capitalised word opening a sentence, then a speech verb ("Trelka said", "Pailah, a 27-year-old …, said")
+LONE_WORD = re.compile(r"([A-Z][a-z][\w’'-]*[a-z])")
+LONE_APPOSED = re.compile(r"([A-Z][a-z][\w’'-]*[a-z]),[^,\n]{1,120},(?:\s+also)?")
+SENTENCE_ENDS = (". ", "! ", "? ")
+SPEECH_VERBS = (" said", " says", " told")  # (each a plain search through the text: the commonest only)
 PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 TWO_NAMES = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|(?:de|van|von|bin|al)\s)")
@@ -451,6 +458,7 @@ class Cast:
         self._folded: str | None = None
         self._by_initials: dict[str, str] | None = None
         self._bodies: list[tuple[int, str]] = []  # (where, who): quotes given to an organisation so far
+        self._alone: set[int] = set()  # where a one-word name speaks (see _speaks_alone)
 
     @property
     def folded(self) -> str:
@@ -492,6 +500,9 @@ class Cast:
         # ("minister Lee"): a dict test per capitalised word, and one scan that checks the title in C.
         lone = {m.start(): m for m in self._words_at(by_word)}
         lone.update((m.start(), m) for m in AFTER_TITLE.finditer(text, self.headline_end))
+        alone = [_Run(text, m.start(1), m.end(1)) for m in self._before_speech_verbs() if self._speaks_alone(m)]
+        self._alone = {m.start() for m in alone}
+        lone.update((m.start(), m) for m in alone)
         for at in sorted(lone):
             m = lone[at]
             if at not in read and _stands_alone(text, m.start(), m.end()):
@@ -500,6 +511,44 @@ class Cast:
         for mention in out:
             mention.gender = self._told.get(self._person_of[id(mention)], mention.gender)
         return sorted(out + self._role_subjects(out), key=lambda x: x.start)
+
+    def _before_speech_verbs(self) -> list[re.Match]:
+        """Each one-word sentence opener right before "said", "told", "added" …, or before an aside and the verb
+        ("Pailah, a 27-year-old …, said"): the verbs found by plain searches and only the text right before each read
+        (a pattern tried at every capital of the text costs more)."""
+        text, start, out = self.text, self.headline_end, []
+        for verb in SPEECH_VERBS:
+            at = text.find(verb, start)
+            while at >= 0:
+                if text[at - 1] == ",":  # an aside closed: the sentence's first word, if an aside follows it
+                    near = max(start, at - 140)
+                    opens = max(text.rfind("\n", near, at) + 1, *(text.rfind(end, near, at) + 2 for end in SENTENCE_ENDS))
+                    m = text[at - 2:at - 1].isalnum() and opens > 1 and LONE_APPOSED.match(text, opens, at)
+                else:  # the word right before the verb, if it opens its sentence
+                    near = max(start, at - 40)  # (a word is shorter: no search runs back through the paragraph)
+                    word = max(text.rfind(" ", near, at), text.rfind("\n", near, at)) + 1
+                    opens = word > 1 and (text[word - 1] == "\n" or text[word - 2] in ".!?")
+                    m = opens and LONE_WORD.fullmatch(text, word, at)
+                if m and not text[at + len(verb):at + len(verb) + 1].isalpha():
+                    out.append(m)
+                at = text.find(verb, at + 1)
+        return out
+
+    def _speaks_alone(self, m: re.Match) -> bool:
+        """'Trelka said he respects …', 'Pailah, a 27-year-old who …, said she had …': one capitalised word opening a
+        sentence, a speech verb, then "he" or "she" in the same paragraph with no other name between: someone the
+        story names by one name only (a mononym, or a surname whose full name the copy left out). Not a group
+        ("Police said he"), a body or a people, which take "they" or "it"."""
+        word = m.group(1)
+        low = word.lower()
+        if low in NOT_NAMES or low in PERSON_NOUNS or low in ORG_WORDS or (low.endswith("s") and not low.endswith("ss")) \
+                or word in countries_and_peoples() or is_org(word) or first_name_gender(word) or self.inside_quote(m.start()):
+            return False  # (a first name alone is no surname: "Mary said" may be anyone's Mary)
+        line_end = self.text.find("\n", m.end())
+        rest = self.text[m.end():line_end if line_end >= 0 else len(self.text)][:300]  # from the verb on
+        pronoun = PRONOUN.search(rest)
+        between = pronoun and rest[1:pronoun.start()].split(" ", 1)[-1]  # (past the verb)
+        return bool(pronoun) and not TWO_NAMES.search(between) and not any(v in " " + between for v in SPEECH_VERBS)
 
     def _words_at(self, words) -> list[re.Match]:
         """Every capitalised word of the text (past the headline) that is one of ``words``: a plain search for
@@ -558,7 +607,7 @@ class Cast:
             known = known if known and known.start < at else None
             if known and known.gender and _told_gender(words, "", "") not in (None, known.gender):
                 known = None  # "Ms Harper" after "PC Andrew Harper": his widow, someone else
-            person = bool(evidence or known)
+            person = bool(evidence or known or at in self._alone)
             speaks = person and not object_of and CUE_AFTER.match(after)
             gender = (known.gender if known else self._gender(words, "", name, m.end(), lead)) if person else None
             told = person and _told_gender(words, "", lead)

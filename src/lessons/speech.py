@@ -383,9 +383,9 @@ def _abbrev(chunk: str, dot: int) -> bool:
 
 
 _NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,7}?[\w’'.\[\]()-]+)"
-# "…," X said; "…," a relieved X quickly interjected
+# "…," X said; "…," a relieved X quickly interjected; "…," X — who served as … — told
 AFTER_NP_CUE = re.compile(
-    rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:,[^,]{{1,80}},\s*)?\s+"
+    rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:,[^,]{{1,80}},\s*|\s[—–]\s[^—–“”\"]{{1,120}}\s[—–]\s*)?\s+"
     rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted as|[a-z]+ly)\s+)?"
     rf"(?P<cue>{CUE.pattern}))"
 )
@@ -403,7 +403,8 @@ SENTENCE_FINAL = re.compile(
     r"|(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
     r"(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?P<cue2>said|says|added|told \w+|wrote|warned|insisted|stressed|argued|noted|"
     r"explained|declared|claimed)"
-    r"(?:\s+(?:on|in|at|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,80})?)\s*[.!?]?[\"”’]?\s*$"
+    r"(?:\s+(?:on|in|at|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,80})?"
+    r"(?:,?\s+[a-z]+ing\b[^\"“”]{1,200}?)?)\s*[.!?]?[\"”’]?\s*$"  # ("…, Bogollagama said complementing India for …")
 )
 SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
 # Words that open a clause before its subject: "Hours later, ...", "with Trump and ..."
@@ -437,8 +438,12 @@ LAST_CLAUSE_NAME = re.compile(r"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-
                               r"(?!(?:of|for|in|at|from|and|with|to|on|by|who|which)\b)[a-z]+\b[^,]*\s(?:and|but)\s*$")
 SUBORDINATE_SUBJECT = re.compile(r"\b(?:before|after|as|while|when|until)\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
                                  r"\s+[a-z]+\b[^,;:“”\"]*,\s*$")
-NAME_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:the\s+|an?\s+)?"
-                            r"(?!who\b|which\b|however\b)[a-z][^“”\"!?;:]{0,160}?,\s*$")
+# ("In his statement at the time, Terry Dittes, UAW vice president and director of …, said": a phrase may open the
+# sentence; "Alan Seldon, Herefordshire county councillor for Bromyard, who called the meeting, said": capitals may
+# open the description, so long as it goes on in lower case, not with "and" another name)
+NAME_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:In|On|At|During|After|Before|Speaking|Asked|Later|Earlier)\s[^,“”\"]{0,60},\s+)?"
+                            r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:the\s+|an?\s+)?"
+                            r"(?:[A-Z][\w’'.&-]*\s+){0,2}(?!who\b|which\b|however\b|and\b|or\b)[a-z][^“”\"!?;:]{0,160}?,\s*$")
 WHO_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+who\s+(?:is|was|has been|had been)\s+"
                        r"[^.;:“”\"]{3,160},\s*$")
 # (but in "…, which Ms Roe said was …" the clause has a subject of its own)
@@ -516,8 +521,12 @@ AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern})\s+")
 # After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
 _CAPS = r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\.?|[A-Z]\.|de|van|von|bin|al|da|del))*"
-_ROLE_WORDS = r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an)\b)[a-z-]+\s+){0,3}"
-NAME_AFTER_CUE = re.compile(rf"{_ROLE_WORDS}{_CAPS}(?:\s+(?:[a-z]+\s+){{1,2}}{_CAPS}){{0,2}}")
+# (an age too: "said 44-year-old Mujirah")
+_ROLE_WORDS = r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an)\b)(?:\d+-)?[a-z-]+\s+){0,3}"
+# (lower-case words between capitals are a role or an office, "Bank of England governor Andrew Bailey", not a
+# preposition that goes on with the sentence: "said skipper Rangana Herath post Sri Lanka's defeat")
+_GOES_ON = r"(?!(?:post|after|before|during|following|against|with|as|when|while|on|at|in|from|to|about|over|since)\b)"
+NAME_AFTER_CUE = re.compile(rf"{_ROLE_WORDS}{_CAPS}(?:\s+(?:{_GOES_ON}[a-z]+\s+){{1,2}}{_CAPS}){{0,2}}")
 NAME_APPOSED = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+)?[A-Z][\w’'.&-]*)*)?,\s+"
     r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*[,.;]|\s*$)")
@@ -1093,7 +1102,9 @@ def _reported_before(text: str, prev: Span, people: Cast, quote):
 
 
 # "…” and catechized, “…", "…” for Burnley and conceded “…": the sentence's subject goes on speaking
-AND_VERB = re.compile(r"\s(?:and|but)\s+[a-z]+ed\s*[,:]?\s*[“\"‘']?$")
+# "Irish Rail attributed the delays to a “fault” on Twitter and said services “…”": "and said" in lower case, and
+# only lower-case words up to the quote, goes on with the subject before the earlier quote
+AND_VERB = re.compile(r"\s(?:(?:and|but)\s+[a-z]+ed\s*[,:]?|and\s+(?:also\s+)?(?:said|says|told|added)\s+(?:[a-z]+\s+){1,3})\s*[“\"‘']?$")
 # "… and catechized, “Are you …”": a past-tense verb, a comma, the quote: any such verb introduces the words
 ANY_VERB_BEFORE = re.compile(r"(?<=[a-z] )[a-z]{3,}ed(?=[,:]\s*$)")
 HEADLINE_VERB = re.compile(r"\b(?:says|slams|blasts|accuses|warns|claims|hits out|lashes out|calls|urges|vows|insists|"
@@ -1180,6 +1191,8 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
             low == "they" and _group_before(people.text, at) or people.body(at)
             or (_main_company(people, at) if low == "it" else None))  # "It said trading was “softer”": the business
         return who, cue, np, "pronoun", ""
+    if low in NOT_NAMES:  # "Another stated", "Others said": no one the text names
+        return None, cue, np, "role", ""
     # "the FTC": the name it stands for, where the article gave it ("CEO says" is a role)
     if INITIALS.fullmatch(np) and low not in PERSON_NOUNS:
         return people.expand(re.sub(r"^[Tt]he\s+", "", np), at), cue, np, "named", ""
@@ -1300,7 +1313,8 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
 def _by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]:
     """(speaker, how) for a role: 'the ministry's spokeswoman', 'an EO spokesman', 'the Premier', 'the negotiator'."""
     where = at if at >= people.headline_end else len(people.text)  # a role in the headline: the story names it below
-    spokes = re.match(r"(?i:an?|the)\s+(?:(?P<org>[A-Z][\w’'.&-]*(?:\s+[A-Z0-9][\w’'.&-]*)*)\s+)?spokes\w+(?:\s+for\s+(?P<for>.+))?$", np)
+    spokes = re.match(r"(?i:an?|the)\s+(?:(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z0-9][\w’'.&-]*)*)\s+)?"
+                      r"spokes\w+(?:\s+for\s+(?P<for>.+))?$", np)  # ("a Disaster Management and Relief Ministry spokesman")
     named = spokes and people.role_holder(np, where)
     if named and looks_like_name(named):  # "the ministry's spokeswoman": the spokeswoman the story named
         return people.full_name(named, where), "role"
