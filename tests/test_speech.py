@@ -583,6 +583,21 @@ def found(text):
         ("Police said he was held overnight.\n\n“He ran,” he said.", [("He ran,", None)]),  # (a group is no one-word name)
         # a county administrator's title is no part of her name
         ("“The money is here,” County Administrator Joan Pruitt said.", [("The money is here,", "Joan Pruitt")]),
+        # a statement "from the company", or one only its initials issued before: the body's words
+        ("Dravik will appeal, according to a statement from the company.\n\nThe statement also says Dravik is upset.\n\n"
+         "“We have talked to the union,” said the statement.", [("We have talked to the union,", "Dravik")]),
+        ("The nationalist N-VA attacked the deal.\n\n\"It is back,\" N-VA said.\n\n\"It is shameful,\" the statement read.",
+         [("It is back,", "N-VA"), ("It is shameful,", "N-VA")]),
+        # a spokesperson the story does not name, of a body it does: the body
+        ("Peru’s Ministry of Trade said it would file a case.\n\nIn a statement, the ministry’s spokesperson vowed "
+         "“countermeasures”.", [("countermeasures", "Peru's Ministry of Trade")]),
+        ("Acme Corp will cut 500 jobs.\n\n“We regret it,” a company spokesman said.", [("We regret it,", "Acme Corp")]),
+        # a role, the name between commas, then a verb: the name is the subject a later "he" means
+        ("“We will save jobs,” said Tim Osei.\n\nSt. Marys Mayor, Al Brandt, expressed concern. “It is sad,” he was "
+         "quoted as saying.", [("We will save jobs,", "Tim Osei"), ("It is sad,", "Al Brandt")]),
+        # a partial quote in a clause of its own ("after X criticised … as “…”"): that clause's subject
+        ("The government is reviewing the board, after education minister Paul Okoro criticised it as “outdated”.",
+         [("outdated", "Paul Okoro")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

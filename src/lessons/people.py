@@ -122,6 +122,9 @@ APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who)\b[^,.]{0,80}|(?:[A-Z]
 # ("JP Duminy, South Africa's stand-in captain,": a possessive and what they are)
 
 
+ROLE_LEAD = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}(?i:%s),\s*$" % one_of(PERSON_NOUNS))
+
+
 def _sentence_lead(before: str) -> str:
     """The part of the sentence before a name (string search, not a regex: this runs for every name)."""
     cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind(".” "), before.rfind('." '), before.rfind("\n"))
@@ -617,7 +620,9 @@ class Cast:
         if told:  # what the text says of someone holds for all their mentions, over a first-name list's guess
             self._told.setdefault(full, told)
         acts = not object_of and not run.endswith(("’s", "'s")) and VERB_AFTER.match(after)  # "Lee's red card" is not Lee acting
-        subject = bool(speaks or acts) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
+        # "St. Marys Mayor, Al Strathdee, expressed concern": a role, then the name between commas, then the verb
+        apposed = lead.endswith(", ") and after.startswith(",") and ROLE_LEAD.match(lead) and VERB_AFTER.match(after[1:])
+        subject = bool(speaks or acts or apposed) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
         # "… said the talks were closed and that Dr Mahathir was not invited", "Anwar said they left after Speaker
         # Pandikar asked …": the subject of what someone else reports, not of the story's sentence (a later "she"
         # or "he" is not likely to mean them)

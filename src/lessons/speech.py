@@ -260,13 +260,16 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     if found and how != "source":
         # ("Protesters chanted …", "Union leaders described …": a group is no "he" or "she" later on)
         people.note_speaker(None if speaker and _people_noun(speaker.split()[-1]) else speaker, start)
-        if speaker and (is_org(speaker) or is_org(written)):
+        if speaker and (is_org(speaker) or is_org(written) or BODY_INITIALS.fullmatch(speaker)):
             people.note_body(speaker, start)  # "“…,” the ministry said. “…,” it added.": it is the ministry
         return Quote(start, end, quoted, speaker, cue, source or found[4], kind, written, how)
     speaker, written, how = _without_cue(text, paras, para, quote, kind, (sent_start, sent_end), earlier, people)
     if how == "continuation":  # the speaker went on talking: the latest "she" is her
         people.note_speaker(speaker, start)
     return Quote(start, end, quoted, speaker, "according to" if how == "named" else "", source, kind, written, how)
+
+
+BODY_INITIALS = re.compile(r"[A-Z][A-Z&-]{1,7}")  # "N-VA", "ANC": a party's or a body's initials
 
 
 def _nearest_cue(text, quote, prev_end, next_start, over_paragraphs, went_on, people):
@@ -494,7 +497,7 @@ _ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*"
 ISSUED = re.compile(
     rf"[Ii]n an? (?:written |joint |brief )?statement,?\s+(?P<a>{_ISSUER})\s+(?:said|says|added)"
     rf"|(?P<b>{_ISSUER})\s+(?:said|says|added)\s+in\s+an?\s+(?:written\s+|joint\s+)?statement"
-    rf"|statement\s+(?:from|by|(?:issued|signed|released|sent)\s+by)\s+(?P<c>{_ISSUER})")
+    rf"|statement\s+(?:from|by|(?:issued|signed|released|sent)\s+by)\s+(?P<c>{_ISSUER}|the\s+[a-z]+\b)")  # ("from the company")
 DOCUMENT_OF = re.compile(
     r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)[’']s\s+(?:[a-z-]+\s+){0,2}(?:motion|statement|letter|tweet|"
     r"post|note|email|e-mail|message|memo|speech|submission|filing|affidavit|memoir|column|essay|op-ed|manifesto)$"
@@ -865,6 +868,10 @@ OUTLET_PHRASE = re.compile(r"(?i:the\s+(?:state\s+|local\s+|daily\s+|weekly\s+)?
 OUTLET_NOUNS = {"media", "newspaper", "paper", "tabloid", "daily", "broadsheet", "broadcaster", "magazine", "channel", "website"}
 DESCRIBED_PERSON = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old)")
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again|further|additionally))+\s*$")
+# A clause of its own before a partial quote, whose subject is a name and whose verb is in the past: its subject is
+# the quote's speaker, not the main clause's ("… after minister Ana Ruiz branded the plan “a disgrace”")
+CLAUSE_SUBJECT = re.compile(r"\b(?:after|when|as|because|since|while|before|until)\s+(?P<np>(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4})"
+                            r"(?:had\s+|has\s+)?[a-z]{3,}ed\s+[^,;:“”\"]{0,120}[“\"‘']?$")
 PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b(?![^,]*,)")
 ASIDE_BEFORE_CUE = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z\d][^,]{0,120}),\s*$")
 THAT = re.compile(r"\s(?:that)\s")
@@ -1067,6 +1074,11 @@ def _sentence_subject(before: str, people: Cast, quote, sentence: str = ""):
 
     'Stressing that the ‘niyam’ (rules) will be given importance, he said …': a sentence opening with a participle
     has its subject after the participle's clause, past the quote."""
+    clause = CLAUSE_SUBJECT.search(before)
+    if clause:  # "The government is reviewing it, after education minister Paul Calandra criticised it as “outdated”"
+        speaker, _, written, how, _ = _resolved(clause["np"], "", quote[0], people, quote)
+        if how == "named" and speaker and looks_like_name(speaker) and not is_org(speaker):
+            return speaker, written, "subject"
     opener = PARTICIPLE_OPENER.match(before)
     if opener and ", " in sentence[len(before):] and not people.person_called(opener.group(0)):  # (not "Streeting")
         before = sentence[sentence.index(", ", len(before)) + 2:]
@@ -1230,6 +1242,7 @@ SPEAKS_FOR = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Nn]egotiators|[Rr]epresen
 COMPANY_NOUNS = {"company", "firm", "airline", "carrier", "group", "chain", "maker", "manufacturer", "carmaker", "titan",
                  "automaker", "bank", "lender", "retailer", "insurer", "giant", "business", "operator", "developer",
                  "conglomerate", "startup", "corporation", "supplier", "brand", "utility"}
+BODY_SPOKESMAN = re.compile(r"(?:an?|the)\s+(?P<noun>%s)(?:[’']s)?\s+spokes\w+$" % "|".join(sorted(ORG_WORDS | COMPANY_NOUNS)))
 # A capitalised name at work in a sentence: "MedWay said", "Alcatel-Lucent plans", "BA has been forced"
 AT_WORK = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]*[ \t]+){0,3}[A-Z][\w’'&-]*[\w&])"
                      r"(?=[ \t]+(?:has|have|had|is|was|will|would|said|says|plans|expects|\w+ed)\b)")
@@ -1323,6 +1336,14 @@ def _by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]
         if re.match(r"(?i)the\s+[a-z]", org):
             org = people.role_holder(org, at) or org  # "an EO spokesman", "a spokeswoman for Unison": the body speaks
         return people.expand(org, at), "role"
+    body_noun = BODY_SPOKESMAN.match(low)
+    named = body_noun and low.startswith("the ") and people.role_holder(np, where)  # ("a" brings in someone new)
+    if named and looks_like_name(named):  # "the ministry’s spokesperson, Hua Chunying": the one the story named
+        return people.full_name(named, where), "role"
+    body = (body_noun and people.role_holder("the " + body_noun["noun"], where)) or ""
+    body = body if body[:1].isupper() else body_noun and body_noun["noun"] in COMPANY_NOUNS and _main_company(people, where)
+    if body:  # "the ministry’s spokesperson", "a company spokesman", no name given: the ministry, the company named
+        return people.expand(body, at), "role"
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
     head = low.split()[-1].strip(".,")
     if low.startswith("the ") and head in COMPANY_NOUNS:  # "the company said", "the French company said"
