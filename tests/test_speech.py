@@ -598,6 +598,17 @@ def found(text):
         # a partial quote in a clause of its own ("after X criticised … as “…”"): that clause's subject
         ("The government is reviewing the board, after education minister Paul Okoro criticised it as “outdated”.",
          [("outdated", "Paul Okoro")]),
+        # a named person's response, opinion or reply "was" something, then a colon
+        ("Senator Ruth Hale was asked to leave.\n\nSenator Hale’s response was blunt: “You can’t make me go.”",
+         [("You can’t make me go.", "Ruth Hale")]),
+        ('The vote was narrow, but Justice Ana Ortiz\'s majority opinion was clear and firm: "The law stands."',
+         [("The law stands.", "Ana Ortiz")]),
+        # a partial quote inside a name's "who" clause
+        ("Newsmen report that Musa Bello, who gave no details of the “threats” the party faces, said it would fight on.",
+         [("threats", "Musa Bello")]),
+        # a plural subject's verb in the present tense
+        ("In a joint statement, the leaders of the opposition parties announce that “in light of the crisis” they will wait.",
+         [("in light of the crisis", "the leaders of the opposition parties")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -28,6 +28,8 @@ CUES = (
     "asking", "asks", "replying", "replies", "responding", "responds", "explaining", "stressing", "emphasising",
     "emphasizing", "shouting", "chanting", "yelling", "tweeting", "cautioning", "recounted", "recounting",
     "elaborated", "elaborating",
+    # present tense after a plural subject ("the leaders announce that “…”")
+    "announce", "warn", "insist", "argue", "explain", "admit", "deny", "allege", "accuse", "urge", "vow", "tell",
 )
 PARTICIPLES = {c for c in CUES if c.endswith("ing")}
 REPORT_VERBS = ("reported", "reports", "reporting")

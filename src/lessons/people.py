@@ -164,7 +164,6 @@ REST_OF_SENTENCE = re.compile(r"[^.!?\n]*")
 # One capitalised word opening a sentence, then a speech verb ("Trelka said", "Pailah, a 27-year-old …, said")
 LONE_WORD = re.compile(r"([A-Z][a-z][\w’'-]*[a-z])")
 LONE_APPOSED = re.compile(r"([A-Z][a-z][\w’'-]*[a-z]),[^,\n]{1,120},(?:\s+also)?")
-SENTENCE_ENDS = (". ", "! ", "? ")
 SPEECH_VERBS = (" said", " says", " told")  # (each a plain search through the text: the commonest only)
 PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 TWO_NAMES = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
@@ -524,9 +523,12 @@ class Cast:
             at = text.find(verb, start)
             while at >= 0:
                 if text[at - 1] == ",":  # an aside closed: the sentence's first word, if an aside follows it
-                    near = max(start, at - 140)
-                    opens = max(text.rfind("\n", near, at) + 1, *(text.rfind(end, near, at) + 2 for end in SENTENCE_ENDS))
-                    m = text[at - 2:at - 1].isalnum() and opens > 1 and LONE_APPOSED.match(text, opens, at)
+                    m = None
+                    if text[at - 2:at - 1].isalnum():  # (not "…”, said": a quote closed)
+                        near = max(start, at - 140)
+                        opens = max(text.rfind("\n", near, at) + 1, text.rfind(". ", near, at) + 2,
+                                    text.rfind("! ", near, at) + 2, text.rfind("? ", near, at) + 2)
+                        m = opens > 1 and LONE_APPOSED.match(text, opens, at)
                 else:  # the word right before the verb, if it opens its sentence
                     near = max(start, at - 40)  # (a word is shorter: no search runs back through the paragraph)
                     word = max(text.rfind(" ", near, at), text.rfind("\n", near, at)) + 1

@@ -515,8 +515,12 @@ INVERTED_BEFORE = re.compile(
 INVERTED_TAIL = re.compile(
     r",\s+(?P<cue>said|says|added|adds|wrote|writes)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|the\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s*:\s*$")
-POSSESSIVE_COLON = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:Here[’']s\s+|Here\s+is\s+)?(?P<np>[Hh]is|[Hh]er|[Tt]heir)\s+"
-                              r"(?:full\s+)?(?:response|reply|answer|verdict|message|statement|comment|comments)\s*:\s*$")
+# "His response:", "Senator McKim’s response was blunt:", "Justice Kennedy's majority opinion was clear and firm:"
+POSSESSIVE_COLON = re.compile(
+    r"(?:^|[.!?]\s+|\n|,\s+but\s+)\s*(?:Here[’']s\s+|Here\s+is\s+)?"
+    r"(?P<np>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=[’']s\s))(?:[’']s)?\s+(?:[a-z]+\s+)?"
+    r"(?:response|reply|answer|verdict|message|statement|comment|comments|opinion|view|reaction|retort|explanation|warning)"
+    r"(?:\s+(?:was|is)\s+(?:[a-z]+\s+){0,3}?[a-z]+)?\s*:\s*$")
 NAME_COLON = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|He|She|They|It|We)(?:\s+(?:also\s+)?[a-z]+)?\s*:\s*$"
 )
@@ -872,6 +876,8 @@ TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previ
 # the quote's speaker, not the main clause's ("… after minister Ana Ruiz branded the plan “a disgrace”")
 CLAUSE_SUBJECT = re.compile(r"\b(?:after|when|as|because|since|while|before|until)\s+(?P<np>(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4})"
                             r"(?:had\s+|has\s+)?[a-z]{3,}ed\s+[^,;:“”\"]{0,120}[“\"‘']?$")
+# "Saraki, who did not give details of the “intimidation” …": a quote inside a name's "who" clause is theirs
+WHO_CLAUSE_OPEN = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+who\s+[^,;:“”\"]{0,120}[“\"‘']?$")
 PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b(?![^,]*,)")
 ASIDE_BEFORE_CUE = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z\d][^,]{0,120}),\s*$")
 THAT = re.compile(r"\s(?:that)\s")
@@ -1074,7 +1080,7 @@ def _sentence_subject(before: str, people: Cast, quote, sentence: str = ""):
 
     'Stressing that the ‘niyam’ (rules) will be given importance, he said …': a sentence opening with a participle
     has its subject after the participle's clause, past the quote."""
-    clause = CLAUSE_SUBJECT.search(before)
+    clause = CLAUSE_SUBJECT.search(before) or WHO_CLAUSE_OPEN.search(before)
     if clause:  # "The government is reviewing it, after education minister Paul Calandra criticised it as “outdated”"
         speaker, _, written, how, _ = _resolved(clause["np"], "", quote[0], people, quote)
         if how == "named" and speaker and looks_like_name(speaker) and not is_org(speaker):
