@@ -609,6 +609,29 @@ def found(text):
         # a plural subject's verb in the present tense
         ("In a joint statement, the leaders of the opposition parties announce that “in light of the crisis” they will wait.",
          [("in light of the crisis", "the leaders of the opposition parties")]),
+        # "“…,” was the verdict of X"; a long aside after the name; a weekday right after the verb; "answered"
+        ('"Serious, constructive," was the verdict of Lindqvist to reporters after the talks.',
+         [("Serious, constructive,", "Lindqvist")]),
+        ("“I am proud of you,” Marc Dufresne-Aubert, head of the Chamber of Agriculture in the southwestern "
+         "Lot-et-Garonne department, told farmers.", [("I am proud of you,", "Marc Dufresne-Aubert")]),
+        ('Wind power has seen a "remarkable revival" in Spain due to high gas prices, Carla Ibarra, Iberwind SA\'s chief '
+         'executive, said Thursday.', [("remarkable revival", "Carla Ibarra")]),
+        ("“I was not there,” Kostas answered when asked about the remark.", [("I was not there,", "Kostas")]),
+        # "went on to say"; a time between commas before the subject; the words of a charge are no one's
+        ("Deputy minister Ivan Petrenko spoke. The deputy minister went on to say the strike had cut the “enthusiasm” of "
+         "farmers.", [("enthusiasm", "Ivan Petrenko")]),
+        ("In fact, on Friday, Governor Ana Ruiz opened the door to “talks without conditions”.",
+         [("talks without conditions", "Ana Ruiz")]),
+        ("Demir was charged with “managing a terror organization.”", [("managing a terror organization.", None)]),
+        # "NAME, role of …, who said"; a time before the subject of "responded, saying"
+        ('Walsh cited Ken Dorsey, director of the Budget Office, who said on Monday that the plan "will not pass."',
+         [("will not pass.", "Ken Dorsey")]),
+        ('About 45 minutes after the governor spoke, Walsh responded, saying the deal was "like nailing jelly to a wall."',
+         [("like nailing jelly to a wall.", "Walsh")]),
+        # a participle after the quote opens no speaker's phrase; "X believes Y is “…”" is X's
+        ("Speaking of his loss in Iowa, Marsh said at one point: “I probably won it anyway,” referencing how Cruz’s "
+         "campaign likely won votes by telling caucus-goers a false rumor.", [("I probably won it anyway,", "Marsh")]),
+        ("Chung believes Fenwick is a “focused, get-results individual”.", [("focused, get-results individual", "Chung")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -388,7 +388,7 @@ def _abbrev(chunk: str, dot: int) -> bool:
 _NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,7}?[\w’'.\[\]()-]+)"
 # "…," X said; "…," a relieved X quickly interjected; "…," X — who served as … — told
 AFTER_NP_CUE = re.compile(
-    rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:,[^,]{{1,80}},\s*|\s[—–]\s[^—–“”\"]{{1,120}}\s[—–]\s*)?\s+"
+    rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:,[^,]{{1,120}},\s*|\s[—–]\s[^—–“”\"]{{1,120}}\s[—–]\s*)?\s+"
     rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted as|[a-z]+ly)\s+)?"
     rf"(?P<cue>{CUE.pattern}))"
 )
@@ -406,7 +406,8 @@ SENTENCE_FINAL = re.compile(
     r"|(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
     r"(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?P<cue2>said|says|added|told \w+|wrote|warned|insisted|stressed|argued|noted|"
     r"explained|declared|claimed)"
-    r"(?:\s+(?:on|in|at|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,80})?"
+    r"(?:\s+(?:on|in|at|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,80}"
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)?"  # ("said Thursday")
     r"(?:,?\s+[a-z]+ing\b[^\"“”]{1,200}?)?)\s*[.!?]?[\"”’]?\s*$"  # ("…, Bogollagama said complementing India for …")
 )
 SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
@@ -426,7 +427,8 @@ LEADING_JUNK = {"meanwhile", "however", "separately", "instead", "also", "due", 
 ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
 CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s[—–]\s|\s(?:%s)\s)" % "|".join(sorted(BOUNDARY_WORDS - {"who"})))
 NAME_DESCRIBED_WHO = re.compile(
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:the|a|an)\s+[^,]{3,120},\s+who\s+(?:\w+\s+){0,6}$")
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:(?:the|a|an)\s+[^,]{3,120}|(?!and\b|or\b)[a-z][^,]{2,120}),"
+    r"\s+who\s+(?:\w+\s+){0,6}$")  # ("Gene Sperling, director of the National Economic Council, who said")
 CAUSED_TO = re.compile(r"\b(?:forced|prompted|led|caused|pushed|urged|invited|encouraged|compelled|moved|spurred)\s+"
                        r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\b[^.;“”\"]*$")
 NAME_AGE_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}|An?\s+[a-z]+),?\s+"
@@ -482,7 +484,10 @@ INTRO_PHRASE = re.compile(
     r"^(?:(?:In|During|On|At|After|Before|When|While|Speaking|Asked|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|"
     r"However|But|And|Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Just|Within|Following|Ahead|As|With|"
     r"Without|Outside|Inside|Back|Now|Then|Today|Yesterday|Once|Meanwhile|Until|Throughout|Among|Amongst|Like|Unlike|"
-    r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning)\b[^,]{0,80}|\w+),\s*"
+    r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning)\b[^,]{0,80}|\w+"
+    # "About 45 minutes after Obama finished speaking,": a time, not a subject
+    r"|(?:About|Nearly|Almost|Around|Roughly|Some|Barely|Only)\s+(?:[\w-]+\s+)?(?:minutes|hours|days|weeks|months|years)"
+    r"\s+(?:after|before|later|earlier)\b[^,]{0,80}),\s*"
 )
 WITH_NP = re.compile(r"\bwith\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+$")
 WITH_GROUP = re.compile(r"\bwith\s+(?P<np>(?:[\w’'-]+\s+){0,2}[a-z]+s)\s+$")
@@ -543,6 +548,10 @@ PHRASE_AFTER_CUE = re.compile(
 )
 
 
+VERDICT_OF = re.compile(r"[\"”’',.\s]*(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:verdict|response|reply|answer|reaction|"
+                        r"assessment|view|message|judgement|judgment)\s+of\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
+
+
 def _cue_after(text, end, limit, people, quote):
     after = text[end:limit]
     lead = len(after) - len(after.lstrip(CLOSE + "\"″’', "))
@@ -563,6 +572,9 @@ def _cue_after(text, end, limit, people, quote):
     m = "," in after.lstrip(CLOSE + "\"″’', ")[:200] and ROLE_COMMA_NAME.match(after)
     if m and _has_title(m["role"]):  # "“…”, Deputy General Secretary of the NPP, Nana Obiri Boahen stated.": the name
         return _resolved(_without_full_stop(m["np"]), m["cue"] or "according to", end + m.start("np"), people, quote)
+    m = "of" in after[:60] and VERDICT_OF.match(after)
+    if m:  # "“Constructive, serious,” was the verdict of Merkel": hers
+        return _resolved(m["np"], "according to", end + m.start("np"), people, quote)
     m = AFTER_NP_CUE.match(after)
     if not m and (text[quote[0]:quote[1]].rstrip()[-1:] in (",", "?", "!") or after.lstrip(CLOSE + "\"″’'")[:1] == ","):
         m = AFTER_NP_VERB.match(after)  # “…,” she reminded them: any verb there attributes
@@ -876,6 +888,11 @@ TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previ
 # the quote's speaker, not the main clause's ("… after minister Ana Ruiz branded the plan “a disgrace”")
 CLAUSE_SUBJECT = re.compile(r"\b(?:after|when|as|because|since|while|before|until)\s+(?P<np>(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4})"
                             r"(?:had\s+|has\s+)?[a-z]{3,}ed\s+[^,;:“”\"]{0,120}[“\"‘']?$")
+CHARGE_BEFORE = re.compile(r"\b(?:charged|accused|convicted|indicted|suspected|arrested|detained|jailed|sentenced|"
+                           r"booked|prosecuted|investigated)\s+(?:with|of|for)\s+[“\"‘']?$")
+TIME_PHRASE = re.compile(r"(?:on|last|this|late|early|by|since|until|in)\s+(?:[a-z]+\s+)?"
+                         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|"
+                         r"week|weekend|month|year)", re.I)
 # "Saraki, who did not give details of the “intimidation” …": a quote inside a name's "who" clause is theirs
 WHO_CLAUSE_OPEN = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+who\s+[^,;:“”\"]{0,120}[“\"‘']?$")
 PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b(?![^,]*,)")
@@ -930,6 +947,11 @@ def _intro_removed(sentence: str) -> str:
     return sentence[m.end():] if m else sentence
 
 
+# Past tenses that end a subject as "-ed" does ("his press office sent out a release calling …"); not those that are
+# also nouns ("cut", "hit", "set", "lead")
+IRREGULAR_PAST = {"sent", "made", "took", "gave", "went", "came", "held", "met", "left", "won", "lost", "brought",
+                  "thought", "found", "kept", "began", "wrote", "spoke", "became", "saw", "ran", "stood", "heard", "paid",
+                  "sold", "built", "sought", "struck", "drew", "threw", "chose", "rose", "fell", "felt", "meant", "sat"}
 HEAD_NOUNS = PERSON_NOUNS | OUTLET_NOUNS | ORG_WORDS
 JOINS_OR_HEADS = NAME_JOINS | PERSON_NOUNS | OUTLET_NOUNS
 ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}[A-Z]")
@@ -966,7 +988,7 @@ def _leading_np(clause: str) -> str:
             continue
         adjective = len(out) == 1 and out[0].lower() in DETERMINERS and words[i + 1:i + 2] and words[i + 1][0].isupper()
         if out and not adjective and (lw in SKIP_OR_BOUNDARY or CUE.fullmatch(lw)
-                                      or lw.endswith(("ed", "ly")) and not w[0].isupper()):
+                                      or (lw.endswith(("ed", "ly")) or lw in IRREGULAR_PAST) and not w[0].isupper()):
             break  # ("a thrilled Virat Kohli" goes on)
         if lw in {"on", "in", "at", "during"} and out:
             break
@@ -992,7 +1014,13 @@ def _leading_np(clause: str) -> str:
 
 
 def _name_or_body_ahead(words: list[str]) -> bool:
+    if words and words[0].lower() in THINKING_VERBS:
+        return False  # "Chong believes Falcon is …": a verb, then its object
     return any(w[:1].isupper() or w.lower().strip(",.") in ORG_WORDS | TITLES for w in words)
+
+
+THINKING_VERBS = {"believes", "thinks", "feels", "hopes", "fears", "knows", "expects", "wants", "believed", "thought",
+                  "felt", "hoped", "feared", "knew", "expected", "wanted", "considers", "considered", "sees", "saw"}
 
 
 OPENING_VERBS = {"Asked", "Speaking", "Told", "Pressed", "Questioned", "Responding", "Reacting", "Commenting", "Addressing"}
@@ -1004,8 +1032,10 @@ def _is_speaker_phrase(np: str) -> bool:
         return False  # ("Asked about it, told radio dzBB they are …": a subject left out, not one called "Asked")
     if len(words) == 1 and (words[0].lower() in PRONOUNS or words[0].lower() in PERSON_NOUNS):
         return True  # "he said"; a headline's "minister says"
-    if words[0].islower() and CUE.fullmatch(words[0]):
-        return False  # "…, saying Mr Corbyn had not been told", "said the MPs in a statement read by": a verb, no subject
+    if words[0].islower() and (CUE.fullmatch(words[0]) or words[0].endswith("ing")):
+        # "…, saying Mr Corbyn had not been told", "said the MPs in a statement read by", "…,” referencing how X won
+        # votes by telling …": a verb, no subject
+        return False
     if words[0].lower() in {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "many", "two", "three"}:
         return True
     if len(words) <= 4 and _people_noun(words[-1]):
@@ -1080,6 +1110,8 @@ def _sentence_subject(before: str, people: Cast, quote, sentence: str = ""):
 
     'Stressing that the ‘niyam’ (rules) will be given importance, he said …': a sentence opening with a participle
     has its subject after the participle's clause, past the quote."""
+    if CHARGE_BEFORE.search(before):  # "Karaca was charged with “managing a terror organization”": the charge's words
+        return None, "", "none"
     clause = CLAUSE_SUBJECT.search(before) or WHO_CLAUSE_OPEN.search(before)
     if clause:  # "The government is reviewing it, after education minister Paul Calandra criticised it as “outdated”"
         speaker, _, written, how, _ = _resolved(clause["np"], "", quote[0], people, quote)
@@ -1089,6 +1121,8 @@ def _sentence_subject(before: str, people: Cast, quote, sentence: str = ""):
     if opener and ", " in sentence[len(before):] and not people.person_called(opener.group(0)):  # (not "Streeting")
         before = sentence[sentence.index(", ", len(before)) + 2:]
     parts = [p.strip() for p in _intro_removed(before).split(",")]
+    while len(parts) > 1 and TIME_PHRASE.fullmatch(parts[0]):
+        parts.pop(0)  # "In fact, on Friday, the Catalan government opened …": the time, then the subject
     if len(parts) > 2 and not looks_like_name(parts[0]) and looks_like_name(parts[1]):
         parts = parts[1:]  # "The mayor, James Roe, thanked …"
     np = _leading_np(parts[0])
@@ -1187,6 +1221,8 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
         np = WHEN_AFTER.sub("", np)
     if np.endswith(("further", "additionally", " then", " later", " again")):
         np = TRAILING_ADVERBS.sub("", np)  # "“…,” the prime minister further said"
+    if np.endswith((" went", " goes", " continued", " proceeded")):
+        np = np.rsplit(" ", 1)[0]  # "The deputy minister went on to say …"
     owner = ("’" in np or "'" in np) and OWNER_BEFORE_NAME.match(np)
     if owner and looks_like_name(np[owner.end():]) and " " in np[owner.end():] and not is_org(np[owner.end():]):
         np = np[owner.end():]  # "Fine Gael's Eoghan Murphy", "Sky News’ Kay Burley": the person, not their party or show
@@ -1319,7 +1355,7 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
         if name and not is_org(name) and (len(lowered) <= 3 or " " in name):
             return people.full_name(name, at, _honorific_gender(np))
         if determiner and is_org(name_part.group(0)) and all(
-                w[0].islower() or w.lower() in DETERMINERS for w in np[:name_part.start()].split()):
+                (w[0].islower() or w.lower() in DETERMINERS) and w.lower() not in PREPOSITIONS for w in np[:name_part.start()].split()):
             return name_part.group(0)  # "the conservative Bareunmirae Party" is the Bareunmirae Party
         return np
     if name_part and determiner and " " not in name_part.group(0):
