@@ -632,6 +632,18 @@ def found(text):
         ("Speaking of his loss in Iowa, Marsh said at one point: “I probably won it anyway,” referencing how Cruz’s "
          "campaign likely won votes by telling caucus-goers a false rumor.", [("I probably won it anyway,", "Marsh")]),
         ("Chung believes Fenwick is a “focused, get-results individual”.", [("focused, get-results individual", "Chung")]),
+        # "the party said" where no "X party" was written: the body at the head of a sentence before
+        ("The KNP has dismissed a statement as “fake”.\n\nIt was posted on the party’s page.\n\n\"We distance "
+         "ourselves from it,\" the party said.", [("fake", "KNP"), ("We distance ourselves from it,", "KNP")]),
+        # Kenya's "CS" (Cabinet Secretary) is a title; a sports "tactician" a person the story is about
+        ("This was revealed by Interior CS Ruth Wanjiru, who said protests may go on.\n\n“They must stop at sunset,” "
+         "the CS noted.", [("They must stop at sunset,", "Ruth Wanjiru")]),
+        ("Coach Aisha Nalubega spoke after the defeat.\n\nThe female tactician further revealed, “My players were "
+         "afraid”.", [("My players were afraid", "Aisha Nalubega")]),
+        # two single marks typed for a double one, at either end
+        ("‘‘It’s a big disappointment, we should have won,” Mutasa said.",
+         [("It’s a big disappointment, we should have won,", "Mutasa")]),
+        ("''We lost our focus,'' Mutasa said.", [("We lost our focus,", "Mutasa")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -41,6 +41,7 @@ TITLES = {
     "alhaji", "alhaja", "hajia", "clr",  # West Africa's honorifics for those who made the hajj; a councillor
     "hon", "honourable", "honorable", "cj", "dcj",  # "Hon Kambamura" (a minister or MP); "CJ Koome" (Chief Justice)
     "administrator", "treasurer", "headteacher", "headmaster", "headmistress",
+    "cs",  # Kenya's Cabinet Secretary: "Interior CS Kithure Kindiki"
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
 PERSON_NOUNS = TITLES | {
@@ -49,6 +50,7 @@ PERSON_NOUNS = TITLES | {
     "defendant", "witness", "mother", "father", "woman", "man", "boy", "girl", "veteran", "diplomat", "researcher",
     "scientist", "author", "owner", "boss", "premier", "president", "billionaire", "prosecutor", "businessman",
     "businesswoman", "activist", "campaigner", "mp", "senator", "congressman", "congresswoman", "resident", "survivor",
+    "tactician", "gaffer", "skipper", "mentor", "trainer", "referee", "umpire",
 }
 MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "his", "him", "he", "congressman", "councilman",
               "chairman", "spokesman", "businessman", "husband", "son", "grandfather", "alhaji"}

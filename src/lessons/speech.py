@@ -96,7 +96,7 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     are not read as speech; offsets are the same as in the original text.
     """
     paras = paragraphs(text) if paras is None else paras
-    original, text = text, _first_names_in_title_case(text, paras)
+    original, text = text, _first_names_in_title_case(_doubled_marks(text), paras)
     spans = quote_spans(text, paras)
     people = Cast(text, [(s, e) for s, e, _ in spans], headline_end=paras[0].end if paras else 0)
     out: list[Quote] = []
@@ -111,6 +111,22 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
         speaker = _usual_spelling(_fullest(q.speaker, people, q.speaker_as_written), text)
         final.append(q if speaker == q.speaker else replace(q, speaker=speaker))
     return final if original is text else [replace(q, text=original[q.start:q.end]) for q in final]
+
+
+def _doubled_marks(text: str) -> str:
+    """'‘‘It’s a big disappointment,” Antipas said', "''We won,'' he said": two single marks typed for a double one,
+    read as one double mark (a space in place of the other, so every offset holds)."""
+    if "‘‘" not in text and "’’" not in text and "''" not in text:
+        return text
+
+    def one(m: re.Match) -> str:
+        opens = m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "([{—–-"
+        return " “" if opens else "” "
+
+    return DOUBLED_SINGLES.sub(one, text)
+
+
+DOUBLED_SINGLES = re.compile(r"‘‘|’’|''")
 
 
 def _first_names_in_title_case(text: str, paras: list[Span]) -> str:
@@ -1248,7 +1264,7 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     if low in NOT_NAMES:  # "Another stated", "Others said": no one the text names
         return None, cue, np, "role", ""
     # "the FTC": the name it stands for, where the article gave it ("CEO says" is a role)
-    if INITIALS.fullmatch(np) and low not in PERSON_NOUNS:
+    if INITIALS.fullmatch(np) and low.split()[-1] not in PERSON_NOUNS:  # ("the CS": Kenya's Cabinet Secretary)
         return people.expand(re.sub(r"^[Tt]he\s+", "", np), at), cue, np, "named", ""
     if ISSUED_THING.fullmatch(low):  # "The statement added:": whoever the story said issued it
         issued = [m for m in ISSUED.finditer(people.text, 0, at)]
@@ -1284,6 +1300,8 @@ SPEAKS_FOR = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Nn]egotiators|[Rr]epresen
 COMPANY_NOUNS = {"company", "firm", "airline", "carrier", "group", "chain", "maker", "manufacturer", "carmaker", "titan",
                  "automaker", "bank", "lender", "retailer", "insurer", "giant", "business", "operator", "developer",
                  "conglomerate", "startup", "corporation", "supplier", "brand", "utility"}
+BODY_ROLES = {"the party", "the union", "the movement", "the organisation", "the organization", "the association",
+              "the federation", "the coalition", "the alliance"}
 BODY_SPOKESMAN = re.compile(r"(?:an?|the)\s+(?P<noun>%s)(?:[’']s)?\s+spokes\w+$" % "|".join(sorted(ORG_WORDS | COMPANY_NOUNS)))
 # A capitalised name at work in a sentence: "MedWay said", "Alcatel-Lucent plans", "BA has been forced"
 AT_WORK = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]*[ \t]+){0,3}[A-Z][\w’'&-]*[\w&])"
@@ -1390,6 +1408,8 @@ def _by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]
     head = low.split()[-1].strip(".,")
     if low.startswith("the ") and head in COMPANY_NOUNS:  # "the company said", "the French company said"
         return (people.role_holder(np, where) or _main_company(people, where) or np), "role"
+    if low in BODY_ROLES:  # "the party said" where the story never wrote "X party": the body at the head of a sentence
+        return (people.role_holder(np, where) or people.body(at) or np), "role"
     if low.startswith("the ") and head in ORG_WORDS and SELF_NAMED_BODY.fullmatch(np):
         return np.split(" ", 1)[1], "role"  # "The Peruvian government": it says which government
     # "asked a reporter": "a" brings in someone new, not a holder the story named ("Blacklock's Reporter")
