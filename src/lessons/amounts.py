@@ -271,9 +271,17 @@ def _may_hold_money(text: str, folded: str, lo: int, hi: int) -> bool:
 
 
 def _word_windows(folded: str, before: int, after: int) -> list[tuple[int, int]]:
-    """Windows around each scale or currency word ("million", "dollars") that starts a word."""
-    starts = (m for m in WORD_ANCHOR.finditer(folded) if not m.start() or not re.match(r"\w", folded[m.start() - 1]))
-    return [(max(0, m.start() - before), min(len(folded), m.end() + after)) for m in starts]
+    """Windows around each scale or currency word ("million", "dollars") that starts a word: a plain search for
+    each word (a pattern of them all stops at every letter any of them starts with), each hit then checked."""
+    out = []
+    for word in MONEY_WORDS:
+        at = folded.find(word)
+        while at >= 0:
+            m = WORD_ANCHOR.match(folded, at)
+            if m and not (at and (folded[at - 1].isalnum() or folded[at - 1] == "_")):
+                out.append((max(0, at - before), min(len(folded), m.end() + after)))
+            at = folded.find(word, at + len(word))
+    return sorted(out)
 
 
 def find_money(text: str, dollar: str = "USD") -> list[Money]:
@@ -338,9 +346,22 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
             continue
         out.append(Money(start, m.end(), text[start:m.end()], amount, currency, unit.strip(), word, qualifier, high, assumed))
     # Sums in hundredths hold digits, or end in a unit written out ("five cents"): only there are they looked for.
-    units = [(max(0, m.start() - 40), m.end() + 2) for m in SUBUNIT_WORD.finditer(text) if not text[m.start() - 1:m.start()].isalnum()]
+    units = [(max(0, m.start() - 40), m.end() + 2) for m in _subunit_words(text) if not text[m.start() - 1:m.start()].isalnum()]
     out += _subunits(text, out, _merged(digit_windows(text, 0, 45) + units))
     return sorted(out, key=lambda x: x.start)
+
+
+def _subunit_words(text: str) -> list[re.Match]:
+    """Each "pence", "cent(s)" or "sen" as a word's end: plain searches, each hit checked (see _word_windows)."""
+    out = []
+    for word in ("pence", "cent", "sen"):
+        at = text.find(word)
+        while at >= 0:
+            m = SUBUNIT_WORD.match(text, at)
+            if m:
+                out.append(m)
+            at = text.find(word, at + 1)
+    return out
 
 
 def _subunits(text: str, found: list[Money], spans: list[tuple[int, int]]) -> list[Money]:

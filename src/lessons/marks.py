@@ -13,6 +13,7 @@ said each quotation is worked out in ``speech``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -77,8 +78,8 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
             out += [(a + 1, b, "direct") for a, b in zip(glued[::2], glued[1::2])]
             continue
         first = True
-        for mark in MARKS.finditer(text, p.start, p.end):
-            i = mark.start()
+        positions = _mark_positions(text)
+        for i in positions[bisect.bisect_left(positions, p.start):bisect.bisect_left(positions, p.end)]:
             # a right-hand mark after a space closes an open quote even where it looks like an opening one
             # («…, ”he said); glued to the words before ("Bannu?”I told her") it closes one and opens the next
             if is_opening(text, i) and not (opened is not None and text[i] in CLOSE and text[i - 1].isspace()):
@@ -102,6 +103,19 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
                 out.append((opened, _trim_end(text, p.end), "direct"))
     out += _single_quote_spans(text, paras, out)
     return [(s, e, quote_kind(text, s, e)) for s, e, _ in out if text[s:e].strip(" ,.") and not _nickname(text, s, e)]
+
+
+@lru_cache(maxsize=4)
+def _mark_positions(text: str) -> list[int]:
+    """Where every double mark is: a plain search for each kind of mark (a pattern for any of them tests every
+    character of the text), done once per text."""
+    out = []
+    for mark in DOUBLE:
+        at = text.find(mark)
+        while at >= 0:
+            out.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(out)
 
 
 def _glued_marks(text: str, p: Span) -> list[int]:

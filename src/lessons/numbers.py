@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .amounts import QUALIFIERS, SCALES, _alt
-from .text import fold_case
+from .text import digit_runs, fold_case
 
 
 @dataclass(frozen=True)
@@ -59,11 +59,10 @@ def _word_start(alternatives) -> str:
 # across the text: a figure always starts with its number (or "a"/"an"), and
 # anchoring there keeps annotation fast on long stories.
 NUMBER = re.compile(rf"(?=[\dotfsenhdOTFSENHD])(?<![\w.,$€£¥₩-])(?P<num>{_DIGITS}|(?:{_WORDS})\b)(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?", re.I)
-DIGIT_RUN = re.compile(r"\d+")
 # The number words that start with no other one: finding "seven" also finds "seventeen" and "seventy".
 WORD_HEADS = [w for w in _WORD_LIST if not any(o != w and w.startswith(o) for o in _WORD_LIST)]
 # These two are read in the text as IGNORECASE reads it (``fold_case``), without IGNORECASE.
-AN_UNIT = re.compile(rf"(?P<num>{_word_start(['half an?', 'an?'])})\s+{_UNIT}\b")
+AN_BEFORE = re.compile(rf"(?P<num>{_word_start(['half an?', 'an?'])})\s+\Z")  # right before a time unit
 MULTIPLE_WORD = re.compile(rf"(?P<mword>{_word_start(MULTIPLE_WORDS)})\b(?=\s+(?:the|what|its|their)\b)")
 SUFFIXES = [
     ("percent", re.compile(r"\s*(?P<sign>%|per\s?cent\b|percent\b|percentage points?\b)", re.I)),
@@ -115,11 +114,28 @@ def find_figures(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
             counted = _counted(COUNTED.match(text, m.end()))
             if counted and not YEAR.match(m["num"]) and m["num"].lower() != "one":
                 add(m.start(), m.end() + counted[1], _value(m["num"], m["scale"]), counted[0], "count")
-    for m in AN_UNIT.finditer(folded):
-        add(m.start(), m.end(), NUMBER_WORDS[m["num"]], m["unit"], "duration", need_qualifier=True)
+    for start, end, num, unit in _a_unit(folded):
+        add(start, end, NUMBER_WORDS[num], unit, "duration", need_qualifier=True)
     for m in MULTIPLE_WORD.finditer(folded) if any(w in folded for w in MULTIPLE_WORDS) else ():
         add(m.start(), m.end(), MULTIPLE_WORDS[m["mword"]], "times", "multiple")
     return sorted(found, key=lambda f: f.start)
+
+
+def _a_unit(folded: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "a"/"an"/"half an", unit) for "an hour", "a week", "half a day" in ``folded``: each time unit
+    found by a plain search, then "a" or "an" looked for right before it (a pattern opening with "a" or "h" would
+    stop at nearly every word)."""
+    out = []
+    for unit in TIME_UNITS:
+        at = folded.find(unit)
+        while at >= 0:
+            end = at + len(unit)
+            if at and folded[at - 1].isspace() and not (folded[end:end + 1].isalnum() or folded[end:end + 1] == "_"):
+                m = AN_BEFORE.search(folded, max(0, at - 12), at)
+                if m:
+                    out.append((m.start(), end, m["num"], unit))
+            at = folded.find(unit, end)
+    return out
 
 
 def _numbers(text: str, folded: str):
@@ -128,7 +144,7 @@ def _numbers(text: str, folded: str):
 
     NUMBER opens with a lookahead, so ``finditer`` would try it at every position of the text;
     finding the few places it can match with plain searches in C is much faster."""
-    starts = [m.start() for m in DIGIT_RUN.finditer(text)]
+    starts = [start for start, _ in digit_runs(text)]
     for word in WORD_HEADS:
         at = folded.find(word)
         while at >= 0:

@@ -643,7 +643,11 @@ class Cast:
     def _role_subjects(self, named: list[Mention]) -> list[Mention]:
         """'The judge was unmoved.': a role at the start of a sentence stands for the person last named in it."""
         out = []
-        for m in ROLE_SUBJECT.finditer(self.text, self.headline_end):
+        # (looked for in the case-folded text, where "the" is a plain string re finds in C; only "The" or "the" and a
+        # title in lower case count, as in the text itself)
+        for m in ROLE_SUBJECT.finditer(self.folded, self.headline_end):
+            if self.text[m.start() + 1:m.start() + 3] != "he" or self.text[m.start(1):m.end(1)] != m.group(1):
+                continue
             if _sentence_lead(self.text[max(0, m.start() - 3):m.start()]).strip(" \"“‘'") and m.start() > 2:
                 continue  # only a role that opens its sentence
             holder = self.role_holder(m.group(1), m.start())
@@ -912,7 +916,7 @@ NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
 NAME_BEFORE_ROLE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bBut\s)|(?<=\bAnd\s))(?!(?:But|And)\s)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
     r"(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,3}$")
-ROLE_SUBJECT = re.compile(r"[Tt]he\s+(%s)\b" % one_of(TITLES - {"former", "acting", "chief", "senior", "vice"}))
+ROLE_SUBJECT = re.compile(r"the\s+(%s)\b" % one_of(TITLES - {"former", "acting", "chief", "senior", "vice"}))
 UNNAMED_SUBJECT = re.compile(
     r"(?:A(?<!\wA)n?|O(?<!\wO)ne)\s+(?:[\w’'-]+\s+){0,4}?(%s)\b(?=,?\s+(?:who\s+|\w+ly\s+)?(?:said|says|told|added|spoke|\w+ed)\b)"
     % one_of(PERSON_NOUNS - {"former", "acting", "chief", "senior", "vice", "deputy", "assistant"})
