@@ -8,7 +8,7 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .amounts import Money, find_money, local_dollar
@@ -45,6 +45,4 @@ def annotate(article: Article) -> Annotations:
 
 
 def _with_text(record, text):
-    from dataclasses import replace
-
     return record if record.text == text else replace(record, text=text)

@@ -166,11 +166,14 @@ def _not_a_figure(text: str, m) -> bool:
     )
 
 
+COUNTED_WORD = re.compile(r"[\w’'.-]+")
+
+
 def _counted(m) -> tuple[str, int] | None:
     """The noun a number counts, and where it ends within the words after it."""
     if m is None:
         return None
-    for w in re.finditer(r"[\w’'.-]+", m["rest"]):
+    for w in COUNTED_WORD.finditer(m["rest"]):
         written = w.group(0).rstrip(".")
         word = written.lower()
         if word in {"a.m", "p.m", "am", "pm"} or PARAGRAPH_BREAK.search(m["rest"], 0, w.start()):

@@ -412,12 +412,13 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
 
 
 # "In his statement, Kodwa said": a possessive in the phrase that opens the sentence is the subject's
+WORD_CHARS = re.compile(r"\w+")
 CATAPHORA = re.compile(r"^(?:In|During|On|At|With|After|Before|Asked about)\s+(his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*$")
 
 
 def _told_gender(words: set[str], appositive: str, lead: str) -> str | None:
     """'m' or 'f' where the text says so: a title or honorific, a pronoun in an appositive, "In his speech, Lee"."""
-    said = {w.lower() for w in re.findall(r"\w+", appositive)} | words if appositive else words
+    said = {w.lower() for w in WORD_CHARS.findall(appositive)} | words if appositive else words
     if said & MALE_WORDS and not said & FEMALE_WORDS:
         return "m"
     if said & FEMALE_WORDS and not said & MALE_WORDS:

@@ -196,6 +196,7 @@ def _unaccented(word: str) -> str:
 
 
 ACRONYM_WORD = re.compile(r"[A-Z0-9]{2,}s?")
+WORD_CHARS = re.compile(r"\w+")
 
 
 def _share_attribution(text: str, found: list[Quote]) -> list[Quote]:
@@ -226,7 +227,7 @@ def _echoes(found: list[Quote], headline_end: int = 0) -> list[Quote]:
         return found
 
     def plain(words: str) -> str:
-        return " ".join(re.findall(r"\w+", words.lower().replace("’", "'")))
+        return " ".join(WORD_CHARS.findall(words.lower().replace("’", "'")))
 
     # Words joined by single spaces: "the same words" is then a plain search for " words " in " text ", no
     # pattern compiled per quote (that cost more than all the rest of this function).
@@ -1066,10 +1067,12 @@ def _joined_on(np: str) -> bool:
 
 
 def _is_media(np: str) -> bool:
-    return bool(MEDIA.search(np)) and not re.search(
-        r"\b(?:spokes\w+|official|minister|secretary|editor|reporter|correspondent|columnist|anchor|host|presenter|"
-        r"chief|executive|director|chairman|chairwoman|president|founder|mr|mrs|ms|miss|dr|sir)\b", np, re.I) \
-        and not all(split_title(np))
+    return bool(MEDIA.search(np)) and not MEDIA_PERSON.search(np) and not all(split_title(np))
+
+
+MEDIA_PERSON = re.compile(
+    r"\b(?:spokes\w+|official|minister|secretary|editor|reporter|correspondent|columnist|anchor|host|presenter|"
+    r"chief|executive|director|chairman|chairwoman|president|founder|mr|mrs|ms|miss|dr|sir)\b", re.I)
     # "White House Press Secretary Tony Snow", "Mr Bloomberg", "AFP Commissioner Andrew Colvin" (the Australian
     # Federal Police): people, whatever their names share with the media
 
@@ -1101,16 +1104,22 @@ def _source(sentence: str) -> str:
 def _source_as_written(sentence: str) -> str:
     if "according" not in sentence and "report" not in sentence and "told" not in sentence and "interview" not in sentence:
         return ""
-    m = re.search(r"according to\s+(?P<src>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)", sentence)
+    m = "according to" in sentence and SOURCE_ACCORDING.search(sentence)
     if m and _is_media(m["src"]):
         return m["src"]
-    m = re.search(r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)\s+(?:reported|reports)\b", sentence)
+    m = "report" in sentence and SOURCE_REPORTED.search(sentence)
     if m:
         return m["src"].strip()
-    m = re.search(r"\b(?:told|said to|in an interview with)\s+(?P<src>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)", sentence)
+    m = SOURCE_TOLD.search(sentence)
     if m and _is_media(m["src"]):
         return m["src"]
     return ""
+
+
+_OUTLET_NAME = r"(?P<src>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)"
+SOURCE_ACCORDING = re.compile(rf"according to\s+{_OUTLET_NAME}")
+SOURCE_REPORTED = re.compile(r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)\s+(?:reported|reports)\b")
+SOURCE_TOLD = re.compile(rf"\b(?:told|said to|in an interview with)\s+{_OUTLET_NAME}")
 
 
 def _according_to_person(sentence, people, quote):
