@@ -148,7 +148,8 @@ def _numbers(text: str, folded: str):
     for word in WORD_HEADS:
         at = folded.find(word)
         while at >= 0:
-            starts.append(at)
+            if not at or not (folded[at - 1].isalnum() or folded[at - 1] == "_"):  # ("someone", "often": no number)
+                starts.append(at)
             at = folded.find(word, at + len(word))
     end = 0  # as in finditer, a match never starts inside the one before
     for at in sorted(starts):
