@@ -644,6 +644,10 @@ def found(text):
         ("‘‘It’s a big disappointment, we should have won,” Mutasa said.",
          [("It’s a big disappointment, we should have won,", "Mutasa")]),
         ("''We lost our focus,'' Mutasa said.", [("We lost our focus,", "Mutasa")]),
+        # a name described as a body ("X, Poland's governing coalition,") is no "he"
+        ("Jan Nowak, the party leader, spoke to PAP.\n\nHe said defeat is “avoidable” if the United Right, Poland’s "
+         "governing coalition, stays in power.\n\n\"They will fail,\" he said.",
+         [("avoidable", "Jan Nowak"), ("They will fail,", "Jan Nowak")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -413,6 +413,7 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
 
 # "In his statement, Kodwa said": a possessive in the phrase that opens the sentence is the subject's
 WORD_CHARS = re.compile(r"\w+")
+AFTER_HEAD = re.compile(r"\s(?:of|for|at|in|with|from|to|on|and|who|whose|which)\s")  # the noun before it is the head
 CATAPHORA = re.compile(r"^(?:In|During|On|At|With|After|Before|Asked about)\s+(his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*$")
 
 
@@ -603,6 +604,9 @@ class Cast:
         object_of = object_of or bool(", " in lead and INSIDE_APPOSITIVE.search(lead))
         if " " in name:  # a full name: any sign of a person will do
             appositive = APPOSITIVE.match(after)
+            described = appositive and appositive.group(0)
+            if described and described.split()[-1].lower().strip(".,") in ORG_WORDS and not AFTER_HEAD.search(described):
+                return  # "the United Right, Poland’s governing coalition,": a body, described as one (not "leader of a party")
             speaks = not object_of and CUE_AFTER.match(after)
             gender = self._gender(words, appositive.group(0) if appositive else "", name, m.end(), lead)
             known = by_word.get(name.split()[-1])  # "President López Obrador …", then "López Obrador weighed in"
