@@ -648,6 +648,12 @@ def found(text):
         ("Jan Nowak, the party leader, spoke to PAP.\n\nHe said defeat is “avoidable” if the United Right, Poland’s "
          "governing coalition, stays in power.\n\n\"They will fail,\" he said.",
          [("avoidable", "Jan Nowak"), ("They will fail,", "Jan Nowak")]),
+        # the words of "a comment from X that …", whoever the sentence's verb belongs to
+        ("Lindqvist also said he would not “engage” when asked about a comment from Tom Hale, the U.K.’s trade "
+         "secretary, that Barnier’s remarks were “a bit silly.”", [("engage", "Lindqvist"), ("a bit silly.", "Tom Hale")]),
+        # "a statement by X in which he said": its author
+        ("The spokesman repeated a statement given last week by Jan Verhoef in which he said “the door is shut.”",
+         [("the door is shut.", "Jan Verhoef")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

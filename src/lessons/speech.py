@@ -264,6 +264,9 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
         # on its clause, so "adding" (and no verb of a new speaker) belongs to the sentence's subject, before that quote
         prev_end = sent_start
     went_on = bool(earlier) and earlier[-1].start >= p.start
+    owner, written, how = _remark_owner(text, prev_end, quote, people) if kind == "partial" else (None, "", "none")
+    if owner:  # "Schinas said … when asked about a comment from Davis that Barnier was “a bit silly”": Davis's
+        return Quote(start, end, quoted, owner, "", source, kind, written, how)
     found = _nearest_cue(text, quote, prev_end, next_start, end > p.end, went_on, people)
     if found:
         speaker, cue, written, how, src = found
@@ -352,7 +355,7 @@ def _remark_owner(text, sent_start, quote, people):
     """'Pritam Singh’s comment that “…”', 'Kharge's "Modi a poisonous snake" remark': the owner's words
     (how="owner": the sentence's other quotes are not the owner's for that)."""
     start, end = quote
-    owned = OWNED_REMARK_BEFORE.search(text, sent_start, start)
+    owned = OWNED_REMARK_BEFORE.search(text, sent_start, start) or REMARK_FROM.search(text, sent_start, start)
     if not owned and REMARK_AFTER.match(text, end + 1):
         owned = OWNED_REMARK_AROUND.search(text, sent_start, start)
     if not owned:
@@ -892,6 +895,10 @@ _OWNER = r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)[’']s\s+"
 # "Singh’s comment that “…”", "On Singh’s charge that Chouhan was in Delhi for “poaching”"
 OWNED_REMARK_BEFORE = re.compile(
     rf"{_OWNER}(?:[a-z-]+\s+){{0,2}}{_REMARK}\s+(?:that\s+(?:[^“”\"‘’.,;]{{1,80}}\s)?)?[\"“‘']$")
+WRITTEN_BY = re.compile(r"\bby\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,?\s+(?:in which|where)\s+\Z")
+# "a comment from David Davis, the U.K.’s Brexit secretary, that Barnier’s comments were “a bit silly”"
+REMARK_FROM = re.compile(rf"{_REMARK}\s+(?:from|by)\s+(?P<owner>(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*)"
+                         rf"(?:,[^,“”\"]{{1,80}},)?\s+that\s+(?:(?:[^“”\"‘’.;]|’(?=\w)){{1,80}}\s)?[\"“‘']$")
 OWNED_REMARK_AROUND = re.compile(rf"{_OWNER}[\"“‘']$")
 REMARK_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,1}}{_REMARK}\b")
 HEADLINE_TO = re.compile(r"\s*([A-Z][\w’'-]+)\s+to\s+(?:[A-Z][\w’'-]+\s*){1,3}:")
@@ -1266,6 +1273,9 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     if (_is_media(np) or OUTLET_PHRASE.fullmatch(np)) and cue in REPORT_VERBS + ("said", "says", "according to"):
         return None, cue, np, "source", np
     if low in PRONOUNS:
+        by = low in {"he", "she"} and WRITTEN_BY.search(people.text, max(0, at - 120), at)
+        if by:  # "a statement given last week by Jean-Claude Juncker in which he said": its author
+            return people.full_name(by["np"], at), cue, np, "pronoun", ""
         who = people.pronoun(low, at, exclude=quote) if low in {"he", "she", "i"} else (
             low == "they" and _group_before(people.text, at) or people.body(at)
             or (_main_company(people, at) if low == "it" else None))  # "It said trading was “softer”": the business
