@@ -652,8 +652,8 @@ def found(text):
         ("Lindqvist also said he would not “engage” when asked about a comment from Tom Hale, the U.K.’s trade "
          "secretary, that Barnier’s remarks were “a bit silly.”", [("engage", "Lindqvist"), ("a bit silly.", "Tom Hale")]),
         # "a statement by X in which he said": its author
-        ("The spokesman repeated a statement given last week by Jan Verhoef in which he said “the door is shut.”",
-         [("the door is shut.", "Jan Verhoef")]),
+        ("Martin Schulz spoke in Brussels on Monday.\n\nThe spokesman repeated a statement given last week by Jan "
+         "Verhoef in which he said “the door is shut.”", [("the door is shut.", "Jan Verhoef")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
