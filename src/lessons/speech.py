@@ -355,7 +355,9 @@ def _remark_owner(text, sent_start, quote, people):
     """'Pritam Singh’s comment that “…”', 'Kharge's "Modi a poisonous snake" remark': the owner's words
     (how="owner": the sentence's other quotes are not the owner's for that)."""
     start, end = quote
-    owned = OWNED_REMARK_BEFORE.search(text, sent_start, start) or REMARK_FROM.search(text, sent_start, start)
+    before = text[sent_start:start]
+    named = any(word in before for word in REMARK_WORDS)  # (a plain test first: this runs for every partial quote)
+    owned = named and (OWNED_REMARK_BEFORE.search(text, sent_start, start) or REMARK_FROM.search(text, sent_start, start))
     if not owned and REMARK_AFTER.match(text, end + 1):
         owned = OWNED_REMARK_AROUND.search(text, sent_start, start)
     if not owned:
@@ -890,6 +892,8 @@ PREPOSITIONS = {
 }
 
 
+REMARK_WORDS = ("remark", "comment", "claim", "statement", "words", "jibe", "quip", "assertion", "accusation", "charge",
+                "suggestion", "description", "taunt", "dig")
 _REMARK = r"(?:remarks?|comments?|claims?|statements?|words|jibe|quip|assertion|accusation|charge|suggestion|description|taunt|dig)"
 _OWNER = r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)[’']s\s+"
 # "Singh’s comment that “…”", "On Singh’s charge that Chouhan was in Delhi for “poaching”"
@@ -1273,7 +1277,8 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     if (_is_media(np) or OUTLET_PHRASE.fullmatch(np)) and cue in REPORT_VERBS + ("said", "says", "according to"):
         return None, cue, np, "source", np
     if low in PRONOUNS:
-        by = low in {"he", "she"} and WRITTEN_BY.search(people.text, max(0, at - 120), at)
+        by = low in {"he", "she"} and people.text[max(0, at - 12):at].rstrip().endswith(("in which", "where")) \
+            and WRITTEN_BY.search(people.text, max(0, at - 120), at)
         if by:  # "a statement given last week by Jean-Claude Juncker in which he said": its author
             return people.full_name(by["np"], at), cue, np, "pronoun", ""
         who = people.pronoun(low, at, exclude=quote) if low in {"he", "she", "i"} else (
