@@ -411,9 +411,9 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
     return name, titled, frozenset(w.lower().strip(".,") for w in run.split())
 
 
-# "In his statement, Kodwa said": a possessive in the phrase that opens the sentence is the subject's
 WORD_CHARS = re.compile(r"\w+")
 AFTER_HEAD = re.compile(r"\s(?:of|for|at|in|with|from|to|on|and|who|whose|which)\s")  # the noun before it is the head
+# "In his statement, Kodwa said": a possessive in the phrase that opens the sentence is the subject's
 CATAPHORA = re.compile(r"^(?:In|During|On|At|With|After|Before|Asked about)\s+(his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*$")
 
 
@@ -519,7 +519,7 @@ class Cast:
         return sorted(out + self._role_subjects(out), key=lambda x: x.start)
 
     def _before_speech_verbs(self) -> list[re.Match]:
-        """Each one-word sentence opener right before "said", "told", "added" …, or before an aside and the verb
+        """Each one-word sentence opener right before "said", "says" or "told", or before an aside and the verb
         ("Pailah, a 27-year-old …, said"): the verbs found by plain searches and only the text right before each read
         (a pattern tried at every capital of the text costs more)."""
         text, start, out = self.text, self.headline_end, []

@@ -34,6 +34,7 @@ from .people import (
     PERSON_NOUNS,
     TITLES,
     WHEN_WORDS,
+    WORD_CHARS,
     Cast,
     after_body,
     countries_and_peoples,
@@ -42,7 +43,7 @@ from .people import (
     looks_like_name,
     split_title,
 )
-from .text import Span, _abbreviation_before, paragraphs
+from .text import Span, _abbreviation_before, one_of, paragraphs
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,6 @@ def _unaccented(word: str) -> str:
 
 
 ACRONYM_WORD = re.compile(r"[A-Z0-9]{2,}s?")
-WORD_CHARS = re.compile(r"\w+")
 
 
 def _share_attribution(text: str, found: list[Quote]) -> list[Quote]:
@@ -899,6 +899,7 @@ _OWNER = r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)[’']s\s+"
 # "Singh’s comment that “…”", "On Singh’s charge that Chouhan was in Delhi for “poaching”"
 OWNED_REMARK_BEFORE = re.compile(
     rf"{_OWNER}(?:[a-z-]+\s+){{0,2}}{_REMARK}\s+(?:that\s+(?:[^“”\"‘’.,;]{{1,80}}\s)?)?[\"“‘']$")
+# "a statement given last week by Jean-Claude Juncker in which he said": its author
 WRITTEN_BY = re.compile(r"\bby\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,?\s+(?:in which|where)\s+\Z")
 # "a comment from David Davis, the U.K.’s Brexit secretary, that Barnier’s comments were “a bit silly”"
 REMARK_FROM = re.compile(rf"{_REMARK}\s+(?:from|by)\s+(?P<owner>(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*)"
@@ -1326,7 +1327,7 @@ COMPANY_NOUNS = {"company", "firm", "airline", "carrier", "group", "chain", "mak
                  "conglomerate", "startup", "corporation", "supplier", "brand", "utility"}
 BODY_ROLES = {"the party", "the union", "the movement", "the organisation", "the organization", "the association",
               "the federation", "the coalition", "the alliance"}
-BODY_SPOKESMAN = re.compile(r"(?:an?|the)\s+(?P<noun>%s)(?:[’']s)?\s+spokes\w+$" % "|".join(sorted(ORG_WORDS | COMPANY_NOUNS)))
+BODY_SPOKESMAN = re.compile(r"(?:an?|the)\s+(?P<noun>%s)(?:[’']s)?\s+spokes\w+$" % one_of(ORG_WORDS | COMPANY_NOUNS))
 # A capitalised name at work in a sentence: "MedWay said", "Alcatel-Lucent plans", "BA has been forced"
 AT_WORK = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]*[ \t]+){0,3}[A-Z][\w’'&-]*[\w&])"
                      r"(?=[ \t]+(?:has|have|had|is|was|will|would|said|says|plans|expects|\w+ed)\b)")
