@@ -654,6 +654,16 @@ def found(text):
         # "a statement by X in which he said": its author
         ("Martin Schulz spoke in Brussels on Monday.\n\nThe spokesman repeated a statement given last week by Jan "
          "Verhoef in which he said “the door is shut.”", [("the door is shut.", "Jan Verhoef")]),
+        # "NAME, 55, who has been …, said"; "Head of X NAME" is the name; "“…,” believes X"
+        ("Jobs, 55, who has been fighting cancer since 2004, said in an e-mail disclosed yesterday, “I love Apple.”",
+         [("I love Apple.", "Jobs")]),
+        ("Unison’s Regional Head of Health Pam Jordan added: “Government plans are to blame.”",
+         [("Government plans are to blame.", "Pam Jordan")]),
+        ('We asked Holloway about it. Aren\'t people waiting? "I think 6.5 shows we are in the game," believes Holloway.',
+         [("I think 6.5 shows we are in the game,", "Holloway")]),
+        # "accused of doing “…” by X": X's words
+        ("Exeter has been accused of holding learners “to ransom” by the National Union of Students, after the rise.",
+         [("to ransom", "the National Union of Students")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -471,7 +471,8 @@ SUBORDINATE_SUBJECT = re.compile(r"\b(?:before|after|as|while|when|until)\s+(?P<
 NAME_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:In|On|At|During|After|Before|Speaking|Asked|Later|Earlier)\s[^,“”\"]{0,60},\s+)?"
                             r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:the\s+|an?\s+)?"
                             r"(?:[A-Z][\w’'.&-]*\s+){0,2}(?!who\b|which\b|however\b|and\b|or\b)[a-z][^“”\"!?;:]{0,160}?,\s*$")
-WHO_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+who\s+(?:is|was|has been|had been)\s+"
+WHO_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}|[A-Z][\w’'.-]*(?=,\s+\d))"  # ("Jobs, 55, who")
+                       r",\s+(?:\d{1,3},\s+)?who\s+(?:is|was|has been|had been)\s+"
                        r"[^.;:“”\"]{3,160},\s*$")
 # (but in "…, which Ms Roe said was …" the clause has a subject of its own)
 RELATIVE = re.compile(
@@ -588,7 +589,8 @@ def _cue_after(text, end, limit, people, quote):
         return speaker, cue, written, how, quoted_as["src"].strip()
     by = " by " in after[:12] and BY_AFTER.match(after)
     passive = by and PASSIVE_BEFORE.search(text, max(0, quote[0] - 50), quote[0])
-    np = passive and (NAME_AFTER_CUE.match(after, by.end()) or PHRASE_AFTER_CUE.match(after, by.end()))
+    np = passive and (NAME_AFTER_CUE.match(after, by.end()) or AGENT.match(after, by.end())
+                      or PHRASE_AFTER_CUE.match(after, by.end()))
     if np:  # "the council was accused of “grandstanding” by Labour leader Ed Miliband": the one after "by"
         return _resolved(_without_full_stop(np.group(0)), " ".join(passive["cue"].split()), end + np.start(), people, quote)
     m = "," in after.lstrip(CLOSE + "\"″’', ")[:200] and ROLE_COMMA_NAME.match(after)
@@ -1240,7 +1242,9 @@ NAME_OF = re.compile(r"(?:[a-z][\w’'-]*\s+){0,3}((?:[A-Z][\w’'.-]*\s+){1,3}[
 HEAD_OF = re.compile(r"the\s+(?:head|chief|leader|boss)\s+of\s+(?:the\s+)?(?:government|state|the\s+government)\b")
 PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?P<cue>accused\s+of(?:\s+being)?|described\s+as|branded(?:\s+as)?|called|"
-    r"labell?ed(?:\s+as)?|dubbed|critici[sz]ed\s+for|condemned\s+as|slammed\s+as|attacked\s+as)\s+(?:an?\s+|the\s+)?[\"“‘']?$")
+    r"labell?ed(?:\s+as)?|dubbed|critici[sz]ed\s+for|condemned\s+as|slammed\s+as|attacked\s+as)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,4}[\"“‘']?$")  # ("was accused of holding learners “to ransom” by …")
+AGENT = re.compile(r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*")  # "the National Union of Students"
 SOURCES_CLOSE = re.compile(
     r"(?i:(?:an?\s+|the\s+)?(?:sources?|aides?|people|officials?|allies|ally|insiders?|those|one|someone)\s+"
     r"(?:close\s+to|familiar\s+with|around|near|in\s+the\s+camp\s+of)\b)")
@@ -1264,7 +1268,8 @@ def _resolved(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     if owner and looks_like_name(np[owner.end():]) and " " in np[owner.end():] and not is_org(np[owner.end():]):
         np = np[owner.end():]  # "Fine Gael's Eoghan Murphy", "Sky News’ Kay Burley": the person, not their party or show
     of = NAME_OF.match(np)
-    if of and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES:
+    named_after = of and len(np.split()) >= 3 and first_name_gender(np.split()[-2])  # "Head of Health Pam Johnson"
+    if of and not named_after and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES:
         np = of.group(0)[:of.end(1)]  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
     low = np.lower()
     low = {"him": "he", "her": "she", "his": "he", "them": "they", "their": "they", "me": "i", "us": "we"}.get(low, low)
@@ -1388,7 +1393,7 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
     if name_part and determiner and name_part.start() == 0:  # "A Labour MP": the capital only opens the sentence
         name_part = NAME_PART.search(np, np.index(" ") + 1)
     office = name_part and OFFICE_OF.search(np, 0, name_part.start())
-    if office and office.group(1).lower() in TITLES:  # "Minister of Minority Affairs Mukhtar Abbas Naqvi"
+    if office and office.group(1).lower() in TITLES | {"head"}:  # "Minister of Minority Affairs Mukhtar Abbas Naqvi"
         name_part = NAME_PART.search(split_title(np[office.start():])[0]) or name_part
     if name_part and split_title(name_part.group(0))[0] and (not determiner or len(name_part.group(0).split()) >= 2):
         name = after_body(split_title(name_part.group(0))[0])
