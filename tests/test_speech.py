@@ -664,6 +664,13 @@ def found(text):
         # "accused of doing “…” by X": X's words
         ("Exeter has been accused of holding learners “to ransom” by the National Union of Students, after the rise.",
          [("to ransom", "the National Union of Students")]),
+        # two roles joined by "and" before an inverted name; a one-word name and an aside open the sentence
+        ("“It was a house of cards,” says former interior minister and assembly member Ana Paula Rivas.",
+         [("It was a house of cards,", "Ana Paula Rivas")]),
+        ('Kari Lindahl spoke first. Lindahl, of the anti-immigration Progress Party, denounced "a pure witchhunt".',
+         [("a pure witchhunt", "Kari Lindahl")]),
+        # the words of a question put to someone are not theirs
+        ("Hansen was also asked why the debate was “totally different” than in Sweden.", [("totally different", None)]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

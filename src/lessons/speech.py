@@ -507,7 +507,8 @@ INTRO_PHRASE = re.compile(
     r"^(?:(?:In|During|On|At|After|Before|When|While|Speaking|Asked|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|"
     r"However|But|And|Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Just|Within|Following|Ahead|As|With|"
     r"Without|Outside|Inside|Back|Now|Then|Today|Yesterday|Once|Meanwhile|Until|Throughout|Among|Amongst|Like|Unlike|"
-    r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning)\b[^,]{0,80}|\w+"
+    r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning)\b[^,]{0,80}"
+    r"|\w+(?!,\s+(?:who|whose|of|the|a|an)\s|,\s+\d)"  # ("However,"; but "Listhaug, of the Progress Party," is a subject)
     # "About 45 minutes after Obama finished speaking,": a time, not a subject
     r"|(?:About|Nearly|Almost|Around|Roughly|Some|Barely|Only)\s+(?:[\w-]+\s+)?(?:minutes|hours|days|weeks|months|years)"
     r"\s+(?:after|before|later|earlier)\b[^,]{0,80}),\s*"
@@ -557,7 +558,8 @@ AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern})\s+")
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
 _CAPS = r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\.?|[A-Z]\.|de|van|von|bin|al|da|del))*"
 # (an age too: "said 44-year-old Mujirah")
-_ROLE_WORDS = r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an)\b)(?:\d+-)?[a-z-]+\s+){0,3}"
+_ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an)\b)(?:\d+-)?[a-z-]+\s+){0,3}"
+               r"(?:and\s+(?:[a-z-]+\s+){1,3})?")  # ("says former interior minister and assembly member María Paula Romo")
 # (lower-case words between capitals are a role or an office, "Bank of England governor Andrew Bailey", not a
 # preposition that goes on with the sentence: "said skipper Rangana Herath post Sri Lanka's defeat")
 _GOES_ON = r"(?!(?:post|after|before|during|following|against|with|as|when|while|on|at|in|from|to|about|over|since)\b)"
@@ -733,8 +735,10 @@ def _noun_use(chunk: str, cue_at: int) -> bool:
     adjective = chunk.startswith("alleged", cue_at) and before and before[-1].lower() in PREPOSITIONS
     # "Taoiseach accused of making ‘disrespectful comments’", "X was accused of": the one accused says nothing
     # (but in "which he has accused of being “rotten”" the object came first, and he accuses)
+    aux = before[-2] if len(before) > 1 and (before[-1] in {"also", "then", "later", "again"} or before[-1].endswith("ly")) \
+        else before[-1] if before else ""  # ("was also asked")
     accused = ACCUSED_OF.match(chunk, cue_at) and not (before and before[-1].lower() in ACTIVE_BEFORE) or (
-        before and before[-1].lower() in PASSIVE_AUX and chunk.startswith(("described", "told", "asked", "called"), cue_at))
+        aux.lower() in PASSIVE_AUX and chunk.startswith(("described", "told", "asked", "called"), cue_at))
     # ("has been described as “astonishing”", "was told to “go”": the one described or told says nothing)
     return bool(before) and (before[-1].endswith(("’s", "'s")) or before[-1].lower() in NOUN_BEFORE or bool(adjective)) \
         or bool(accused)
@@ -921,6 +925,7 @@ CLAUSE_SUBJECT = re.compile(r"\b(?:after|when|as|because|since|while|before|unti
                             r"(?:had\s+|has\s+)?[a-z]{3,}ed\s+[^,;:“”\"]{0,120}[“\"‘']?$")
 CHARGE_BEFORE = re.compile(r"\b(?:charged|accused|convicted|indicted|suspected|arrested|detained|jailed|sentenced|"
                            r"booked|prosecuted|investigated)\s+(?:with|of|for)\s+[“\"‘']?$")
+ASKED_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+|then\s+|later\s+)?asked\b")
 TIME_PHRASE = re.compile(r"(?:on|last|this|late|early|by|since|until|in)\s+(?:[a-z]+\s+)?"
                          r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|"
                          r"week|weekend|month|year)", re.I)
@@ -1149,7 +1154,9 @@ def _sentence_subject(before: str, people: Cast, quote, sentence: str = ""):
 
     'Stressing that the ‘niyam’ (rules) will be given importance, he said …': a sentence opening with a participle
     has its subject after the participle's clause, past the quote."""
-    if CHARGE_BEFORE.search(before):  # "Karaca was charged with “managing a terror organization”": the charge's words
+    if CHARGE_BEFORE.search(before) or ASKED_BEFORE.search(before):
+        # "Karaca was charged with “managing a terror organization”", "Rasmussen was asked why the debate was “totally
+        # different”": the charge's words, the question's, not the subject's
         return None, "", "none"
     clause = CLAUSE_SUBJECT.search(before) or WHO_CLAUSE_OPEN.search(before)
     if clause:  # "The government is reviewing it, after education minister Paul Calandra criticised it as “outdated”"
