@@ -926,9 +926,7 @@ CLAUSE_SUBJECT = re.compile(r"\b(?:after|when|as|because|since|while|before|unti
 CHARGE_BEFORE = re.compile(r"\b(?:charged|accused|convicted|indicted|suspected|arrested|detained|jailed|sentenced|"
                            r"booked|prosecuted|investigated)\s+(?:with|of|for)\s+[“\"‘']?$")
 ASKED_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+|then\s+|later\s+)?asked\b")
-TIME_PHRASE = re.compile(r"(?:on|last|this|late|early|by|since|until|in)\s+(?:[a-z]+\s+)?"
-                         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|"
-                         r"week|weekend|month|year)", re.I)
+TIME_PHRASE = re.compile(rf"(?:{one_of(TIME_OPENERS)})\s+(?:[a-z]+\s+)?(?:{one_of(TIME_WORDS)})", re.I)  # "on Friday"
 # "Saraki, who did not give details of the “intimidation” …": a quote inside a name's "who" clause is theirs
 WHO_CLAUSE_OPEN = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+who\s+[^,;:“”\"]{0,120}[“\"‘']?$")
 PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b(?![^,]*,)")
