@@ -182,7 +182,7 @@ def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in DIGITS.finditer(text))
 
 
-DIGITS = re.compile(r"\d+")
+DIGITS = re.compile(r"\d\d*")  # (not "\d+": re scans for a first digit faster when the pattern opens with one)
 
 
 def one_of(words) -> str:
