@@ -777,6 +777,7 @@ NAME_BEFORE_CUE = re.compile(r"((?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][
 
 
 def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
+    """Who does the cue verb at ``cue_at``: each rule below reads one way a sentence names its speaker."""
     head = chunk[:cue_at]
     # Right-anchored checks on the last words, not regex searches: this runs for every quote.
     last = head.split()[-4:]
@@ -784,15 +785,40 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         last.pop()
     if last and last[-1].lower() in {"he", "she", "they", "i", "we"} and cue not in PARTICIPLES:
         return last[-1]
-    sentence = TRAILING_ADVERBS.sub(" ", _last_sentence(head))  # "Mr Michael Bloomberg, has stated"
+    sentence = _plain_sentence(head)
+    described = _described_name(head) or _relative_subject(head)
+    if described:
+        return described
+    if head.rstrip().endswith((" and", " but")) and cue not in PARTICIPLES:  # ("… and asking": the sentence's subject)
+        joined = _subject_before_and(sentence)
+        if joined:
+            return joined
+        cue = "saying"  # "X reacted to an editorial, which tore into Y and said": X, the sentence's subject
+    caused = (head.rstrip().endswith(" to") or cue in PARTICIPLES) and CAUSED_TO.search(head[-200:])
+    if caused:  # "prompted Burley to say …", "forced Marine Le Pen to intervene, saying …": the one made to speak
+        return caused["np"]
+    if head.rstrip().endswith(" to"):
+        cue = "saying"  # "took to Twitter to say …": the sentence's subject says it
+    if cue in PARTICIPLES:
+        return _participle_subject(head) or _opening_subject(sentence)
+    return _clause_subject(sentence)
+
+
+def _plain_sentence(head: str) -> str:
+    """The sentence before the verb without what is not its clause: trailing adverbs ("Mr Michael Bloomberg, has
+    stated"), a dateline, brackets and asides between dashes."""
+    sentence = TRAILING_ADVERBS.sub(" ", _last_sentence(head))
     dateline = DATELINE.match(sentence)
     sentence = sentence[dateline.end():] if dateline else sentence
     if "(" in sentence:  # "Senator, Enyinnaya Abaribe (PDP, Abia State) described": the bracket is no clause
         sentence = PARENTHETICAL.sub("", sentence)
     if " - " in sentence or " – " in sentence or " — " in sentence:
         sentence = DASH_ASIDE.sub("", sentence)  # "Mr Doughty - the MP for Cardiff South - accused": nor the dashes
-    # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
-    clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
+    return sentence
+
+
+def _described_name(head: str) -> str | None:
+    """A name, then what it is between commas, then the verb."""
     placed = head.rstrip().endswith(",") and (NAME_AGE_PLACE.search(head[-200:]) or NAME_DESCRIBED.search(head[-240:]))
     name = placed and placed["name"]
     if name and name.split()[0].lower() not in NOT_NAMES - {"a", "an"} and (looks_like_name(name) or name[:1] in "Aa"):
@@ -802,78 +828,91 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     aside = ", who " in head and WHO_ASIDE.search(head[-240:])
     if aside and looks_like_name(aside["name"]):  # "Ziyambi Ziyambi, who is also Justice, Legal and … Minister, said"
         return aside["name"]
+    return None
+
+
+def _relative_subject(head: str) -> str | None:
+    """The one a "who" clause right before the verb is about."""
     relative = (", who " in head or ", which " in head) and RELATIVE.search(head[-160:])
     named = relative and ", who " in head and NAME_DESCRIBED_WHO.search(head[-240:])
     if named:  # "Bob Ayling, the chief executive ousted by the board in March, who said": the name described
         return named["name"]
     # "the first lady, who reminded governors that “…”" (but "an editorial, which tore into …" speaks for no one)
-    antecedent = relative and (_antecedent if ", who " in relative.group(0) else _leading_np)(relative["np"])
-    if antecedent:
-        return antecedent
-    if head.rstrip().endswith((" and", " but")) and cue not in PARTICIPLES:  # ("… and asking": the sentence's subject)
-        # "… reported that Kim supervised a drill and vowed …": the subject of the verb before the "and"
-        inner = re.split(r"\s(?:that|who|whom|which|while|when|because|after)\s", sentence)[-1]
-        parts = _intro_removed(inner).split(",")
-        np_ = _leading_np(parts[0])
-        named = len(parts) > 2 and _leading_np(parts[1])
-        if np_ and named and looks_like_name(named) and not is_org(named) and np_.split()[0].lower() in DETERMINERS:
-            np_ = named  # "The officer leading the inquiry, Det Supt Hamish Campbell, acknowledged … but said": the name
-        last = len(parts) > 1 and LAST_CLAUSE_NAME.match(parts[-1])
-        if last and looks_like_name(last["name"]) and not is_org(last["name"]):
-            np_ = last["name"]  # "Pryke said as he was taken down, Richardson stood up and shouted": the last clause's
-        owned_thing = np_ and np_.split()[0].lower() in POSSESSIVES and not _people_noun(np_.split()[-1])
-        if np_ and not owned_thing and (
-                np_[0].isupper() or np_.split()[0].lower() in DETERMINERS | PRONOUNS or _people_noun(np_.split()[-1])):
-            return np_  # (but "acknowledged that his time is running out, but asserted": not "his time")
-        cue = "saying"  # "X reacted to an editorial, which tore into Y and said": X, the sentence's subject
-    caused = (head.rstrip().endswith(" to") or cue in PARTICIPLES) and CAUSED_TO.search(head[-200:])
-    if caused:  # "prompted Burley to say …", "forced Marine Le Pen to intervene, saying …": the one made to speak
-        return caused["np"]
-    if head.rstrip().endswith(" to"):
-        cue = "saying"  # "took to Twitter to say …": the sentence's subject says it
-    if cue in PARTICIPLES:
-        clause_subject = head.rstrip().endswith(",") and SUBORDINATE_SUBJECT.search(head[-200:])
-        if clause_subject:  # "…, before Tsenoli cut him short, telling him …": the subject of the clause just before
-            return clause_subject["np"]
-        # "… Shoaib Amir sparked outrage by calling …": who did what the participle tells how
-        by_doing = head.rstrip().endswith(" by") and BY_DOING.search(SUBORDINATE_SPLIT.split(head[-200:])[-1])
-        if by_doing and not by_doing["np"].endswith(("’s", "'s")):  # ("dismissed McCain’s opposition by": not McCain)
-            return by_doing["np"]
-        agent = PASSIVE_AGENT.search(head[-240:])
-        if agent:  # "The olive branch was firmly rejected by Clegg, who …, calling him …": the one who did it
-            return agent["np"]
-        blamed = head.rstrip().endswith(" for") and OBJECT_FOR.search(head[-160:])
-        if blamed and blamed["to"] is None:  # "lashed out at the MACC for saying …": the one blamed said it
-            return blamed["np"]
-        with_np = WITH_NP.search(head[-120:]) or WITH_GROUP.search(head[-120:])
-        if with_np and (with_np["np"][0].isupper() or _people_noun(with_np["np"].split()[-1])):
-            return with_np["np"]  # "…, with party chairman Ann Lee urging him to", "with legislators asking": them
-        right_before = not head.rstrip().endswith(",") and NAME_BEFORE_CUE.search(head[-80:])
-        words = right_before[1].split() if right_before else []
-        if words and words[0].islower() and words[0] not in TITLES:
-            words = words[1:]  # "led to Tim Ayres telling": not "to"
-        if len(words) >= 2 and looks_like_name(" ".join(w for w in words if w not in TITLES)):
-            return " ".join(words)  # "led to Labor senator Tim Ayres telling the minister": no comma, the name acts
-        first = _leading_np(sentence.split(",")[0])
-        if sentence.split()[:1] in (["But"], ["And"], ["Yet"], ["So"]) and first[:1].isupper():
-            return first  # "But Simon Birmingham has hit back, insisting …": a conjunction opens a clause, not an aside
-        # "X filed a lawsuit against Y, Inc., alleging that …": the sentence's subject
-        # the first part between commas that names someone: "…, widely expected in August, Kishida did not elaborate,
-        # saying only"
-        parts = _intro_removed(sentence).split(",")
-        for i, part in enumerate(parts):
-            np = _leading_np(part)
-            if np and (np[0].isupper() or np.split()[0].lower() in DETERMINERS | PRONOUNS):
-                rest, titled = split_title(np)
-                name = _leading_np(parts[i + 1]) if titled and not rest[:1].isupper() and i + 1 < len(parts) else ""
-                # "Leader of the Opposition, Premadasa, sought …": a title alone, then the name
-                return name if name and looks_like_name(name) and not is_org(name) else np
-        return _leading_np(_intro_removed(sentence).split(",")[0])
+    return (relative and (_antecedent if ", who " in relative.group(0) else _leading_np)(relative["np"])) or None
+
+
+def _subject_before_and(sentence: str) -> str | None:
+    """The subject of the verb before the "and": "… reported that Kim supervised a drill and vowed …" is Kim's."""
+    inner = re.split(r"\s(?:that|who|whom|which|while|when|because|after)\s", sentence)[-1]
+    parts = _intro_removed(inner).split(",")
+    np_ = _leading_np(parts[0])
+    named = len(parts) > 2 and _leading_np(parts[1])
+    if np_ and named and looks_like_name(named) and not is_org(named) and np_.split()[0].lower() in DETERMINERS:
+        np_ = named  # "The officer leading the inquiry, Det Supt Hamish Campbell, acknowledged … but said": the name
+    last = len(parts) > 1 and LAST_CLAUSE_NAME.match(parts[-1])
+    if last and looks_like_name(last["name"]) and not is_org(last["name"]):
+        np_ = last["name"]  # "Pryke said as he was taken down, Richardson stood up and shouted": the last clause's
+    owned_thing = np_ and np_.split()[0].lower() in POSSESSIVES and not _people_noun(np_.split()[-1])
+    if np_ and not owned_thing and (
+            np_[0].isupper() or np_.split()[0].lower() in DETERMINERS | PRONOUNS or _people_noun(np_.split()[-1])):
+        return np_  # (but "acknowledged that his time is running out, but asserted": not "his time")
+    return None
+
+
+def _participle_subject(head: str) -> str | None:
+    """Who a participle's clause ("…, saying", "by calling") is about, where the words right before it say."""
+    clause_subject = head.rstrip().endswith(",") and SUBORDINATE_SUBJECT.search(head[-200:])
+    if clause_subject:  # "…, before Tsenoli cut him short, telling him …": the subject of the clause just before
+        return clause_subject["np"]
+    # "… Shoaib Amir sparked outrage by calling …": who did what the participle tells how
+    by_doing = head.rstrip().endswith(" by") and BY_DOING.search(SUBORDINATE_SPLIT.split(head[-200:])[-1])
+    if by_doing and not by_doing["np"].endswith(("’s", "'s")):  # ("dismissed McCain’s opposition by": not McCain)
+        return by_doing["np"]
+    agent = PASSIVE_AGENT.search(head[-240:])
+    if agent:  # "The olive branch was firmly rejected by Clegg, who …, calling him …": the one who did it
+        return agent["np"]
+    blamed = head.rstrip().endswith(" for") and OBJECT_FOR.search(head[-160:])
+    if blamed and blamed["to"] is None:  # "lashed out at the MACC for saying …": the one blamed said it
+        return blamed["np"]
+    with_np = WITH_NP.search(head[-120:]) or WITH_GROUP.search(head[-120:])
+    if with_np and (with_np["np"][0].isupper() or _people_noun(with_np["np"].split()[-1])):
+        return with_np["np"]  # "…, with party chairman Ann Lee urging him to", "with legislators asking": them
+    right_before = not head.rstrip().endswith(",") and NAME_BEFORE_CUE.search(head[-80:])
+    words = right_before[1].split() if right_before else []
+    if words and words[0].islower() and words[0] not in TITLES:
+        words = words[1:]  # "led to Tim Ayres telling": not "to"
+    if len(words) >= 2 and looks_like_name(" ".join(w for w in words if w not in TITLES)):
+        return " ".join(words)  # "led to Labor senator Tim Ayres telling the minister": no comma, the name acts
+    return None
+
+
+def _opening_subject(sentence: str) -> str:
+    """The subject the sentence opens with ("X filed a lawsuit against Y, Inc., alleging that …")."""
+    first = _leading_np(sentence.split(",")[0])
+    if sentence.split()[:1] in (["But"], ["And"], ["Yet"], ["So"]) and first[:1].isupper():
+        return first  # "But Simon Birmingham has hit back, insisting …": a conjunction opens a clause, not an aside
+    # the first part between commas that names someone: "…, widely expected in August, Kishida did not elaborate,
+    # saying only"
+    parts = _intro_removed(sentence).split(",")
+    for i, part in enumerate(parts):
+        np = _leading_np(part)
+        if np and (np[0].isupper() or np.split()[0].lower() in DETERMINERS | PRONOUNS):
+            rest, titled = split_title(np)
+            name = _leading_np(parts[i + 1]) if titled and not rest[:1].isupper() and i + 1 < len(parts) else ""
+            # "Leader of the Opposition, Premadasa, sought …": a title alone, then the name
+            return name if name and looks_like_name(name) and not is_org(name) else np
+    return _leading_np(_intro_removed(sentence).split(",")[0])
+
+
+def _clause_subject(sentence: str) -> str:
+    """The subject of the clause the verb ends: after the last comma aside and "that", its leading noun phrase."""
     contact = CONTACT_SUBJECT.search(sentence[-100:])
     if contact and contact["before"].lower() not in PREPOSITIONS and _leading_np(contact["np"]) == contact["np"]:
         # "a vote the opposition says was rigged", "told the court the suspect said": the phrase right before the
         # verb, after a noun, opens a clause of its own (a "that" left out) and is its subject
         return contact["np"]
+    # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
+    clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
     np = _leading_np(_drop_appositive(clause)) or _leading_np(_drop_appositive(THAT.split(_intro_removed(sentence))[-1]))
     role = np and np.split()[0].lower() not in DETERMINERS and (np.split()[-1].lower() in PERSON_NOUNS or (
         np[0].islower() and any(w in PERSON_NOUNS for w in np.lower().split()[:4])))  # ("site manager for Invista")
