@@ -48,7 +48,8 @@ def paraphrases(articles, threshold: int = 62):
     from .claims import _words
     from .cues import CUE
     from .people import Cast
-    from .speech import _resolved, _subject
+    from .speakers import resolve_speaker
+    from .subjects import subject_of_cue
 
     articles = list(articles)
     said = [(a, q) for a in articles for q in annotate(a).quotes if len(q.text.split()) >= 5]
@@ -68,8 +69,8 @@ def paraphrases(articles, threshold: int = 62):
                 shared = _words(q.text) & _words(told)
                 score = fuzz.token_set_ratio(_normal(q.text), _normal(told))
                 if score >= threshold and len(shared) >= max(4, 0.4 * len(_words(q.text))):  # most of the quote's words
-                    np_ = _subject(sentence, cue.start(), cue.group(0))
-                    who = _resolved(np_, cue.group(0), s.start, cast, (0, 0))[0] if np_ else None
+                    np_ = subject_of_cue(sentence, cue.start(), cue.group(0))
+                    who = resolve_speaker(np_, cue.group(0), s.start, cast, (0, 0))[0] if np_ else None
                     rows.append({"quote_article": a.id, "quote_outlet": a.outlet, "quote": q.text, "quote_speaker": q.speaker,
                                  "article": b.id, "outlet": b.outlet, "sentence": sentence, "start": s.start, "end": s.end,
                                  "given_to": who, "score": round(score)})

@@ -94,7 +94,7 @@ DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
-def _abbreviation_before(text: str, dot: int) -> bool:
+def abbreviation_before(text: str, dot: int) -> bool:
     word = WORD_BEFORE_DOT.search(text[max(0, dot - 12):dot])
     if not word:
         return False
@@ -112,7 +112,7 @@ def sentences(text: str, within: list[Span] | None = None) -> list[Span]:
         chunk = text[para.start:para.end]
         start = 0
         for m in _SENTENCE_END.finditer(chunk):
-            if m.group(0)[0] == "." and _abbreviation_before(chunk, m.start()):
+            if m.group(0)[0] == "." and abbreviation_before(chunk, m.start()):
                 continue
             end = m.end()
             if chunk[start:end].strip():

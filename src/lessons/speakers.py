@@ -1,0 +1,401 @@
+"""Speakers: the noun phrase that says a quote, read as the person or body it stands for.
+
+A name is made the fullest the story gives ("Lee" -> "Lee Min-ji"), "he" or "she" the person last
+named who fits, a role ("the minister") the one who holds it, and "the ministry" or "the company"
+the body named earlier. News outlets are sources, not speakers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import REPORT_VERBS
+from .people import (
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    TITLES,
+    WHEN_WORDS,
+    Cast,
+    after_body,
+    countries_and_peoples,
+    first_name_gender,
+    is_org,
+    looks_like_name,
+    split_title,
+)
+from .text import one_of
+
+PRONOUNS = {"he", "she", "i", "we", "they", "it"}
+
+
+MEDIA = re.compile(
+    # "Agency" alone is as often a government body ("the World Anti-Doping Agency said") as a news agency
+    r"\b(?:News|(?:News|Press|Anadolu|Xinhua) Agency|Press|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Network|TV|Television|Radio|"
+    r"Broadcasting|Daily|Gazette|Wire|Magazine|Reuters|AP|AFP|Bloomberg|CNN|BBC|NBC|CBS|ABC|Fox|NPR|PBS|"
+    r"Xinhua|Yonhap|Kyodo|KCNA|TASS|Interfax|RIA|DPA|EFE|ANSA|UPI|IANS|ANI|Bernama|Antara|Jiji|IRNA|Axios|Politico|"
+    r"Al Jazeera|Le Monde|Spiegel)\b"
+)
+
+
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "another", "two", "three", "four",
+               "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+               "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "several", "dozens", "hundreds"}
+
+
+def honorific_gender(phrase: str) -> str | None:
+    """'m' or 'f' for a phrase with "Mr", "Ms", "Sir", "Dame" … in it."""
+    return next((HONORIFIC_GENDER[w] for w in phrase.lower().replace(".", "").split() if w in HONORIFIC_GENDER), None)
+
+
+# Words that open a clause before its subject: "Hours later, ...", "with Trump and ..."
+# Roles a story may keep nameless ("An official said", "The official, who asked not to be named"): then "the
+# official said" is that official, not whoever the story is most about.
+ONE_OF_MANY = {"official", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "witness", "resident",
+               "man", "woman", "boy", "girl", "officer", "diplomat", "researcher", "scientist", "lawmaker",
+               "legislator", "adviser", "advisor", "activist", "campaigner", "victim", "survivor", "suspect", "source"}
+
+
+_ISSUED = r"(?:statement|press release|release|letter|notice)"  # what a body issues, to speak for it
+
+
+ISSUER_OF = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}|police|army|government|ministry|party)"
+    rf"\s+(?:{_ISSUED}|charge|charge sheet|report|ruling|judgment|judgement|order|complaint|lawsuit|petition|filing|"
+    r"memo|resolution|decision|guidance)")  # "The FA charge states:": the FA's words
+
+
+ISSUED_FROM = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?{_ISSUED}\s+(?:from|by|of)\s+(?P<owner>.+)")
+
+
+ISSUED_THING = re.compile(rf"the {_ISSUED}")
+
+
+_ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*"
+
+
+ISSUED = re.compile(
+    rf"[Ii]n an? (?:written |joint |brief )?statement,?\s+(?P<a>{_ISSUER})\s+(?:said|says|added)"
+    rf"|(?P<b>{_ISSUER})\s+(?:said|says|added)\s+in\s+an?\s+(?:written\s+|joint\s+)?statement"
+    rf"|statement\s+(?:from|by|(?:issued|signed|released|sent)\s+by)\s+(?P<c>{_ISSUER}|the\s+[a-z]+\b)")  # ("from the company")
+
+
+DOCUMENT_OF = re.compile(
+    r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)[’']s\s+(?:[a-z-]+\s+){0,2}(?:motion|statement|letter|tweet|"
+    r"post|note|email|e-mail|message|memo|speech|submission|filing|affidavit|memoir|column|essay|op-ed|manifesto)$"
+)
+
+
+def is_people_noun(word: str) -> bool:
+    """'officials', 'police', 'investigators': a group of people that can speak with no article before it."""
+    word = word.lower()
+    return word in GROUP_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
+
+
+GROUP_NOUNS = {"police", "authorities", "investigators", "prosecutors", "officials", "residents", "witnesses", "protesters",
+               "demonstrators", "campaigners", "activists", "lawmakers", "legislators", "critics", "experts", "analysts",
+               "parliamentarians", "senators", "deputies", "councillors", "ministers", "leaders", "members", "supporters",
+               "farmers", "workers", "teachers", "doctors", "nurses", "students", "voters", "unions", "organisers", "organizers"}
+
+
+def _group_before(text: str, at: int) -> str | None:
+    """'Prosecutors requested … They noted': the group of people at the head of a sentence just before."""
+    found = [m.group(1) for m in GROUP_SUBJECT.finditer(text, max(0, at - 400), at) if is_people_noun(m.group(1).split()[-1])]
+    return found[-1] if found else None
+
+
+GROUP_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][a-z]+[ \t]+)?[A-Za-z][a-z]+s)(?=,|\s+(?:\w+ed|said|say|have|had|were|are)\b)")
+
+
+PREPOSITIONS = {
+    "of", "for", "in", "on", "at", "by", "with", "from", "to", "into", "onto", "over", "under", "about", "against",
+    "among", "between", "after", "before", "during", "than", "like", "as", "near", "within", "without", "across",
+    "behind", "beyond", "toward", "towards", "through", "via", "per", "outside", "inside", "including", "upon",
+    "amid", "despite", "since", "until", "around", "along", "beside", "besides", "below", "above", "off", "past",
+}
+
+
+# "a statement given last week by Jean-Claude Juncker in which he said": its author
+WRITTEN_BY = re.compile(r"\bby\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,?\s+(?:in which|where)\s+\Z")
+
+
+SELF_NAMED_BODY = re.compile(r"(?i:the)\s+[A-Z][a-z][\w’'-]*(?:\s+[A-Za-z][a-z]+){1,2}")
+
+
+OUTLET_PHRASE = re.compile(r"(?i:the\s+(?:state\s+|local\s+|daily\s+|weekly\s+)?(?:newspaper|paper|daily|tabloid|broadsheet))")
+
+
+OUTLET_NOUNS = {"media", "newspaper", "paper", "tabloid", "daily", "broadsheet", "broadcaster", "magazine", "channel", "website"}
+
+
+DESCRIBED_PERSON = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old)")
+
+
+TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again|further|additionally))+\s*$")
+
+
+def is_media(np: str) -> bool:
+    return bool(MEDIA.search(np)) and not MEDIA_PERSON.search(np) and not all(split_title(np))
+
+
+MEDIA_PERSON = re.compile(
+    r"\b(?:spokes\w+|official|minister|secretary|editor|reporter|correspondent|columnist|anchor|host|presenter|"
+    r"chief|executive|director|chairman|chairwoman|president|founder|mr|mrs|ms|miss|dr|sir)\b", re.I)
+
+
+OWNER_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])\s+(?=[A-Z])")
+
+
+# "Zubiri on Monday urged", "Mr. Ayariga for instance confirmed", "Lee, however, said": no part of the name
+WHEN_AFTER = re.compile(r",?\s+(?:for (?:instance|example|(?:his|her|their|its) part)|however|meanwhile|too|also|in turn),?$"
+                        r"|\s+(?:on|last|this)\s+(?:%s)$|\s+(?:yesterday|today)$"
+                        % "|".join(sorted(w.title() for w in WHEN_WORDS if w.endswith("day") and w not in {"yesterday", "today"})))
+
+
+WHEN_ENDINGS = ("day", "instance", "example", "part", "however", "meanwhile", "too", "also", "turn")
+
+
+BRACKETED = re.compile(r"\s*\([^)]*\)")
+
+
+INITIALS = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
+
+
+# "Tim Cook of Apple", "opposition leader Rahul Gandhi of the Congress party"
+NAME_OF = re.compile(r"(?:[a-z][\w’'-]*\s+){0,3}((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+(?i:of|at|from)\s+(?:the\s+)?[A-Z]")
+
+
+HEAD_OF = re.compile(r"the\s+(?:head|chief|leader|boss)\s+of\s+(?:the\s+)?(?:government|state|the\s+government)\b")
+
+
+SOURCES_CLOSE = re.compile(
+    r"(?i:(?:an?\s+|the\s+)?(?:sources?|aides?|people|officials?|allies|ally|insiders?|those|one|someone)\s+"
+    r"(?:close\s+to|familiar\s+with|around|near|in\s+the\s+camp\s+of)\b)")
+
+
+SURNAMED = re.compile(r"\b(?:surnamed|named|called|identified(?: only)? as)\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
+
+
+NAME_PART = re.compile(
+    r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?(?:[A-Z][\w’'.-]*|(?:al|el|ad|ash|as|an|ibn|bin)-[A-Z][\w’'.-]*))*$")
+
+
+OFFICE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:(?:[A-Z][\w’'.-]*|and)\s+)*$")  # "… for Jerusalem Affairs and"
+
+
+def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
+    """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
+    np = BRACKETED.sub("", " ".join(np.split())).strip(" ,-–—")  # ("Mr Anderson -")
+    if np.rstrip(",").endswith(WHEN_ENDINGS):
+        np = WHEN_AFTER.sub("", np)
+    if np.endswith(("further", "additionally", " then", " later", " again")):
+        np = TRAILING_ADVERBS.sub("", np)  # "“…,” the prime minister further said"
+    if np.endswith((" went", " goes", " continued", " proceeded")):
+        np = np.rsplit(" ", 1)[0]  # "The deputy minister went on to say …"
+    owner = ("’" in np or "'" in np) and OWNER_BEFORE_NAME.match(np)
+    if owner and looks_like_name(np[owner.end():]) and " " in np[owner.end():] and not is_org(np[owner.end():]):
+        np = np[owner.end():]  # "Fine Gael's Eoghan Murphy", "Sky News’ Kay Burley": the person, not their party or show
+    of = NAME_OF.match(np)
+    named_after = of and len(np.split()) >= 3 and first_name_gender(np.split()[-2])  # "Head of Health Pam Johnson"
+    if of and not named_after and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES:
+        np = of.group(0)[:of.end(1)]  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
+    low = np.lower()
+    low = {"him": "he", "her": "she", "his": "he", "them": "they", "their": "they", "me": "i", "us": "we"}.get(low, low)
+    # ("according to him", "His response: “…”")
+    if SOURCES_CLOSE.match(np):  # "Sources close to Berri said": the sources, not Berri
+        return np, cue, np, "role", ""
+    surnamed = SURNAMED.search(np)
+    if surnamed:  # "a villager surnamed Li", "a man identified as Tom Reyes": the name given
+        return people.full_name(surnamed.group(1), at), cue, np, "named", ""
+    # (and "the paper said" is the outlet reporting; "the newspaper alleged" is its own claim)
+    if (is_media(np) or OUTLET_PHRASE.fullmatch(np)) and cue in REPORT_VERBS + ("said", "says", "according to"):
+        return None, cue, np, "source", np
+    if low in PRONOUNS:
+        by = low in {"he", "she"} and people.text[max(0, at - 12):at].rstrip().endswith(("in which", "where")) \
+            and WRITTEN_BY.search(people.text, max(0, at - 120), at)
+        if by:  # "a statement given last week by Jean-Claude Juncker in which he said": its author
+            return people.full_name(by["np"], at), cue, np, "pronoun", ""
+        who = people.pronoun(low, at, exclude=quote) if low in {"he", "she", "i"} else (
+            low == "they" and _group_before(people.text, at) or people.body(at)
+            or (_main_company(people, at) if low == "it" else None))  # "It said trading was “softer”": the business
+        return who, cue, np, "pronoun", ""
+    if low in NOT_NAMES:  # "Another stated", "Others said": no one the text names
+        return None, cue, np, "role", ""
+    # "the FTC": the name it stands for, where the article gave it ("CEO says" is a role)
+    if INITIALS.fullmatch(np) and low.split()[-1] not in PERSON_NOUNS:  # ("the CS": Kenya's Cabinet Secretary)
+        return people.expand(re.sub(r"^[Tt]he\s+", "", np), at), cue, np, "named", ""
+    if ISSUED_THING.fullmatch(low):  # "The statement added:": whoever the story said issued it
+        issued = [m for m in ISSUED.finditer(people.text, 0, at)]
+        if issued:
+            m = issued[-1]
+            group = next(g for g in ("a", "b", "c") if m[g])
+            return resolve_speaker(m[group], cue, m.start(group), people, quote)[:3] + ("role", "")
+        body = people.body(at)  # else the body last quoted or last at the head of a sentence, as for "it said"
+        if body:
+            return body, cue, np, "role", ""
+    issuer = ISSUER_OF.fullmatch(np) or ISSUED_FROM.fullmatch(np)
+    if issuer:  # "explained a Fifa statement": Fifa's words
+        return resolve_speaker(issuer["owner"], cue, at, people, quote)[:3] + ("named", "")
+    speaks_for = SPEAKS_FOR.fullmatch(np)
+    if speaks_for:  # "Negotiators for Unifor Locals 240", "Officials from the Ministry of Health": the body speaks
+        return people.expand(speaks_for["body"], at), cue, np, "role", ""
+    owned = DOCUMENT_OF.match(np)
+    if owned:  # "Mr McVey’s emergency motion states that …": its author's words
+        return resolve_speaker(owned["owner"], cue, at, people, quote)[:3] + ("named", "")
+    named = _by_name(np, low, at, people)
+    if named:
+        return named, cue, np, "named", ""
+    speaker, how = speaker_by_role(np, low, at, people)
+    return speaker, cue, np, how, ""
+
+
+SPEAKS_FOR = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Nn]egotiators|[Rr]epresentatives|[Oo]fficials)\s+(?:for|from|of|at)\s+"
+                        r"(?:the\s+)?(?P<body>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z0-9][\w’'.&-]*)*)")
+
+
+# Nouns a story uses for the business it is about ("the company said"); a union, party or ministry is one of
+# several in most stories, so it is only ever the one the story named with that word (see Cast.role_holder).
+COMPANY_NOUNS = {"company", "firm", "airline", "carrier", "group", "chain", "maker", "manufacturer", "carmaker", "titan",
+                 "automaker", "bank", "lender", "retailer", "insurer", "giant", "business", "operator", "developer",
+                 "conglomerate", "startup", "corporation", "supplier", "brand", "utility"}
+
+
+BODY_ROLES = {"the party", "the union", "the movement", "the organisation", "the organization", "the association",
+              "the federation", "the coalition", "the alliance"}
+
+
+BODY_SPOKESMAN = re.compile(r"(?:an?|the)\s+(?P<noun>%s)(?:[’']s)?\s+spokes\w+$" % one_of(ORG_WORDS | COMPANY_NOUNS))
+
+
+# A capitalised name at work in a sentence: "MedWay said", "Alcatel-Lucent plans", "BA has been forced"
+AT_WORK = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]*[ \t]+){0,3}[A-Z][\w’'&-]*[\w&])"
+                     r"(?=[ \t]+(?:has|have|had|is|was|will|would|said|says|plans|expects|\w+ed)\b)")
+
+
+def _main_company(people: Cast, at: int) -> str | None:
+    """The organisation the story is about so far: the name (not a person's, a place's or an outlet's) it shows
+    at work most often before ``at`` (a verb right after it), the first such on a tie.
+
+    >>> from lessons.people import Cast
+    >>> text = "Acme Corp will cut 500 jobs, Mary Jones said. Acme Corp said talks failed. “Sorry,” the company said."
+    >>> _main_company(Cast(text, []), len(text))
+    'Acme Corp'
+    """
+    counts: dict[str, list[int]] = {}
+    for m in AT_WORK.finditer(people.text, people.headline_end, at):
+        if people.inside_quote(m.start()):
+            continue
+        words = m.group(1).rsplit(". ", 1)[-1].split()  # ("… on Tuesday. JD Sports said": a new sentence)
+        while words and words[0].lower() in NOT_NAMES:
+            words.pop(0)  # "The", "But": capitals that only open the sentence
+        name = " ".join(words)
+        if not words or words[-1].lower() in NOT_NAMES or name in countries_and_peoples() or is_media(name) \
+                or (first_name_gender(words[0]) if len(words) > 1 else people.names_someone(words[0])):
+            # (a person: a first name, or a surname the story gave someone; "JD Sports said" is no one's)
+            continue
+        counts.setdefault(people.expand(name, at), []).append(m.start())
+    if not counts:
+        return _main_company(people, len(people.text)) if at < len(people.text) else None  # named below
+    best = max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
+    # "Rolls" is "Rolls-Royce", "Acme" is "Acme Corp" where the story gives the fuller name
+    fuller = _fuller(people.text, best)
+    return fuller.rstrip(".") if fuller and (fuller[len(best)] == "-" or is_org(fuller)) else best
+
+
+LONGER_NAME = re.compile(r"-[A-Z][\w’'&-]*|[ \t]+[A-Z][\w’'&.-]*")
+
+
+def _fuller(text: str, name: str) -> str | None:
+    """The first place ``name`` goes on into a longer name ("Rolls-Royce", "Acme Corp"): a plain search, as a
+    pattern made for each name would be compiled anew for each story."""
+    at = text.find(name)
+    while at >= 0:
+        goes_on = LONGER_NAME.match(text, at + len(name))
+        if goes_on and not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")):
+            return text[at:goes_on.end()]
+        at = text.find(name, at + 1)
+    return None
+
+
+HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+
+
+def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
+    """The person a phrase names: 'Defence Secretary Ana Ruiz', 'Minister of Health Ana Ruiz', 'an angry Ruiz'."""
+    name_part = NAME_PART.search(np)
+    determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
+    if name_part and determiner and name_part.start() == 0:  # "A Labour MP": the capital only opens the sentence
+        name_part = NAME_PART.search(np, np.index(" ") + 1)
+    office = name_part and OFFICE_OF.search(np, 0, name_part.start())
+    if office and office.group(1).lower() in TITLES | {"head"}:  # "Minister of Minority Affairs Mukhtar Abbas Naqvi"
+        name_part = NAME_PART.search(split_title(np[office.start():])[0]) or name_part
+    if name_part and split_title(name_part.group(0))[0] and (not determiner or len(name_part.group(0).split()) >= 2):
+        name = after_body(split_title(name_part.group(0))[0])
+        while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
+            name = name.split(" ", 1)[1]  # "Campaigner Carol Gahan" is Carol Gahan
+        lowered = [w for w in np.split() if w[0].islower()]
+        if name and not is_org(name) and (len(lowered) <= 3 or " " in name):
+            return people.full_name(name, at, honorific_gender(np))
+        if determiner and is_org(name_part.group(0)) and all(
+                (w[0].islower() or w.lower() in DETERMINERS) and w.lower() not in PREPOSITIONS for w in np[:name_part.start()].split()):
+            return name_part.group(0)  # "the conservative Bareunmirae Party" is the Bareunmirae Party
+        return np
+    if name_part and determiner and " " not in name_part.group(0):
+        full = people.full_name(name_part.group(0), at)
+        if full and full != name_part.group(0):  # "an uncharacteristically combative Singh": someone named in full
+            return full
+    return None
+
+
+def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]:
+    """(speaker, how) for a role: 'the ministry's spokeswoman', 'an EO spokesman', 'the Premier', 'the negotiator'."""
+    where = at if at >= people.headline_end else len(people.text)  # a role in the headline: the story names it below
+    spokes = re.match(r"(?i:an?|the)\s+(?:(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z0-9][\w’'.&-]*)*)\s+)?"
+                      r"spokes\w+(?:\s+for\s+(?P<for>.+))?$", np)  # ("a Disaster Management and Relief Ministry spokesman")
+    named = spokes and people.role_holder(np, where)
+    if named and looks_like_name(named):  # "the ministry's spokeswoman": the spokeswoman the story named
+        return people.full_name(named, where), "role"
+    if spokes and (spokes["org"] or spokes["for"]):
+        org = (spokes["org"] or spokes["for"]).strip()
+        if re.match(r"(?i)the\s+[a-z]", org):
+            org = people.role_holder(org, at) or org  # "an EO spokesman", "a spokeswoman for Unison": the body speaks
+        return people.expand(org, at), "role"
+    body_noun = BODY_SPOKESMAN.match(low)
+    named = body_noun and low.startswith("the ") and people.role_holder(np, where)  # ("a" brings in someone new)
+    if named and looks_like_name(named):  # "the ministry’s spokesperson, Hua Chunying": the one the story named
+        return people.full_name(named, where), "role"
+    body = (body_noun and people.role_holder("the " + body_noun["noun"], where)) or ""
+    body = body if body[:1].isupper() else body_noun and body_noun["noun"] in COMPANY_NOUNS and _main_company(people, where)
+    if body:  # "the ministry’s spokesperson", "a company spokesman", no name given: the ministry, the company named
+        return people.expand(body, at), "role"
+    determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
+    head = low.split()[-1].strip(".,")
+    if low.startswith("the ") and head in COMPANY_NOUNS:  # "the company said", "the French company said"
+        return (people.role_holder(np, where) or _main_company(people, where) or np), "role"
+    if low in BODY_ROLES:  # "the party said" where the story never wrote "X party": the body at the head of a sentence
+        return (people.role_holder(np, where) or people.body(at) or np), "role"
+    if low.startswith("the ") and head in ORG_WORDS and SELF_NAMED_BODY.fullmatch(np):
+        return np.split(" ", 1)[1], "role"  # "The Peruvian government": it says which government
+    # "asked a reporter": "a" brings in someone new, not a holder the story named ("Blacklock's Reporter")
+    indefinite = low.startswith(("a ", "an ", "another ", "some "))
+    holder = people.role_holder(np, where) if (determiner or head in PERSON_NOUNS) and not indefinite else None
+    # (a story has one judge: "said the Old Bailey judge" before "Judge Richard Hone said" is him)
+    if not holder and head in PERSON_NOUNS and (not people.named_before(at) or head in {"judge", "magistrate", "coroner"}):
+        below = people.role_holder(np, len(people.text))  # a lede's "Detroit’s police chief says": named below
+        owner = re.search(r"(\w+)[’']s\s", np)  # "Mugabe’s spokesman" is not the spokesman of someone else
+        owner = owner and people.person_called(owner.group(1))
+        at_below = people.text.find(below) if below else -1
+        holder = below if below and looks_like_name(below) and (
+            not owner or owner.split()[-1] in people.text[max(0, at_below - 60):at_below]) else None
+        holder = holder or people.named_next_as_also(at)
+    if not holder and low.startswith("the ") and (head in PERSON_NOUNS or HEAD_OF.match(low)) \
+            and not (head in ONE_OF_MANY and people.kept_nameless(head, at)):
+        holder = people.main_person(at)  # "the Premier said": the person the story is about
+    if not holder and head in OUTLET_NOUNS and determiner:
+        holder = people.outlet(at)  # "The newspaper alleged": the paper the story last named
+    if not holder and DESCRIBED_PERSON.fullmatch(np):
+        holder = people.main_person(at)  # "the Portuguese said", "the 37-year-old added": the one the story is about
+    if not holder and " " not in np and np.islower() and not is_people_noun(np):
+        return None, "none"  # (but "police" speaking are the police)  # a headline's "driver says" with nobody named so: left open (an echo may fill it)
+    return (holder or np), "role"

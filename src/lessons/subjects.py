@@ -1,0 +1,506 @@
+"""Subjects: who does the speech verb, read from the words before it.
+
+"Jane Roe, the mayor, said", "… prompted Burley to say", "the first lady, who reminded governors":
+each function below reads one way a sentence names the one who speaks, and gives back that noun phrase as
+written. Making it a person or a body is the work of ``speakers``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import CUE, PARTICIPLES
+from .people import (
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    TITLES,
+    is_org,
+    looks_like_name,
+    split_title,
+)
+from .speakers import (
+    DETERMINERS,
+    MEDIA,
+    OUTLET_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    TRAILING_ADVERBS,
+    is_people_noun,
+)
+from .text import abbreviation_before
+
+BOUNDARY_WORDS = {
+    "that", "and", "but", "while", "when", "as", "because", "after", "before", "if", "so", "where", "which",
+    "who", "whom", "although", "though", "whereas", "since", "until", "then", "yet", "or",
+}
+
+
+SKIP_WORDS = {
+    "also", "has", "have", "had", "is", "was", "were", "will", "would", "could", "should", "may", "might",
+    "did", "does", "do", "then", "later", "earlier", "once", "again", "further", "not", "never", "just",
+    "already", "still", "often", "has also", "had also", "reportedly", "publicly", "privately", "repeatedly",
+}
+
+
+SKIP_OR_BOUNDARY = SKIP_WORDS | BOUNDARY_WORDS
+
+
+# Lower-case words inside a name or a name with its place: "Jeff Flake of Arizona", "Ursula von der Leyen".
+NAME_JOINS = {"of", "for", "de", "van", "von", "der", "den", "da", "del", "di", "la", "le", "bin", "al", "and", "&"}
+
+
+TIME_OPENERS = {"on", "last", "this", "late", "early", "by", "since", "until", "in"}
+
+
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+              "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"}
+
+
+LEADING_JUNK = {"meanwhile", "however", "separately", "instead", "also", "due", "despite", "amid", "following",
+                "hours", "days", "weeks", "months", "minutes", "moments", "yesterday", "today", "tonight", "tomorrow",
+                "with", "from", "by", "to", "of", "later", "earlier"}
+
+
+ADVERBS = {"also", "has", "had", "have", "then", "later", "once"}
+
+
+CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s[—–]\s|\s(?:%s)\s)" % "|".join(sorted(BOUNDARY_WORDS - {"who"})))
+
+
+NAME_DESCRIBED_WHO = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:(?:the|a|an)\s+[^,]{3,120}|(?!and\b|or\b)[a-z][^,]{2,120}),"
+    r"\s+who\s+(?:\w+\s+){0,6}$")  # ("Gene Sperling, director of the National Economic Council, who said")
+
+
+CAUSED_TO = re.compile(r"\b(?:forced|prompted|led|caused|pushed|urged|invited|encouraged|compelled|moved|spurred)\s+"
+                       r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\b[^.;“”\"]*$")
+
+
+NAME_AGE_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}|An?\s+[a-z]+),?\s+"
+                            r"(?:\d{1,3},\s+)?(?:of|from|in|near)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*,\s*$")
+
+
+SUBORDINATE_SPLIT = re.compile(r"\b(?:after|when|as|while|before|because|since)\s")
+
+
+BY_DOING = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?!(?:of|for|in|at|from|and|to|on|by)\b)[a-z]+"
+                      r"\b[^,;]*\s+by\s*$")
+
+
+PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+\s+){0,4}?[a-z]+ed\s+by\s+"
+                           r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=[,\s])")
+
+
+TRAILING_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}$")
+
+
+LAST_CLAUSE_NAME = re.compile(r"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+                              r"(?!(?:of|for|in|at|from|and|with|to|on|by|who|which)\b)[a-z]+\b[^,]*\s(?:and|but)\s*$")
+
+
+SUBORDINATE_SUBJECT = re.compile(r"\b(?:before|after|as|while|when|until)\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+                                 r"\s+[a-z]+\b[^,;:“”\"]*,\s*$")
+
+
+# ("In his statement at the time, Terry Dittes, UAW vice president and director of …, said": a phrase may open the
+# sentence; "Alan Seldon, Herefordshire county councillor for Bromyard, who called the meeting, said": capitals may
+# open the description, so long as it goes on in lower case, not with "and" another name)
+NAME_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:In|On|At|During|After|Before|Speaking|Asked|Later|Earlier)\s[^,“”\"]{0,60},\s+)?"
+                            r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:the\s+|an?\s+)?"
+                            r"(?:[A-Z][\w’'.&-]*\s+){0,2}(?!who\b|which\b|however\b|and\b|or\b)[a-z][^“”\"!?;:]{0,160}?,\s*$")
+
+
+WHO_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}|[A-Z][\w’'.-]*(?=,\s+\d))"  # ("Jobs, 55, who")
+                       r",\s+(?:\d{1,3},\s+)?who\s+(?:is|was|has been|had been)\s+"
+                       r"[^.;:“”\"]{3,160},\s*$")
+
+
+# (but in "…, which Ms Roe said was …" the clause has a subject of its own)
+RELATIVE = re.compile(
+    r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),\s+(?:who|which)\s+(?!(?:he|she|they|we|I)\b|[A-Z])(?:\w+\s+){0,6}$")
+
+
+# "SEOUL (REUTERS) -", "Bamako (AFP) Jan 13, 2011": a place and a wire, then a dash or a date.
+DATELINE = re.compile(
+    r"^[A-Z][A-Za-z0-9 .,'-]{1,40}?\s*\((?:[A-Z][A-Za-z]+|[A-Z]{2,})\)\s*"  # "BAMAKO (AFP)", "Nov. 15 (UPI)"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:[-—–:]+\s*)?|[-—–:]+\s*)"
+    # "New Delhi [India], June 13 (ANI):", "New Delhi, Oct 12 (IANS )": a place, a date, then the wire
+    r"|^[A-Z][A-Za-z .'-]{1,40}?(?:\s*\[[^\]]{1,30}\])?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*"
+    r"\(\s*[A-Za-z]{0,12}\s*\)\s*[-—–:]*\s*"
+    # "DURBAN - ", "NAIROBI, Aug 12 — ", "NOWSHERA: ": a place in capitals, maybe a date, then a dash or colon
+    # "New Delhi, Aug 3 The Congress …": a place and a date, no dash, then the sentence
+    r"|^[A-Z][A-Za-z .'-]{1,40}?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+(?=[A-Z][a-z])"
+    # "KAMPALA, Uganda — ": the place's country or state after it
+    r"|^[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*(?:[-—–]+|:)\s+"
+    # "Mumbai/New Delhi: ": places of a joint report, then a colon
+    r"|^[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?(?:/[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)+:\s+"
+)
+
+
+# "During a visit to Seoul last week," "Hours after the shooting," or one word: "Meanwhile,"
+INTRO_PHRASE = re.compile(
+    r"^(?:(?:In|During|On|At|After|Before|When|While|Speaking|Asked|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|"
+    r"However|But|And|Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Just|Within|Following|Ahead|As|With|"
+    r"Without|Outside|Inside|Back|Now|Then|Today|Yesterday|Once|Meanwhile|Until|Throughout|Among|Amongst|Like|Unlike|"
+    r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning)\b[^,]{0,80}"
+    r"|\w+(?!,\s+(?:who|whose|of|the|a|an)\s|,\s+\d)"  # ("However,"; but "Listhaug, of the Progress Party," is a subject)
+    # "About 45 minutes after Obama finished speaking,": a time, not a subject
+    r"|(?:About|Nearly|Almost|Around|Roughly|Some|Barely|Only)\s+(?:[\w-]+\s+)?(?:minutes|hours|days|weeks|months|years)"
+    r"\s+(?:after|before|later|earlier)\b[^,]{0,80}),\s*"
+)
+
+
+WITH_NP = re.compile(r"\bwith\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+$")
+
+
+WITH_GROUP = re.compile(r"\bwith\s+(?P<np>(?:[\w’'-]+\s+){0,2}[a-z]+s)\s+$")
+
+
+POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
+
+
+def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
+    """The noun phrase that speaks: the clause before the verb, or the sentence's subject for "saying"."""
+    np = _subject_phrase(chunk, cue_at, cue)
+    if np and " " not in np and (np.lower() in NOT_NAMES or np.endswith("ing")):
+        # "In a letter to the Journal chairwoman Joanna Reeves wrote", "Recommending the plan Clr Peter McBride (Lab,
+        # Dalton) said": no comma closed the opening phrase
+        head = chunk[:cue_at]
+        head = PARENTHETICAL.sub("", head) if "(" in head else head
+        right_before = NAME_BEFORE_CUE.search(head)
+        if not right_before:  # ("Taking offence to what it called …": an opening participle is no one)
+            return "" if np.endswith("ing") and PARTICIPLE_OPENER.match(last_sentence(head).lstrip(" \"“‘'")) else np
+        words = right_before.group(1).split()
+        if words[0].islower() and words[0] not in TITLES:
+            words = words[1:]  # "… seen by AFP Mokoko wrote": not "by"
+        while len(words) > 1 and MEDIA.fullmatch(words[0]):
+            words = words[1:]  # nor the agency that saw the text
+        return " ".join(words)
+    return np
+
+
+NAME_BEFORE_CUE = re.compile(r"((?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+$")
+
+
+def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
+    """Who does the cue verb at ``cue_at``: each rule below reads one way a sentence names its speaker."""
+    head = chunk[:cue_at]
+    # Right-anchored checks on the last words, not regex searches: this runs for every quote.
+    last = head.split()[-4:]
+    while last and (last[-1].lower() in ADVERBS or last[-1].endswith("ly")):
+        last.pop()
+    if last and last[-1].lower() in {"he", "she", "they", "i", "we"} and cue not in PARTICIPLES:
+        return last[-1]
+    sentence = _plain_sentence(head)
+    described = _described_name(head) or _relative_subject(head)
+    if described:
+        return described
+    if head.rstrip().endswith((" and", " but")) and cue not in PARTICIPLES:  # ("… and asking": the sentence's subject)
+        joined = _subject_before_and(sentence)
+        if joined:
+            return joined
+        cue = "saying"  # "X reacted to an editorial, which tore into Y and said": X, the sentence's subject
+    caused = (head.rstrip().endswith(" to") or cue in PARTICIPLES) and CAUSED_TO.search(head[-200:])
+    if caused:  # "prompted Burley to say …", "forced Marine Le Pen to intervene, saying …": the one made to speak
+        return caused["np"]
+    if head.rstrip().endswith(" to"):
+        cue = "saying"  # "took to Twitter to say …": the sentence's subject says it
+    if cue in PARTICIPLES:
+        return _participle_subject(head) or _opening_subject(sentence)
+    return _clause_subject(sentence)
+
+
+def _plain_sentence(head: str) -> str:
+    """The sentence before the verb without what is not its clause: trailing adverbs ("Mr Michael Bloomberg, has
+    stated"), a dateline, brackets and asides between dashes."""
+    sentence = TRAILING_ADVERBS.sub(" ", last_sentence(head))
+    dateline = DATELINE.match(sentence)
+    sentence = sentence[dateline.end():] if dateline else sentence
+    if "(" in sentence:  # "Senator, Enyinnaya Abaribe (PDP, Abia State) described": the bracket is no clause
+        sentence = PARENTHETICAL.sub("", sentence)
+    if " - " in sentence or " – " in sentence or " — " in sentence:
+        sentence = DASH_ASIDE.sub("", sentence)  # "Mr Doughty - the MP for Cardiff South - accused": nor the dashes
+    return sentence
+
+
+def _described_name(head: str) -> str | None:
+    """A name, then what it is between commas, then the verb."""
+    placed = head.rstrip().endswith(",") and (NAME_AGE_PLACE.search(head[-200:]) or NAME_DESCRIBED.search(head[-240:]))
+    name = placed and placed["name"]
+    if name and name.split()[0].lower() not in NOT_NAMES - {"a", "an"} and (looks_like_name(name) or name[:1] in "Aa"):
+        # "Heather Blevins, 43, of Belmont, Herefordshire, said", "A resident in Great Witley, Worcestershire, said",
+        # "Robin Shattock, professor of … at St George's, University of London, said"
+        return name
+    aside = ", who " in head and WHO_ASIDE.search(head[-240:])
+    if aside and looks_like_name(aside["name"]):  # "Ziyambi Ziyambi, who is also Justice, Legal and … Minister, said"
+        return aside["name"]
+    return None
+
+
+def _relative_subject(head: str) -> str | None:
+    """The one a "who" clause right before the verb is about."""
+    relative = (", who " in head or ", which " in head) and RELATIVE.search(head[-160:])
+    named = relative and ", who " in head and NAME_DESCRIBED_WHO.search(head[-240:])
+    if named:  # "Bob Ayling, the chief executive ousted by the board in March, who said": the name described
+        return named["name"]
+    # "the first lady, who reminded governors that “…”" (but "an editorial, which tore into …" speaks for no one)
+    return (relative and (_antecedent if ", who " in relative.group(0) else leading_np)(relative["np"])) or None
+
+
+def _subject_before_and(sentence: str) -> str | None:
+    """The subject of the verb before the "and": "… reported that Kim supervised a drill and vowed …" is Kim's."""
+    inner = re.split(r"\s(?:that|who|whom|which|while|when|because|after)\s", sentence)[-1]
+    parts = without_intro(inner).split(",")
+    np_ = leading_np(parts[0])
+    named = len(parts) > 2 and leading_np(parts[1])
+    if np_ and named and looks_like_name(named) and not is_org(named) and np_.split()[0].lower() in DETERMINERS:
+        np_ = named  # "The officer leading the inquiry, Det Supt Hamish Campbell, acknowledged … but said": the name
+    last = len(parts) > 1 and LAST_CLAUSE_NAME.match(parts[-1])
+    if last and looks_like_name(last["name"]) and not is_org(last["name"]):
+        np_ = last["name"]  # "Pryke said as he was taken down, Richardson stood up and shouted": the last clause's
+    owned_thing = np_ and np_.split()[0].lower() in POSSESSIVES and not is_people_noun(np_.split()[-1])
+    if np_ and not owned_thing and (
+            np_[0].isupper() or np_.split()[0].lower() in DETERMINERS | PRONOUNS or is_people_noun(np_.split()[-1])):
+        return np_  # (but "acknowledged that his time is running out, but asserted": not "his time")
+    return None
+
+
+def _participle_subject(head: str) -> str | None:
+    """Who a participle's clause ("…, saying", "by calling") is about, where the words right before it say."""
+    clause_subject = head.rstrip().endswith(",") and SUBORDINATE_SUBJECT.search(head[-200:])
+    if clause_subject:  # "…, before Tsenoli cut him short, telling him …": the subject of the clause just before
+        return clause_subject["np"]
+    # "… Shoaib Amir sparked outrage by calling …": who did what the participle tells how
+    by_doing = head.rstrip().endswith(" by") and BY_DOING.search(SUBORDINATE_SPLIT.split(head[-200:])[-1])
+    if by_doing and not by_doing["np"].endswith(("’s", "'s")):  # ("dismissed McCain’s opposition by": not McCain)
+        return by_doing["np"]
+    agent = PASSIVE_AGENT.search(head[-240:])
+    if agent:  # "The olive branch was firmly rejected by Clegg, who …, calling him …": the one who did it
+        return agent["np"]
+    blamed = head.rstrip().endswith(" for") and OBJECT_FOR.search(head[-160:])
+    if blamed and blamed["to"] is None:  # "lashed out at the MACC for saying …": the one blamed said it
+        return blamed["np"]
+    with_np = WITH_NP.search(head[-120:]) or WITH_GROUP.search(head[-120:])
+    if with_np and (with_np["np"][0].isupper() or is_people_noun(with_np["np"].split()[-1])):
+        return with_np["np"]  # "…, with party chairman Ann Lee urging him to", "with legislators asking": them
+    right_before = not head.rstrip().endswith(",") and NAME_BEFORE_CUE.search(head[-80:])
+    words = right_before[1].split() if right_before else []
+    if words and words[0].islower() and words[0] not in TITLES:
+        words = words[1:]  # "led to Tim Ayres telling": not "to"
+    if len(words) >= 2 and looks_like_name(" ".join(w for w in words if w not in TITLES)):
+        return " ".join(words)  # "led to Labor senator Tim Ayres telling the minister": no comma, the name acts
+    return None
+
+
+def _opening_subject(sentence: str) -> str:
+    """The subject the sentence opens with ("X filed a lawsuit against Y, Inc., alleging that …")."""
+    first = leading_np(sentence.split(",")[0])
+    if sentence.split()[:1] in (["But"], ["And"], ["Yet"], ["So"]) and first[:1].isupper():
+        return first  # "But Simon Birmingham has hit back, insisting …": a conjunction opens a clause, not an aside
+    # the first part between commas that names someone: "…, widely expected in August, Kishida did not elaborate,
+    # saying only"
+    parts = without_intro(sentence).split(",")
+    for i, part in enumerate(parts):
+        np = leading_np(part)
+        if np and (np[0].isupper() or np.split()[0].lower() in DETERMINERS | PRONOUNS):
+            rest, titled = split_title(np)
+            name = leading_np(parts[i + 1]) if titled and not rest[:1].isupper() and i + 1 < len(parts) else ""
+            # "Leader of the Opposition, Premadasa, sought …": a title alone, then the name
+            return name if name and looks_like_name(name) and not is_org(name) else np
+    return leading_np(without_intro(sentence).split(",")[0])
+
+
+def _clause_subject(sentence: str) -> str:
+    """The subject of the clause the verb ends: after the last comma aside and "that", its leading noun phrase."""
+    contact = CONTACT_SUBJECT.search(sentence[-100:])
+    if contact and contact["before"].lower() not in PREPOSITIONS and leading_np(contact["np"]) == contact["np"]:
+        # "a vote the opposition says was rigged", "told the court the suspect said": the phrase right before the
+        # verb, after a noun, opens a clause of its own (a "that" left out) and is its subject
+        return contact["np"]
+    # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
+    clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
+    np = leading_np(_drop_appositive(clause)) or leading_np(_drop_appositive(THAT.split(without_intro(sentence))[-1]))
+    role = np and np.split()[0].lower() not in DETERMINERS and (np.split()[-1].lower() in PERSON_NOUNS or (
+        np[0].islower() and any(w in PERSON_NOUNS for w in np.lower().split()[:4])))  # ("site manager for Invista")
+    if role and "," in sentence:
+        before = TRAILING_NAME.search(sentence.rstrip().split(",")[-2].strip())
+        if before and not is_org(before.group(0)) and before.group(0).split()[0].lower() not in NOT_NAMES:
+            return before.group(0)  # "Pat Cullen, RCN director told": the name, then what they are (no closing comma)
+    return np
+
+
+# (but "apologised to Kim for saying" is about the one who apologised)
+OBJECT_FOR = re.compile(
+    r"(?P<to>\bto\s+)?(?P<np>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*(?:\s+\([A-Z]{2,}\))?|him|her|them)\s+for\s*$")
+
+
+PARENTHETICAL = re.compile(r"\s*\([^()]{1,60}\)")
+
+
+CONTACT_SUBJECT = re.compile(r"\b(?P<before>[a-z]+)\s+(?P<np>the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$")
+
+
+PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b(?![^,]*,)")
+
+
+ASIDE_BEFORE_CUE = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z\d][^,]{0,120}),\s*$")
+
+
+THAT = re.compile(r"\s(?:that)\s")
+
+
+DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—“”\"]{3,100}?\s+[-–—](?=\s+[a-z])")
+
+
+def _without_asides(sentence: str) -> str:
+    """'Flavio Cruz, from the Peru Libre party, which backed her, assured': every aside before the verb goes
+    (but ", while the party" opens a clause of its own)."""
+    out = ASIDE_BEFORE_CUE.sub("", sentence)
+    while out != sentence:
+        more = ASIDE_BEFORE_CUE.search(out + ",")
+        if not more or more.group(0).lstrip(", ").split(" ", 1)[0] in BOUNDARY_WORDS:
+            break
+        sentence, out = out, out[:more.start()]
+    return out
+
+
+def last_sentence(chunk: str) -> str:
+    stops = [m.end() for m in STOP_OR_SEMICOLON.finditer(chunk) if chunk[m.start()] != "." or not abbreviation_before(chunk, m.start())]
+    return chunk[stops[-1]:] if stops else chunk
+
+
+def _drop_appositive(clause: str) -> str:
+    """'James Roe, the mayor,' -> 'James Roe'; 'the mayor, James Roe,' -> 'James Roe'."""
+    parts = [x.strip() for x in clause.rstrip().rstrip(",").split(",") if x.strip()]
+    if not parts:
+        return ""
+    if len(parts) >= 3 and clause.rstrip().endswith(",") and looks_like_name(leading_np(parts[0]) or "-") \
+            and all(p[0].islower() or p[0].isdigit() for p in parts[1:]):
+        return parts[0]  # "Carol Gahan, who lives in Alma Street, next to the site," told …
+    if len(parts) >= 2 and clause.rstrip().endswith(","):
+        a, b = parts[-2], parts[-1]
+        # ("Environment Minister, Mohamad Mashnouk,": capitals that are only a title are no name)
+        return a if looks_like_name(a) and split_title(a)[0] or not looks_like_name(b) else b
+    return parts[-1]
+
+
+def without_intro(sentence: str) -> str:
+    """Drop an opening phrase such as 'During a visit to Seoul last week,' or 'Virtually charging the Opposition …,'."""
+    dateline = DATELINE.match(sentence)
+    if dateline:  # "BAMAKO (AFP) Jan 13, 2011 —": the wire's dateline is not the sentence's subject
+        sentence = sentence[dateline.end():]
+    m = re.match(r"^(?:\w+ly\s+)?\w+(?:ing|ed)\b[^,]{0,120},\s*(?=[A-Z])", sentence)
+    if m:
+        return sentence[m.end():]
+    m = INTRO_PHRASE.match(sentence)
+    return sentence[m.end():] if m else sentence
+
+
+# Past tenses that end a subject as "-ed" does ("his press office sent out a release calling …"); not those that are
+# also nouns ("cut", "hit", "set", "lead")
+IRREGULAR_PAST = {"sent", "made", "took", "gave", "went", "came", "held", "met", "left", "won", "lost", "brought",
+                  "thought", "found", "kept", "began", "wrote", "spoke", "became", "saw", "ran", "stood", "heard", "paid",
+                  "sold", "built", "sought", "struck", "drew", "threw", "chose", "rose", "fell", "felt", "meant", "sat"}
+
+
+HEAD_NOUNS = PERSON_NOUNS | OUTLET_NOUNS | ORG_WORDS
+
+
+JOINS_OR_HEADS = NAME_JOINS | PERSON_NOUNS | OUTLET_NOUNS
+
+
+ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}[A-Z]")
+
+
+def _antecedent(words: str) -> str:
+    """Who a ", who …" clause is about: the name or noun phrase right before the comma ("a rebuke from Barr, who"
+    is Barr; "met the first lady, who" the first lady), else the phrase as a whole."""
+    if CUE.search(words):  # "He said Kenyatta, who …, “…”": he says it, of Kenyatta
+        return leading_np(words)
+    name = TRAILING_CAPITALS.search(words)
+    office = name and words[:name.start()].endswith(("of ", "for ", "at ", "in "))  # ("The Governor of Lagos State")
+    if name and not office and name.group(0).split()[0].lower() not in NOT_NAMES:
+        return name.group(0)
+    determiner = TRAILING_DETERMINER.search(words)
+    return leading_np(determiner.group(0) if determiner and not office else words)
+
+
+TRAILING_CAPITALS = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$")
+
+
+TRAILING_DETERMINER = re.compile(r"(?<![\w’'-])(?:the|a|an|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+$")
+
+
+def leading_np(clause: str) -> str:
+    words = clause.split()
+    while words and (words[0].lower() in SKIP_OR_BOUNDARY or words[0].lower().strip(",") in LEADING_JUNK):
+        words.pop(0)
+    while len(words) > 2 and words[0].lower() in TIME_OPENERS and words[1].lower().strip(",") in TIME_WORDS:
+        words = words[2:]  # "On Wednesday Park said": the day opens the sentence, Park speaks
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower().strip(",")
+        if lw == "and" and out and out[-1].lower() in PERSON_NOUNS and ROLE_THEN_NAME.match(" ".join(words[i + 1:i + 6])):
+            out = []  # "Liberian leader and football legend George Weah": two roles of one person, then the name
+            continue
+        adjective = len(out) == 1 and out[0].lower() in DETERMINERS and words[i + 1:i + 2] and words[i + 1][0].isupper()
+        if out and not adjective and (lw in SKIP_OR_BOUNDARY or CUE.fullmatch(lw)
+                                      or (lw.endswith(("ed", "ly")) or lw in IRREGULAR_PAST) and not w[0].isupper()):
+            break  # ("a thrilled Virat Kohli" goes on)
+        if lw in {"on", "in", "at", "during"} and out:
+            break
+        # ("North Korea state media": a word before a noun for a person, body or outlet goes on too)
+        if out and w[0].islower() and lw not in JOINS_OR_HEADS and lw[:-1] not in PERSON_NOUNS \
+                and not (i + 1 < len(words) and words[i + 1].lower().strip(",") in HEAD_NOUNS) \
+                and all(x[0].isupper() for x in out[-2:]) and out[0].lower() not in DETERMINERS and not out[-1].endswith(("’s", "'s")) \
+                and (len(out) > 1 or not _name_or_body_ahead(words[i:i + 3])):
+            # "Prime Minister Manmohan Singh gave …" and "Coetzee made …" end at the verb; "South Korea's foreign
+            # ministry", "Labour transport spokeswoman Ana Ruiz" and "Chelmsford crown court" go on
+            break
+        out.append(w.strip(","))
+        nxt = words[i + 1].lower().strip(",") if i + 1 < len(words) else ""
+        if out[0][0].islower() and out[0].lower() not in DETERMINERS and is_people_noun(w.strip(",")) \
+                and not (nxt in PERSON_NOUNS or words[i + 1:i + 2] and words[i + 1][0].isupper()):
+            break  # "law enforcement officials gave …" ends there; "police minister Bheki Cele" goes on
+        if len(out) > 1 and out[-2][0].isupper() and lw in PERSON_NOUNS and nxt.isalpha() and words[i + 1][0].islower() \
+                and nxt not in JOINS_OR_HEADS and nxt not in PREPOSITIONS:
+            break  # "BJP spokesperson made several remarks": the verb ends it
+        if len(out) > 12:  # ("Welsh Conservative Shadow Minister for North Wales Darren Millar MS")
+            return ""
+    return " ".join(out) if out and is_speaker_phrase(" ".join(out)) else ""
+
+
+def _name_or_body_ahead(words: list[str]) -> bool:
+    if words and words[0].lower() in THINKING_VERBS:
+        return False  # "Chong believes Falcon is …": a verb, then its object
+    return any(w[:1].isupper() or w.lower().strip(",.") in ORG_WORDS | TITLES for w in words)
+
+
+THINKING_VERBS = {"believes", "thinks", "feels", "hopes", "fears", "knows", "expects", "wants", "believed", "thought",
+                  "felt", "hoped", "feared", "knew", "expected", "wanted", "considers", "considered", "sees", "saw"}
+
+
+OPENING_VERBS = {"Asked", "Speaking", "Told", "Pressed", "Questioned", "Responding", "Reacting", "Commenting", "Addressing"}
+
+
+def is_speaker_phrase(np: str) -> bool:
+    words = np.split()
+    if not words or len(words) > 10 or (len(words) == 1 and words[0] in OPENING_VERBS):
+        return False  # ("Asked about it, told radio dzBB they are …": a subject left out, not one called "Asked")
+    if len(words) == 1 and (words[0].lower() in PRONOUNS or words[0].lower() in PERSON_NOUNS):
+        return True  # "he said"; a headline's "minister says"
+    if words[0].islower() and (CUE.fullmatch(words[0]) or words[0].endswith("ing")):
+        # "…, saying Mr Corbyn had not been told", "said the MPs in a statement read by", "…,” referencing how X won
+        # votes by telling …": a verb, no subject
+        return False
+    if words[0].lower() in {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "many", "two", "three"}:
+        return True
+    if len(words) <= 4 and is_people_noun(words[-1]):
+        return True  # "law enforcement officials", "police"
+    return any(w[0].isupper() or w[0].isdigit() for w in words) and not all(w.strip(",.").isdigit() for w in words)
+
+
+STOP_OR_SEMICOLON = re.compile(r"[.!?]\s+|;")
