@@ -3,6 +3,13 @@
 A name is made the fullest the story gives ("Lee" -> "Lee Min-ji"), "he" or "she" the person last
 named who fits, a role ("the minister") the one who holds it, and "the ministry" or "the company"
 the body named earlier. News outlets are sources, not speakers.
+
+>>> from lessons.people import Cast
+>>> text = "Lee Min-ji, the envoy, arrived. Lee said the talks would go on."
+>>> resolve_speaker("Lee", "said", text.find("Lee said"), Cast(text), (0, 0))[:2]
+('Lee Min-ji', 'said')
+>>> resolve_speaker("she", "said", len(text), Cast(text), (0, 0))[:2]
+('Lee Min-ji', 'said')
 """
 
 from __future__ import annotations

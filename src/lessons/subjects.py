@@ -3,6 +3,11 @@
 "Jane Roe, the mayor, said", "… prompted Burley to say", "the first lady, who reminded governors":
 each function below reads one way a sentence names the one who speaks, and gives back that noun phrase as
 written. Making it a person or a body is the work of ``speakers``.
+
+>>> subject_of_cue("Jane Roe, the mayor, said", 21, "said")
+'Jane Roe'
+>>> subject_of_cue("The protest prompted Burley to say", 31, "say")
+'Burley'
 """
 
 from __future__ import annotations
