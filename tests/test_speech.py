@@ -671,6 +671,9 @@ def found(text):
          [("a pure witchhunt", "Kari Lindahl")]),
         # the words of a question put to someone are not theirs
         ("Hansen was also asked why the debate was “totally different” than in Sweden.", [("totally different", None)]),
+        # a place named before a "he" is no one he can be
+        ("Andrea Rossi said marchers reached the Nairobi Central Business District from Kamukunji where he spoke. "
+         "“We made it,” he said.", [("We made it,", "Andrea Rossi")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -373,7 +373,15 @@ def is_org(name: str) -> bool:
     words = name.split()
     if len(words) in (2, 3) and words[-1].lower() in SURNAME_LIKE and first_name_gender(words[0]):
         return False  # "David Hall", "Della Street": a first name, then a surname that is also a word for a place
+    if len(words) > 1 and words[-1].lower() in PLACE_NOUNS and not first_name_gender(words[0]):
+        return True  # "Nairobi Central Business District", "Central Park" (but "Jimmy Park", "Ricki Lake": people)
     return any(_bare(w) in ORG_WORDS for w in name.split())
+
+
+# A place's last word, not a body's: only at the end of a name ("Park Ji-sung" is a person)
+PLACE_NOUNS = {"district", "park", "county", "province", "region", "centre", "center", "bridge", "market", "mall",
+               "island", "islands", "valley", "river", "lake", "beach", "harbour", "harbor", "boulevard", "estate",
+               "village", "gardens", "grounds", "arena", "plaza", "terminal", "junction"}
 
 
 # "Cllr John Birch, Liberal Democrat, said": a party's member, no one's name
