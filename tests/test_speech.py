@@ -674,6 +674,12 @@ def found(text):
         # a place named before a "he" is no one he can be
         ("Andrea Rossi said marchers reached the Nairobi Central Business District from Kamukunji where he spoke. "
          "“We made it,” he said.", [("We made it,", "Andrea Rossi")]),
+        # the holder of an office is the person named for it, not the body or place the office is "of"
+        ("Nyesom Wike said on Friday that most lawmakers back him. One faction is loyal to Mr Wike who is now the "
+         "Minister of the Federal Capital Territory (FCT).\n\nAsked if he backed the move, the FCT minister responded, "
+         "“Did you call me?”", [("Did you call me?", "Nyesom Wike")]),
+        ("The central bank kept rates on hold. Mugur Isarescu, the Governor of the National Bank of Romania, spoke on "
+         "Friday.\n\nThe governor mentioned having heard “in the market” about the plan.", [("in the market", "Mugur Isarescu")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

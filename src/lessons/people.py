@@ -373,15 +373,19 @@ def is_org(name: str) -> bool:
     words = name.split()
     if len(words) in (2, 3) and words[-1].lower() in SURNAME_LIKE and first_name_gender(words[0]):
         return False  # "David Hall", "Della Street": a first name, then a surname that is also a word for a place
-    if len(words) > 1 and words[-1].lower() in PLACE_NOUNS and not first_name_gender(words[0]):
-        return True  # "Nairobi Central Business District", "Central Park" (but "Jimmy Park", "Ricki Lake": people)
-    return any(_bare(w) in ORG_WORDS for w in name.split())
+    return is_place(name) or any(_bare(w) in ORG_WORDS for w in name.split())
+
+
+def is_place(name: str) -> bool:
+    """'Nairobi Central Business District', 'Central Park' (but 'Jimmy Park' and 'Ricki Lake' are people)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in PLACE_NOUNS and not first_name_gender(words[0])
 
 
 # A place's last word, not a body's: only at the end of a name ("Park Ji-sung" is a person)
 PLACE_NOUNS = {"district", "park", "county", "province", "region", "centre", "center", "bridge", "market", "mall",
                "island", "islands", "valley", "river", "lake", "beach", "harbour", "harbor", "boulevard", "estate",
-               "village", "gardens", "grounds", "arena", "plaza", "terminal", "junction"}
+               "village", "gardens", "grounds", "arena", "plaza", "terminal", "junction", "territory"}
 
 
 # "Cllr John Birch, Liberal Democrat, said": a party's member, no one's name
@@ -897,8 +901,11 @@ class Cast:
             if name and name.group(1)[:1].islower() and (
                     head not in TITLES or len(split_title(named.strip().rstrip(",."))[0].split()) >= len(name.group(1).split()) - 1):
                 name = None  # "Department of Health", "the mayor of South Korea's capital": an office, no holder named
+            holder = name and split_title(named.strip().rstrip(",."))[0]
+            if holder and is_org(holder):
+                name = None  # "the Minister of the Federal Capital Territory (FCT)", "Governor of the National Bank": a body or a place, no holder
             if name and split_title(named.strip().rstrip(","))[0]:
-                best = split_title(named.strip().rstrip(",."))[0]
+                best = holder
                 left = TITLE_WORDS_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
                 title = (left.group(0) + m.group(0) + name.group(0)).lower()  # "Federal Minister for Interior …"
                 if qualified and any(q in title for q in qualified):
@@ -909,6 +916,8 @@ class Cast:
                 best = described.group(1) + self.text[m.start():m.end()]  # "the French foreign ministry"
             elif head in PERSON_NOUNS and (apposed := NAME_BEFORE_ROLE.search(self.text, max(0, m.start() - 100), m.start())):
                 best = apposed.group(1)  # "But Gilbert Bawara, minister of public functions, …": the subject, then its role
+            elif head in PERSON_NOUNS and (who := WHO_IS_ROLE.search(self.text, max(0, m.start() - 100), m.start())):
+                best = who["name"]  # "loyal to Mr Wike who is now the Minister of …": the one the "who" clause is about
             elif introduced and not PREDICATE_BEFORE.search(self.text, max(0, m.start() - 60), m.start()):
                 # "a group of 47 lawmakers ... the group said" (but "if he becomes a minister" brings in no minister)
                 tail = GROUP_TAIL.match(self.text, m.end(), m.end() + 80)
@@ -931,6 +940,8 @@ NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
 NAME_BEFORE_ROLE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bBut\s)|(?<=\bAnd\s))(?!(?:But|And)\s)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
     r"(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,3}$")
+WHO_IS_ROLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),?\s+who\s+"
+                         r"(?:is|was|has been|had been)\s+(?:now\s+|also\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
 ROLE_SUBJECT = re.compile(r"the\s+(%s)\b" % one_of(TITLES - {"former", "acting", "chief", "senior", "vice"}))
 UNNAMED_SUBJECT = re.compile(
     r"(?:A(?<!\wA)n?|O(?<!\wO)ne)\s+(?:[\w’'-]+\s+){0,4}?(%s)\b(?=,?\s+(?:who\s+|\w+ly\s+)?(?:said|says|told|added|spoke|\w+ed)\b)"
