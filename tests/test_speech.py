@@ -774,6 +774,12 @@ def test_a_role_in_the_headline_is_the_person_the_story_names_in_that_role():
     assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [("no surprise,", "Kwon Young-se")]
 
 
+def test_the_airline_speaking_is_the_one_the_headline_names_when_the_body_names_none():
+    text = "Ethiopian Airlines Flight Crashes, Killing 157\n\n“There are no survivors,” the airline tweeted on Sunday.\n"
+    assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [
+        ("There are no survivors,", "Ethiopian Airlines")]
+
+
 def test_he_said_after_a_named_speaker_resolves_to_the_name():
     text = ("Seoul's envoy, Kim Min-jun, met officials on Monday.\n\n"
             "“We made progress,” he said at a briefing. “But there is work to do.”")

@@ -833,6 +833,17 @@ class Cast:
         """A quote at ``at`` was given to the organisation ``name``: a later "it said" may mean it."""
         self._bodies.append((at, name))
 
+    def named_in_headline(self, noun: str) -> str | None:
+        """The body of kind ``noun`` the headline names ("Ethiopian Airlines flight crashes" for "airline"): short
+        wire copy may name it only there."""
+        for m in CAPITAL_RUN.finditer(self.text, 0, self.headline_end):
+            words = m.group(0).split()
+            words = words[1:] if words[0].lower() in NOT_NAMES else words
+            at = next((i for i, w in enumerate(words) if i and w.lower() in (noun, noun + "s")), None)
+            if at:  # (a title-case headline runs on: "Ethiopian Airlines Flight Crashes")
+                return " ".join(words[:at + 1])
+        return None
+
     def body(self, at: int) -> str | None:
         """What 'it' or 'they' speaking refers to: the organisation last at the head of a sentence ("The KMT
         caucus then proposed …", "The presidential office expressed …") or last quoted, nearby."""
@@ -937,6 +948,7 @@ SPELT_OUT = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")  # "Federal Trade Commission (
 ALSO_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?also\b")
 HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z][\w’'-]*[a-z])\b(?![ \t]+[A-Z])")
 NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
+CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*)*")
 NAME_BEFORE_ROLE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bBut\s)|(?<=\bAnd\s))(?!(?:But|And)\s)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
     r"(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,3}$")

@@ -379,7 +379,7 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
     head = low.split()[-1].strip(".,")
     if low.startswith("the ") and head in COMPANY_NOUNS:  # "the company said", "the French company said"
-        return (people.role_holder(np, where) or _main_company(people, where) or np), "role"
+        return (people.role_holder(np, where) or _main_company(people, where) or people.named_in_headline(head) or np), "role"
     if low in BODY_ROLES:  # "the party said" where the story never wrote "X party": the body at the head of a sentence
         return (people.role_holder(np, where) or people.body(at) or np), "role"
     if low.startswith("the ") and head in ORG_WORDS and SELF_NAMED_BODY.fullmatch(np):
