@@ -674,6 +674,9 @@ def found(text):
         # a place named before a "he" is no one he can be
         ("Andrea Rossi said marchers reached the Nairobi Central Business District from Kamukunji where he spoke. "
          "“We made it,” he said.", [("We made it,", "Andrea Rossi")]),
+        # wire copy's "Ivory Coast coach Herve Renard" with the noun dropped: the country is no part of his name
+        ("BATA (AFP) – Ivory Coast Herve Renard dedicated the triumph to the people. “We dedicate this win to you,” "
+         "said the Frenchman.", [("We dedicate this win to you,", "Herve Renard")]),
         # the holder of an office is the person named for it, not the body or place the office is "of"
         ("Nyesom Wike said on Friday that most lawmakers back him. One faction is loyal to Mr Wike who is now the "
          "Minister of the Federal Capital Territory (FCT).\n\nAsked if he backed the move, the FCT minister responded, "

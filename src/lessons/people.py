@@ -347,6 +347,12 @@ def looks_like_name(s: str) -> bool:
     return bool(words) and len(words) <= 5 and all(w[0].isupper() for w in words)
 
 
+# English names news uses that the locale data gives otherwise ("Côte d’Ivoire", "Czechia", "Türkiye")
+COUNTRY_VARIANTS = ("Ivory Coast", "Czech Republic", "Turkey", "East Timor", "Swaziland", "Macedonia", "Macau", "Britain",
+                    "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Holland", "Vatican", "Palestine",
+                    "DR Congo", "Democratic Republic of Congo", "Ivorians", "Britons", "Scots")
+
+
 @lru_cache(maxsize=1)
 def countries_and_peoples() -> frozenset[str]:
     """Country names in English ("South Africa") and what their people are called in the plural ("Kenyans",
@@ -359,9 +365,12 @@ def countries_and_peoples() -> frozenset[str]:
     from babel import Locale
 
     out = set()
-    for country in Locale("en").territories.values():
-        word = country.split()[-1]
+    for country in [*Locale("en").territories.values(), *COUNTRY_VARIANTS]:
+        # ("Myanmar (Burma)", "Hong Kong SAR China", "Congo - Kinshasa": each name news uses on its own)
         out.add(country)
+        country = re.sub(r" SAR China$| - \w+$", "", country)
+        out |= {c.strip(" )") for c in country.split(" (")}
+        word = country.split()[-1]
         if word[:1].isupper() and word.isalpha():
             out |= {word + "ns", word + "ans", word + "ians", word + "is", word[:-1] + "ans", word[:-1] + "ians"}
             out |= {word[:-1] + "s"} if word.endswith("y") else set()
@@ -414,6 +423,11 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
         name = " ".join(name.split()[owner + 1:])
     if after_body(name) != name:
         name, titled = after_body(name), True
+    words = name.split()
+    country = next((k for k in (3, 2, 1) if len(words) > k + 1 and " ".join(words[:k]) in countries_and_peoples()), 0)
+    if country > 1 or country and not first_name_gender(words[0]):  # ("Jordan Henderson Smith": a first name)
+        # "Ivory Coast Herve Renard": wire copy's "Ivory Coast coach …" with the noun dropped, a title all the same
+        name, titled = " ".join(words[country:]), True
     while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
         name, titled = name.split(" ", 1)[1], True  # "Prosecutor Anjali Mehta" is Anjali Mehta, and a person
     while " " in name and name.split()[-1].lower() in WHEN_WORDS:
