@@ -674,6 +674,9 @@ def found(text):
         # a place named before a "he" is no one he can be
         ("Andrea Rossi said marchers reached the Nairobi Central Business District from Kamukunji where he spoke. "
          "“We made it,” he said.", [("We made it,", "Andrea Rossi")]),
+        # a role, then between commas what the speaker is and the name
+        ("“This is the first time,” LIGO executive director, physicist David Reitze, told reporters.",
+         [("This is the first time,", "David Reitze")]),
         # wire copy's "Ivory Coast coach Herve Renard" with the noun dropped: the country is no part of his name
         ("BATA (AFP) – Ivory Coast Herve Renard dedicated the triumph to the people. “We dedicate this win to you,” "
          "said the Frenchman.", [("We dedicate this win to you,", "Herve Renard")]),

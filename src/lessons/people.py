@@ -50,7 +50,8 @@ PERSON_NOUNS = TITLES | {
     "defendant", "witness", "mother", "father", "woman", "man", "boy", "girl", "veteran", "diplomat", "researcher",
     "scientist", "author", "owner", "boss", "premier", "president", "billionaire", "prosecutor", "businessman",
     "businesswoman", "activist", "campaigner", "mp", "senator", "congressman", "congresswoman", "resident", "survivor",
-    "tactician", "gaffer", "skipper", "mentor", "trainer", "referee", "umpire",
+    "tactician", "gaffer", "skipper", "mentor", "trainer", "referee", "umpire", "physicist", "astronomer", "biologist",
+    "chemist", "economist", "engineer", "historian", "professor", "academic", "journalist", "reporter", "analyst",
 }
 MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "his", "him", "he", "congressman", "councilman",
               "chairman", "spokesman", "businessman", "husband", "son", "grandfather", "alhaji"}

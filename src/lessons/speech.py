@@ -431,7 +431,7 @@ TOLD_BY = re.compile(
 HEADLINE_CREDIT = re.compile(r"[\"”’'″]?(?:[^\"“”‘’]*\s)?\s*[-–—:]\s*(?P<np>(?:[A-Z][\w’'.&-]*\s*){1,4})$")
 ROLE_COMMA_NAME = re.compile(
     rf"^[\"”’',.\s]*,?\s*(?:according to\s+)?(?P<role>(?:[\w’'.()-]+\s+){{0,8}}?[\w’'.()-]+),\s+"
-    rf"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}})(?:\s*[.;]?\s*$|\s+(?P<cue>{CUE.pattern}))"
+    rf"(?:(?P<desc>[a-z]+)\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}})(?:\s*[.;]?\s*$|,?\s+(?P<cue>{CUE.pattern}))"
 )
 QUOTED_AS = re.compile(
     r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+(?:saying|telling|adding|stating)")
@@ -493,6 +493,8 @@ def _cue_after(text, end, limit, people, quote):
     if np:  # "the council was accused of “grandstanding” by Labour leader Ed Miliband": the one after "by"
         return resolve_speaker(_without_full_stop(np.group(0)), " ".join(passive["cue"].split()), end + np.start(), people, quote)
     m = "," in after.lstrip(CLOSE + "\"″’', ")[:200] and ROLE_COMMA_NAME.match(after)
+    # ("…,” LIGO executive director, physicist David Reitze, told": what they are, then the name; not "…, a Glendale Republican")
+    m = m and (not m["desc"] or m["desc"] in PERSON_NOUNS and m["cue"]) and m
     if m and _has_title(m["role"]):  # "“…”, Deputy General Secretary of the NPP, Nana Obiri Boahen stated.": the name
         return resolve_speaker(_without_full_stop(m["np"]), m["cue"] or "according to", end + m.start("np"), people, quote)
     m = "of" in after[:60] and VERDICT_OF.match(after)
