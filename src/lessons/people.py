@@ -323,9 +323,10 @@ def split_title(phrase: str) -> tuple[str, bool]:
     if "sri" in bare[1:]:  # "Tan Sri Johari Abdul", "Puan Sri …": Malaysia's honorifics (but "Sri Lanka" is no title)
         bare = ["seri" if w == "sri" and i and bare[i - 1] in MALAY_SRI else "datuk" if w in MALAY_SRI and
                 bare[i + 1:i + 2] == ["sri"] else w for i, w in enumerate(bare)]
-    # ("Regional Head of Health Pam Johnson": "head" is a title only where an office follows it)
-    last_title = max((i for i, w in enumerate(bare) if w in TITLES or w == "head" and bare[i + 1:i + 2] in (["of"], ["for"])),
-                     default=-1)
+    # ("Regional Head of Health Pam Johnson", "IT cell head Amit Malviya": "head" is a title only where an office
+    # or a name follows it)
+    last_title = max((i for i, w in enumerate(bare) if w in TITLES or w == "head" and (
+        bare[i + 1:i + 2] in (["of"], ["for"]) or i and words[i + 1:i + 2] and words[i + 1][:1].isupper())), default=-1)
     if last_title >= 0 and words[last_title].endswith(("’s", "'s")):
         return "", False  # "Prime Minister's Questions": what follows a title's possessive is not its holder
     if bare and (bare[-1] in TITLES or (bare[-1].endswith("s") and bare[-1][:-1] in TITLES)):
