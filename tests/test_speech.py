@@ -675,7 +675,7 @@ def found(text):
         ("Andrea Rossi said marchers reached the Nairobi Central Business District from Kamukunji where he spoke. "
          "“We made it,” he said.", [("We made it,", "Andrea Rossi")]),
         # "head" before a name is a title, with the unit it heads before it
-        ("Echoing him, the BJP's IT cell head Amit Malviya asked in a tweet “whether it will be measured in kg”.",
+        ("Echoing him, BJP’s IT cell head Amit Malviya asked in a tweet “whether it will be measured in kg”.",
          [("whether it will be measured in kg", "Amit Malviya")]),
         # a role, then between commas what the speaker is and the name
         ("“This is the first time,” LIGO executive director, physicist David Reitze, told reporters.",
