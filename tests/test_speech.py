@@ -674,6 +674,10 @@ def found(text):
         # a place named before a "he" is no one he can be
         ("Andrea Rossi said marchers reached the Nairobi Central Business District from Kamukunji where he spoke. "
          "“We made it,” he said.", [("We made it,", "Andrea Rossi")]),
+        # the verb a name's clause ends in, not a later one in a "before" clause; "said X, ROLE." is X
+        ("Rep. Harriet Hageman held a town hall on Monday. “If you have so little respect for our process,” Hageman "
+         "started before being interrupted by boos.", [("If you have so little respect for our process,", "Harriet Hageman")]),
+        ("“They have decided to adjourn,” said Sen. Tim Ashe, D-President Pro Tem.", [("They have decided to adjourn,", "Tim Ashe")]),
         # "head" before a name is a title, with the unit it heads before it
         ("Echoing him, BJP’s IT cell head Amit Malviya asked in a tweet “whether it will be measured in kg”.",
          [("whether it will be measured in kg", "Amit Malviya")]),

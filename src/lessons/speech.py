@@ -495,6 +495,8 @@ def _cue_after(text, end, limit, people, quote):
     m = "," in after.lstrip(CLOSE + "\"″’', ")[:200] and ROLE_COMMA_NAME.match(after)
     # ("…,” LIGO executive director, physicist David Reitze, told": what they are, then the name; not "…, a Glendale Republican")
     m = m and (not m["desc"] or m["desc"] in PERSON_NOUNS and m["cue"]) and m
+    named_first = m and CUE.match(m["role"]) and split_title(m["role"].split(" ", 1)[-1])[0]
+    m = None if named_first and looks_like_name(named_first) else m  # ("…,” said Sen. Tim Ashe, D-President Pro Tem.")
     if m and _has_title(m["role"]):  # "“…”, Deputy General Secretary of the NPP, Nana Obiri Boahen stated.": the name
         return resolve_speaker(_without_full_stop(m["np"]), m["cue"] or "according to", end + m.start("np"), people, quote)
     m = "of" in after[:60] and VERDICT_OF.match(after)
@@ -527,7 +529,7 @@ def _cue_after(text, end, limit, people, quote):
     return None
 
 
-CLAUSE_OPENER = re.compile(r"\s(?:as|while|because|when|since|although|though|whereas)\s")
+CLAUSE_OPENER = re.compile(r"\s(?:as|while|because|when|since|although|though|whereas|before|after|until)\s")
 
 
 def _has_title(phrase: str) -> bool:
