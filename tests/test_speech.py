@@ -674,6 +674,9 @@ def found(text):
         # a place named before a "he" is no one he can be
         ("Andrea Rossi said marchers reached the Nairobi Central Business District from Kamukunji where he spoke. "
          "“We made it,” he said.", [("We made it,", "Andrea Rossi")]),
+        # "WHO" in capitals is the World Health Organization, not the pronoun
+        ("“This is a historic moment,” WHO Director-General Tedros Adhanom Ghebreyesus said in a press release.",
+         [("This is a historic moment,", "Tedros Adhanom Ghebreyesus")]),
         # the verb a name's clause ends in, not a later one in a "before" clause; "said X, ROLE." is X
         ("Rep. Harriet Hageman held a town hall on Monday. “If you have so little respect for our process,” Hageman "
          "started before being interrupted by boos.", [("If you have so little respect for our process,", "Harriet Hageman")]),

@@ -146,6 +146,8 @@ def is_media(np: str) -> bool:
     return bool(MEDIA.search(np)) and not MEDIA_PERSON.search(np) and not all(split_title(np))
 
 
+# "White House Press Secretary Tony Snow", "Mr Bloomberg", "AFP Commissioner Andrew Colvin" (the Australian Federal
+# Police): people, whatever their names share with the media
 MEDIA_PERSON = re.compile(
     r"\b(?:spokes\w+|official|minister|secretary|editor|reporter|correspondent|columnist|anchor|host|presenter|"
     r"chief|executive|director|chairman|chairwoman|president|founder|mr|mrs|ms|miss|dr|sir)\b", re.I)

@@ -661,11 +661,7 @@ WHO_CLAUSE_OPEN = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,
 def _joined_on(np: str) -> bool:
     """'… “complicit” with Trump and has announced': words after a quote that carry on its sentence, not a speaker."""
     words = np.lower().split()
-    return words[0] in NOT_SUBJECT_START or words[-1] in BOUNDARY_WORDS
-
-
-    # "White House Press Secretary Tony Snow", "Mr Bloomberg", "AFP Commissioner Andrew Colvin" (the Australian
-    # Federal Police): people, whatever their names share with the media
+    return words[0] in NOT_SUBJECT_START and not np.split()[0].isupper() or words[-1] in BOUNDARY_WORDS  # (not "WHO")
 
 
 def _strip_det(np: str) -> str:
