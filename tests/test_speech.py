@@ -674,6 +674,9 @@ def found(text):
         # a place named before a "he" is no one he can be
         ("Andrea Rossi said marchers reached the Nairobi Central Business District from Kamukunji where he spoke. "
          "“We made it,” he said.", [("We made it,", "Andrea Rossi")]),
+        # a description of someone, then their name between commas, then the verb
+        ("“They presented the progress,” one relative who attended the meeting, Lenzo Widmar, told AFP.",
+         [("They presented the progress,", "Lenzo Widmar")]),
         # "WHO" in capitals is the World Health Organization, not the pronoun
         ("“This is a historic moment,” WHO Director-General Tedros Adhanom Ghebreyesus said in a press release.",
          [("This is a historic moment,", "Tedros Adhanom Ghebreyesus")]),

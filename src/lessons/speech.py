@@ -43,6 +43,7 @@ from .people import (
     split_title,
 )
 from .speakers import (
+    DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     honorific_gender,
@@ -497,7 +498,9 @@ def _cue_after(text, end, limit, people, quote):
     m = m and (not m["desc"] or m["desc"] in PERSON_NOUNS and m["cue"]) and m
     named_first = m and CUE.match(m["role"]) and split_title(m["role"].split(" ", 1)[-1])[0]
     m = None if named_first and looks_like_name(named_first) else m  # ("…,” said Sen. Tim Ashe, D-President Pro Tem.")
-    if m and _has_title(m["role"]):  # "“…”, Deputy General Secretary of the NPP, Nana Obiri Boahen stated.": the name
+    # ("…,” one relative who attended the meeting, Lenzo Widmar, told AFP": a description, the name, the verb)
+    described = m and m["cue"] and m["role"].split()[0].lower() in DETERMINERS | {"one"} and looks_like_name(m["np"])
+    if m and (_has_title(m["role"]) or described):  # "“…”, Deputy General Secretary of the NPP, Nana Obiri Boahen stated."
         return resolve_speaker(_without_full_stop(m["np"]), m["cue"] or "according to", end + m.start("np"), people, quote)
     m = "of" in after[:60] and VERDICT_OF.match(after)
     if m:  # "“Constructive, serious,” was the verdict of Merkel": hers
