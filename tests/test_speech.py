@@ -674,6 +674,9 @@ def found(text):
         # a place named before a "he" is no one he can be
         ("Andrea Rossi said marchers reached the Nairobi Central Business District from Kamukunji where he spoke. "
          "“We made it,” he said.", [("We made it,", "Andrea Rossi")]),
+        # "…, a proposal X rejected, saying": X, in the clause set off before the participle
+        ('President Donald Trump urged Mexico to act. He later vowed to add cartels to the blacklist, a proposal Lopez '
+         'Obrador rejected, saying "cooperation yes, interventionism no."', [("cooperation yes, interventionism no.", "Lopez Obrador")]),
         # a description of someone, then their name between commas, then the verb
         ("“They presented the progress,” one relative who attended the meeting, Lenzo Widmar, told AFP.",
          [("They presented the progress,", "Lenzo Widmar")]),

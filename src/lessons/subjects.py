@@ -275,6 +275,9 @@ def _subject_before_and(sentence: str) -> str | None:
 
 def _participle_subject(head: str) -> str | None:
     """Who a participle's clause ("…, saying", "by calling") is about, where the words right before it say."""
+    apposed = head.rstrip().endswith(",") and APPOSED_RELATIVE.search(head[-120:])
+    if apposed:  # "…, a proposal Lopez Obrador rejected, saying …": the one in the clause set off before it
+        return apposed["np"]
     clause_subject = head.rstrip().endswith(",") and SUBORDINATE_SUBJECT.search(head[-200:])
     if clause_subject:  # "…, before Tsenoli cut him short, telling him …": the subject of the clause just before
         return clause_subject["np"]
@@ -337,6 +340,7 @@ def _clause_subject(sentence: str) -> str:
     return np
 
 
+APPOSED_RELATIVE = re.compile(r",\s+(?:a|an|the)\s+[a-z]+\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]+ed,\s*$")
 # (but "apologised to Kim for saying" is about the one who apologised)
 OBJECT_FOR = re.compile(
     r"(?P<to>\bto\s+)?(?P<np>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*(?:\s+\([A-Z]{2,}\))?|him|her|them)\s+for\s*$")
