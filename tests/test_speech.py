@@ -674,6 +674,9 @@ def found(text):
         # a place named before a "he" is no one he can be
         ("Andrea Rossi said marchers reached the Nairobi Central Business District from Kamukunji where he spoke. "
          "“We made it,” he said.", [("We made it,", "Andrea Rossi")]),
+        # a "he" in the clause that opens the sentence is its subject, named after the quote
+        ("Sam Bankman-Fried was sentenced on Thursday. Though he described Bankman-Fried as “extremely smart,” U.S. "
+         "District Judge Lewis A. Kaplan delivered a blistering analysis.", [("extremely smart,", "Lewis A. Kaplan")]),
         # "…, a proposal X rejected, saying": X, in the clause set off before the participle
         ('President Donald Trump urged Mexico to act. He later vowed to add cartels to the blacklist, a proposal Lopez '
          'Obrador rejected, saying "cooperation yes, interventionism no."', [("cooperation yes, interventionism no.", "Lopez Obrador")]),

@@ -193,6 +193,10 @@ NAME_PART = re.compile(
 OFFICE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:(?:[A-Z][\w’'.-]*|and)\s+)*$")  # "… for Jerusalem Affairs and"
 
 
+OPENING_SUBORDINATE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Though|Although|While|Even though|Even as|As|When|After|Before)\s+$")
+NAME_AFTER_QUOTE = re.compile(r"[\"”’']*,?\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]*)\s+(?!and\b)[a-z]")
+
+
 def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
     np = BRACKETED.sub("", " ".join(np.split())).strip(" ,-–—")  # ("Mr Anderson -")
@@ -225,6 +229,13 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
             and WRITTEN_BY.search(people.text, max(0, at - 120), at)
         if by:  # "a statement given last week by Jean-Claude Juncker in which he said": its author
             return people.full_name(by["np"], at), cue, np, "pronoun", ""
+        ahead = low in {"he", "she"} and OPENING_SUBORDINATE.search(people.text, max(0, at - 20), at) \
+            and NAME_AFTER_QUOTE.match(people.text, quote[1], quote[1] + 120)
+        named = ahead and split_title(ahead["np"])[0]
+        if named and looks_like_name(named) and not is_org(named):
+            # "Though he described Bankman-Fried as “extremely smart,” Judge Lewis A. Kaplan delivered …": the
+            # sentence's subject, named after the clause that opens it
+            return people.full_name(named, at), cue, np, "pronoun", ""
         who = people.pronoun(low, at, exclude=quote) if low in {"he", "she", "i"} else (
             low == "they" and _group_before(people.text, at) or people.body(at)
             or (_main_company(people, at) if low == "it" else None))  # "It said trading was “softer”": the business
