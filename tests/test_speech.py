@@ -674,6 +674,8 @@ def found(text):
         # a place named before a "he" is no one he can be
         ("Andrea Rossi said marchers reached the Nairobi Central Business District from Kamukunji where he spoke. "
          "“We made it,” he said.", [("We made it,", "Andrea Rossi")]),
+        # "Cr" is an Australian councillor's title
+        ("Mayor Tracy Dobie welcomed the rain. “It is a wonderful sight,” Cr Dobie said.", [("It is a wonderful sight,", "Tracy Dobie")]),
         # a "he" in the clause that opens the sentence is its subject, named after the quote
         ("Sam Bankman-Fried was sentenced on Thursday. Though he described Bankman-Fried as “extremely smart,” U.S. "
          "District Judge Lewis A. Kaplan delivered a blistering analysis.", [("extremely smart,", "Lewis A. Kaplan")]),

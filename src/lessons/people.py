@@ -42,6 +42,7 @@ TITLES = {
     "hon", "honourable", "honorable", "cj", "dcj",  # "Hon Kambamura" (a minister or MP); "CJ Koome" (Chief Justice)
     "administrator", "treasurer", "headteacher", "headmaster", "headmistress",
     "cs",  # Kenya's Cabinet Secretary: "Interior CS Kithure Kindiki"
+    "cr",  # an Australian councillor: "Cr Tracy Dobie"
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
 PERSON_NOUNS = TITLES | {
