@@ -674,6 +674,9 @@ def found(text):
         # a place named before a "he" is no one he can be
         ("Andrea Rossi said marchers reached the Nairobi Central Business District from Kamukunji where he spoke. "
          "“We made it,” he said.", [("We made it,", "Andrea Rossi")]),
+        # a name, then a "who" clause with any verb (and a name inside it), then the verb: the name that opens it
+        ("Elentari Manning, 26, who lives with her three-year-old daughter, Maisy, said: “It just seems really cruel.”",
+         [("It just seems really cruel.", "Elentari Manning")]),
         # "Cr" is an Australian councillor's title
         ("Mayor Tracy Dobie welcomed the rain. “It is a wonderful sight,” Cr Dobie said.", [("It is a wonderful sight,", "Tracy Dobie")]),
         # a "he" in the clause that opens the sentence is its subject, named after the quote

@@ -118,7 +118,7 @@ NAME_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:In|On|At|During|After|Befor
 
 
 WHO_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}|[A-Z][\w’'.-]*(?=,\s+\d))"  # ("Jobs, 55, who")
-                       r",\s+(?:\d{1,3},\s+)?who\s+(?:is|was|has been|had been)\s+"
+                       r",\s+(?:\d{1,3},\s+)?who\s+(?:is|was|has been|had been|[a-z]{2,}(?:s|ed))\s+"
                        r"[^.;:“”\"]{3,160},\s*$")
 
 
