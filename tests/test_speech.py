@@ -677,6 +677,10 @@ def found(text):
         # a name, then a "who" clause with any verb (and a name inside it), then the verb: the name that opens it
         ("Elentari Manning, 26, who lives with her three-year-old daughter, Maisy, said: “It just seems really cruel.”",
          [("It just seems really cruel.", "Elentari Manning")]),
+        # "NAME of BODY - an aside - said": a person who speaks, whatever her first name is not known for
+        ("A council was accused of neglect. However, Gill Cooper of Abbey Quilters - a group which uses the Abbey Row "
+         "centre in Kelso - said it felt unfair.\n\nAfter a meeting, she said: “We're absolutely disgusted.”",
+         [("We're absolutely disgusted.", "Gill Cooper")]),
         # "Cr" is an Australian councillor's title
         ("Mayor Tracy Dobie welcomed the rain. “It is a wonderful sight,” Cr Dobie said.", [("It is a wonderful sight,", "Tracy Dobie")]),
         # a "he" in the clause that opens the sentence is its subject, named after the quote

@@ -94,7 +94,9 @@ NOT_NAMES = {
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
 }
 CUE_AFTER = re.compile(
-    r"^(?:,[^,]{1,80},)?,?\s+(?:(?:also|then|later|has|had|have|once|previously|again)\s+)*"
+    # ("Gill Cooper of Abbey Quilters - a group which uses the centre - said": the body they speak for, an aside)
+    r"^(?:,[^,]{1,80},|\s+of\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}(?:,[^,]{1,60},|\s+[-–—]\s[^-–—]{1,70}\s[-–—])?)?"
+    r",?\s+(?:(?:also|then|later|has|had|have|once|previously|again)\s+)*"
     r"(?:said|says|told|tells|added|adds|wrote|writes|stated|declared|announced|noted|explained|insisted|argued|warned|"
     r"claimed|confirmed|revealed|replied|responded|acknowledged|admitted|tweeted|posted|vowed|promised|urged|accused|"
     r"complained|recalled|stressed|asked|asserted|countered|reiterated|described|called|suggested|testified|paused|"
@@ -104,7 +106,8 @@ CUE_AFTER = re.compile(
     r"interjected|scoffed|quipped|retorted)\b"
 )
 ORG_RUN = re.compile(r"[A-Z][a-z][\w&-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][a-z][\w&-]*)+")
-ORG_NOUN_AFTER = re.compile(r"\s+(?:party|bench|movement|alliance|coalition|bloc|faction|caucus|group|government)\b")
+ORG_NOUN_AFTER = re.compile(r"\s+(?:party|bench|movement|alliance|coalition|bloc|faction|caucus|group|government|"
+                            r"centre|center|building|site|campus|hall|library|estate)\b")  # ("the Abbey Row centre")
 NAMING_VERBS = {"named", "called", "nicknamed", "surnamed", "dubbed", "identified", "titled", "renamed", "re-elected",
                 "elected", "appointed", "nominated", "crowned"}
 SUBORDINATORS = {"that", "after", "before", "when", "while", "because", "since", "until", "if", "whether", "once", "why",
