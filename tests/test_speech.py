@@ -681,6 +681,9 @@ def found(text):
         ("A council was accused of neglect. However, Gill Cooper of Abbey Quilters - a group which uses the Abbey Row "
          "centre in Kelso - said it felt unfair.\n\nAfter a meeting, she said: “We're absolutely disgusted.”",
          [("We're absolutely disgusted.", "Gill Cooper")]),
+        # capitals with accents are capitals; the name comes back spelt as typed
+        ('"It is not an easy thing," Foreign Minister Mevlüt Çavuşoğlu said on Sunday. "We are close," Çavuşoğlu added.',
+         [("It is not an easy thing,", "Mevlüt Çavuşoğlu"), ("We are close,", "Mevlüt Çavuşoğlu")]),
         # "Cr" is an Australian councillor's title
         ("Mayor Tracy Dobie welcomed the rain. “It is a wonderful sight,” Cr Dobie said.", [("It is a wonderful sight,", "Tracy Dobie")]),
         # a "he" in the clause that opens the sentence is its subject, named after the quote

@@ -63,7 +63,7 @@ from .subjects import (
     subject_of_cue,
     without_intro,
 )
-from .text import Span, abbreviation_before, one_of, paragraphs
+from .text import Span, abbreviation_before, one_of, paragraphs, plain_latin
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,8 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     are not read as speech; offsets are the same as in the original text.
     """
     paras = paragraphs(text) if paras is None else paras
-    original, text = text, _first_names_in_title_case(_doubled_marks(text), paras)
+    original, typed = text, _first_names_in_title_case(_doubled_marks(text), paras)
+    text = typed if typed.isascii() else plain_latin(typed)
     spans = quote_spans(text, paras)
     people = Cast(text, [(s, e) for s, e, _ in spans], headline_end=paras[0].end if paras else 0)
     out: list[Quote] = []
@@ -106,8 +107,27 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     final = []
     for q in _echoes(_share_attribution(text, out), paras[0].end if paras else 0):
         speaker = _usual_spelling(_fullest(q.speaker, people, q.speaker_as_written), text)
+        if text != typed:  # names read without their accents, given back as the story types them
+            speaker, written, source = (_as_typed(x, text, typed) for x in (speaker, q.speaker_as_written, q.source))
+            q = replace(q, speaker_as_written=written, source=source)
         final.append(q if speaker == q.speaker else replace(q, speaker=speaker))
     return final if original is text else [replace(q, text=original[q.start:q.end]) for q in final]
+
+
+def _as_typed(phrase: str | None, plain: str, typed: str) -> str | None:
+    """``phrase``, read in ``plain`` (``typed`` without accents), with each word spelt as ``typed`` has it: the
+    accented spelling where the story types a name both ways ("Feijoo" in a headline, "Feijóo" below)."""
+    if not phrase:
+        return phrase
+    words = []
+    for word in phrase.split(" "):
+        spellings, at = [], plain.find(word)
+        while at >= 0 and word:
+            if not (at and plain[at - 1].isalnum()) and not plain[at + len(word):at + len(word) + 1].isalnum():
+                spellings.append(typed[at:at + len(word)])
+            at = plain.find(word, at + 1)
+        words.append(max(spellings, key=lambda w: sum(not c.isascii() for c in w), default=word))
+    return " ".join(words)
 
 
 def _doubled_marks(text: str) -> str:

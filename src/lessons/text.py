@@ -13,6 +13,7 @@ string that was given, so a finding can always be shown where it was found.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -129,6 +130,28 @@ def _trimmed(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)
+
+
+def _plain_letters() -> dict[int, str]:
+    table = {}
+    for code in range(0xC0, 0x250):  # Latin-1 Supplement and Latin Extended-A and -B
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if chr(code).isalpha() and base.isascii() and base.isalpha():
+            table[code] = base
+    return table | {ord(c): p for c, p in zip("łŁøØđĐı", "lLoOdDi")}  # (letters with no accent to take off)
+
+
+PLAIN_LETTERS = _plain_letters()
+
+
+def plain_latin(text: str) -> str:
+    """``text`` with accents taken off letter by letter, at the same offsets: the name patterns look for
+    capitals as "A-Z", so "Çavuşoğlu" is read as "Cavusoglu" (and spelt back as typed, see ``speech``).
+
+    >>> plain_latin("Mevlüt Çavuşoğlu and Lech Wałęsa")
+    'Mevlut Cavusoglu and Lech Walesa'
+    """
+    return text.translate(PLAIN_LETTERS)
 
 
 # Letters that re.IGNORECASE takes for ASCII ones but str.lower() does not turn into them: dotted and
