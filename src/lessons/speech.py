@@ -63,7 +63,7 @@ from .subjects import (
     subject_of_cue,
     without_intro,
 )
-from .text import Span, abbreviation_before, one_of, paragraphs, plain_latin
+from .text import ACCENTED, Span, abbreviation_before, one_of, paragraphs, plain_latin
 
 
 @dataclass(frozen=True)
@@ -104,30 +104,40 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
         out.append(_attribute(text, paras, para, start, end, kind, out, people))
     # One spelling per speaker, whichever apostrophe the outlet typed: "South Korea’s" is "South Korea's";
     # a surname is the full name the story gives anywhere ("Feijoo" in a headline is Alberto Núñez Feijóo).
-    final = []
+    final, accented = [], None
     for q in _echoes(_share_attribution(text, out), paras[0].end if paras else 0):
         speaker = _usual_spelling(_fullest(q.speaker, people, q.speaker_as_written), text)
-        if text != typed:  # names read without their accents, given back as the story types them
-            speaker, written, source = (_as_typed(x, text, typed) for x in (speaker, q.speaker_as_written, q.source))
-            q = replace(q, speaker_as_written=written, source=source)
+        if text is not typed:  # names read without their accents, given back as the story types them
+            accented = accented or _accented_words(typed)
+            speaker, written, source = (_as_typed(x, accented) for x in (speaker, q.speaker_as_written, q.source))
+            if (written, source) != (q.speaker_as_written, q.source):
+                q = replace(q, speaker_as_written=written, source=source)
         final.append(q if speaker == q.speaker else replace(q, speaker=speaker))
-    return final if original is text else [replace(q, text=original[q.start:q.end]) for q in final]
+    return final if original is text else [q if q.text == original[q.start:q.end] else replace(q, text=original[q.start:q.end])
+                                            for q in final]
 
 
-def _as_typed(phrase: str | None, plain: str, typed: str) -> str | None:
-    """``phrase``, read in ``plain`` (``typed`` without accents), with each word spelt as ``typed`` has it: the
-    accented spelling where the story types a name both ways ("Feijoo" in a headline, "Feijóo" below)."""
-    if not phrase:
+def _as_typed(phrase: str | None, accented: dict[str, str]) -> str | None:
+    """``phrase`` with each word spelt as the story types it: ``accented`` maps a word without its accents to
+    the story's spelling ("Cavusoglu" -> "Çavuşoğlu"); where a story types a name both ways ("Feijoo" in a
+    headline, "Feijóo" below) the accented spelling is the one it keeps."""
+    if not phrase or not any(plain in phrase for plain in accented):
         return phrase
-    words = []
-    for word in phrase.split(" "):
-        spellings, at = [], plain.find(word)
-        while at >= 0 and word:
-            if not (at and plain[at - 1].isalnum()) and not plain[at + len(word):at + len(word) + 1].isalnum():
-                spellings.append(typed[at:at + len(word)])
-            at = plain.find(word, at + 1)
-        words.append(max(spellings, key=lambda w: sum(not c.isascii() for c in w), default=word))
-    return " ".join(words)
+    return " ".join(accented.get(word, word) for word in phrase.split(" "))
+
+
+def _accented_words(typed: str) -> dict[str, str]:
+    """Each word of ``typed`` with an accented letter, by its spelling without accents."""
+    out = {}
+    for m in ACCENTED.finditer(typed):
+        start = m.start() - len(WORD_END.search(typed, max(0, m.start() - 40), m.start()).group(0))
+        word = typed[start:WORD_START.match(typed, m.start()).end()]
+        out.setdefault(plain_latin(word), word)
+    return out
+
+
+WORD_END = re.compile(r"\w*$")
+WORD_START = re.compile(r"\w*")
 
 
 def _doubled_marks(text: str) -> str:

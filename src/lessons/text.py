@@ -142,6 +142,7 @@ def _plain_letters() -> dict[int, str]:
 
 
 PLAIN_LETTERS = _plain_letters()
+ACCENTED = re.compile("[\u00c0-\u024f]")  # (one range is quicker to test than the letters one by one)
 
 
 def plain_latin(text: str) -> str:
@@ -151,7 +152,8 @@ def plain_latin(text: str) -> str:
     >>> plain_latin("Mevlüt Çavuşoğlu and Lech Wałęsa")
     'Mevlut Cavusoglu and Lech Walesa'
     """
-    return text.translate(PLAIN_LETTERS)
+    # (re finds the few such letters in C; str.translate looks up every character of a text that is not ASCII)
+    return ACCENTED.sub(lambda m: PLAIN_LETTERS.get(ord(m.group(0)), m.group(0)), text)
 
 
 # Letters that re.IGNORECASE takes for ASCII ones but str.lower() does not turn into them: dotted and
