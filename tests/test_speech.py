@@ -684,6 +684,7 @@ def found(text):
         # capitals with accents are capitals; the name comes back spelt as typed
         ('"It is not an easy thing," Foreign Minister Mevlüt Çavuşoğlu said on Sunday. "We are close," Çavuşoğlu added.',
          [("It is not an easy thing,", "Mevlüt Çavuşoğlu"), ("We are close,", "Mevlüt Çavuşoğlu")]),
+        ("Bloc leader Yves-François Blanchet spoke on Monday. “Let’s go,” he said.", [("Let’s go,", "Yves-François Blanchet")]),
         # "Cr" is an Australian councillor's title
         ("Mayor Tracy Dobie welcomed the rain. “It is a wonderful sight,” Cr Dobie said.", [("It is a wonderful sight,", "Tracy Dobie")]),
         # a "he" in the clause that opens the sentence is its subject, named after the quote

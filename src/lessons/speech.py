@@ -123,7 +123,7 @@ def _as_typed(phrase: str | None, accented: dict[str, str]) -> str | None:
     headline, "Feijóo" below) the accented spelling is the one it keeps."""
     if not phrase or not any(plain in phrase for plain in accented):
         return phrase
-    return " ".join(accented.get(word, word) for word in phrase.split(" "))
+    return WORD_CHARS.sub(lambda m: accented.get(m.group(0), m.group(0)), phrase)  # ("Yves-Francois" too)
 
 
 def _accented_words(typed: str) -> dict[str, str]:
