@@ -685,6 +685,9 @@ def found(text):
         ('"It is not an easy thing," Foreign Minister Mevlüt Çavuşoğlu said on Sunday. "We are close," Çavuşoğlu added.',
          [("It is not an easy thing,", "Mevlüt Çavuşoğlu"), ("We are close,", "Mevlüt Çavuşoğlu")]),
         ("Bloc leader Yves-François Blanchet spoke on Monday. “Let’s go,” he said.", [("Let’s go,", "Yves-François Blanchet")]),
+        # an opening phrase ("Even with …,", "Although …,") is no subject
+        ("Even with a glaring $774-million hole facing the city, Mayor Rob Ford lauded the budget as “a fantastic day.”",
+         [("a fantastic day.", "Rob Ford")]),
         # "Cr" is an Australian councillor's title
         ("Mayor Tracy Dobie welcomed the rain. “It is a wonderful sight,” Cr Dobie said.", [("It is a wonderful sight,", "Tracy Dobie")]),
         # a "he" in the clause that opens the sentence is its subject, named after the quote

@@ -150,7 +150,8 @@ INTRO_PHRASE = re.compile(
     r"^(?:(?:In|During|On|At|After|Before|When|While|Speaking|Asked|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|"
     r"However|But|And|Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Just|Within|Following|Ahead|As|With|"
     r"Without|Outside|Inside|Back|Now|Then|Today|Yesterday|Once|Meanwhile|Until|Throughout|Among|Amongst|Like|Unlike|"
-    r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning)\b[^,]{0,80}"
+    r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning|Even|Still|Yet|Instead|Although|Though|Because|If|"
+    r"Unless|Separately|Elsewhere|Overall|Given|Thanks)\b[^,]{0,80}"
     r"|\w+(?!,\s+(?:who|whose|of|the|a|an)\s|,\s+\d)"  # ("However,"; but "Listhaug, of the Progress Party," is a subject)
     # "About 45 minutes after Obama finished speaking,": a time, not a subject
     r"|(?:About|Nearly|Almost|Around|Roughly|Some|Barely|Only)\s+(?:[\w-]+\s+)?(?:minutes|hours|days|weeks|months|years)"
