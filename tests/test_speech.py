@@ -685,6 +685,9 @@ def found(text):
         ('"It is not an easy thing," Foreign Minister Mevlüt Çavuşoğlu said on Sunday. "We are close," Çavuşoğlu added.',
          [("It is not an easy thing,", "Mevlüt Çavuşoğlu"), ("We are close,", "Mevlüt Çavuşoğlu")]),
         ("Bloc leader Yves-François Blanchet spoke on Monday. “Let’s go,” he said.", [("Let’s go,", "Yves-François Blanchet")]),
+        # an opening phrase no comma closes: the role right before the verb speaks, for its body
+        ("Southern Downs Regional Council lifted water restrictions.\n\nIn a statement released late today a council "
+         "spokeswoman said “residents must remain vigilant”.", [("residents must remain vigilant", "Southern Downs Regional Council")]),
         # an opening phrase ("Even with …,", "Although …,") is no subject
         ("Even with a glaring $774-million hole facing the city, Mayor Rob Ford lauded the budget as “a fantastic day.”",
          [("a fantastic day.", "Rob Ford")]),

@@ -33,7 +33,7 @@ from .speakers import (
     TRAILING_ADVERBS,
     is_people_noun,
 )
-from .text import abbreviation_before
+from .text import abbreviation_before, one_of
 
 BOUNDARY_WORDS = {
     "that", "and", "but", "while", "when", "as", "because", "after", "before", "if", "so", "where", "which",
@@ -185,9 +185,15 @@ def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
         while len(words) > 1 and MEDIA.fullmatch(words[0]):
             words = words[1:]  # nor the agency that saw the text
         return " ".join(words)
+    if np and np.split()[0] in OPENING_PREPOSITIONS:
+        role = ROLE_BEFORE_CUE.search(chunk, max(0, cue_at - 80), cue_at)
+        if role:  # "In a statement released late today a council spokeswoman said": no comma closed the opening phrase
+            return role.group(0).strip()
     return np
 
 
+OPENING_PREPOSITIONS = {"In", "On", "At", "During", "After", "Before", "Following", "Speaking", "Asked"}
+ROLE_BEFORE_CUE = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\s+$" % one_of(PERSON_NOUNS))
 NAME_BEFORE_CUE = re.compile(r"((?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+$")
 
 
