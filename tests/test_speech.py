@@ -685,6 +685,9 @@ def found(text):
         ('"It is not an easy thing," Foreign Minister Mevlüt Çavuşoğlu said on Sunday. "We are close," Çavuşoğlu added.',
          [("It is not an easy thing,", "Mevlüt Çavuşoğlu"), ("We are close,", "Mevlüt Çavuşoğlu")]),
         ("Bloc leader Yves-François Blanchet spoke on Monday. “Let’s go,” he said.", [("Let’s go,", "Yves-François Blanchet")]),
+        # "Jackie and David Dowler": Ms Dowler and "she" are Jackie
+        ("The bakery was bought by Jackie and David Dowler in 2005. “It was hard,” Ms Dowler said. “We tried,” she said.",
+         [("It was hard,", "Jackie Dowler"), ("We tried,", "Jackie Dowler")]),
         # an opening phrase no comma closes: the role right before the verb speaks, for its body
         ("Southern Downs Regional Council lifted water restrictions.\n\nIn a statement released late today a council "
          "spokeswoman said “residents must remain vigilant”.", [("residents must remain vigilant", "Southern Downs Regional Council")]),

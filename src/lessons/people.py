@@ -548,6 +548,13 @@ class Cast:
             if at not in read and _stands_alone(text, m.start(), m.end()):
                 end = m.end() + 2 if text[m.end():m.end() + 2] in ("’s", "'s") else m.end()
                 self._consider(_Run(text, m.start(), end), out, by_word)
+        for m in JOINT_NAMES.finditer(text, self.headline_end):
+            first, other, surname = m.groups()  # "bought by Jackie and David Dowler": Jackie Dowler too
+            before = text[max(0, m.start() - 20):m.start()].split()[-1:] or ["."]
+            if first.lower() not in NOT_NAMES and first_name_gender(other) and not self.inside_quote(m.start()) \
+                    and before[0][0].islower() and before[0] not in NAME_PARTICLES:  # (not "Ruben del Valle and …")
+                out.append(Mention(m.start(), m.end(1), f"{first} {surname}", True, first_name_gender(first), False, False))
+                self._person_of[id(out[-1])] = out[-1].name
         for mention in out:
             mention.gender = self._told.get(self._person_of[id(mention)], mention.gender)
         return sorted(out + self._role_subjects(out), key=lambda x: x.start)
@@ -738,9 +745,11 @@ class Cast:
             for w in set(m.name.replace("-", " ").split() + m.name.split()):
                 self._index.setdefault(w, []).append(m)
 
-    def _known(self, name: str, at: int) -> Mention | None:
-        """The fullest earlier person mention whose name contains ``name`` (a surname, say)."""
+    def _known(self, name: str, at: int, gender: str | None = None) -> Mention | None:
+        """The fullest earlier person mention whose name contains ``name`` (a surname, say), of ``gender`` if given."""
         hits = [m for m in self._by_word.get(name, ()) if m.start < at]
+        if gender:  # ("Ms Dowler": Jackie, not David)
+            hits = [m for m in hits if m.gender == gender] or [m for m in hits if m.gender is None] or hits
         if len(name) >= 5 and not any(" " in m.name for m in hits):  # only the surname so far ("Feijoo", "Feijóo")
             hits += [m for m in self._misspelt(name) if m.start < at and " " in m.name]
         # Two people may share a surname: the one the story made a subject is the one it goes on about.
@@ -771,7 +780,7 @@ class Cast:
         husband Andrew Harper)."""
         if " " in name:
             return name
-        known = self._known(name, at)
+        known = self._known(name, at, gender)
         if known and gender and known.gender and known.gender != gender:
             return name
         return known.name if known else name
@@ -817,11 +826,11 @@ class Cast:
                 continue
             latest = latest or m
             if m.subject and at - m.start < 1500:
-                return self.full_name(m.name, at)
+                return self.full_name(m.name, at, m.gender)
             if at - m.start >= 1500:
                 break
         latest = latest or guessed  # no one fits: the list's guess was wrong rather than the story
-        return self.full_name(latest.name, at) if latest else None
+        return self.full_name(latest.name, at, latest.gender) if latest else None
 
     def expand(self, short: str, at: int) -> str:
         """'FTC' -> 'Federal Trade Commission' where the text wrote 'Federal Trade Commission (FTC)' before."""
@@ -967,6 +976,8 @@ def _role_words(head: str) -> re.Pattern:
 SPELT_OUT = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")  # "Federal Trade Commission (FTC)"
 ALSO_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?also\b")
 HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z][\w’'-]*[a-z])\b(?![ \t]+[A-Z])")
+NAME_PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "el", "ibn", "dos", "du"}
+JOINT_NAMES = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
 NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
 CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*)*")
 NAME_BEFORE_ROLE = re.compile(
