@@ -685,6 +685,12 @@ def found(text):
         ('"It is not an easy thing," Foreign Minister Mevlüt Çavuşoğlu said on Sunday. "We are close," Çavuşoğlu added.',
          [("It is not an easy thing,", "Mevlüt Çavuşoğlu"), ("We are close,", "Mevlüt Çavuşoğlu")]),
         ("Bloc leader Yves-François Blanchet spoke on Monday. “Let’s go,” he said.", [("Let’s go,", "Yves-François Blanchet")]),
+        # a statement "released by" a body speaks for it
+        ("Saudi Arabia hosted the talks.\n\nA statement released by the Saudi foreign ministry read, “the Kingdom welcomes "
+         "the talks.”", [("the Kingdom welcomes the talks.", "Saudi foreign ministry")]),
+        # "Asked about …" opens a question put to someone, not "Asked X" turned round
+        ("Asked about comments suggesting Putin had wanted to “wipe out” Prigozhin, Lukashenko said some had.",
+         [("wipe out", None)]),
         # "Jackie and David Dowler": Ms Dowler and "she" are Jackie
         ("The bakery was bought by Jackie and David Dowler in 2005. “It was hard,” Ms Dowler said. “We tried,” she said.",
          [("It was hard,", "Jackie Dowler"), ("We tried,", "Jackie Dowler")]),

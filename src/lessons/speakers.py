@@ -63,7 +63,8 @@ ONE_OF_MANY = {"official", "spokesman", "spokeswoman", "spokesperson", "analyst"
                "legislator", "adviser", "advisor", "activist", "campaigner", "victim", "survivor", "suspect", "source"}
 
 
-_ISSUED = r"(?:statement|press release|release|letter|notice)"  # what a body issues, to speak for it
+ISSUED_WORDS = ("statement", "press release", "release", "letter", "notice")  # what a body issues, to speak for it
+_ISSUED = "(?:%s)" % "|".join(ISSUED_WORDS)
 
 
 ISSUER_OF = re.compile(
@@ -72,7 +73,8 @@ ISSUER_OF = re.compile(
     r"memo|resolution|decision|guidance)")  # "The FA charge states:": the FA's words
 
 
-ISSUED_FROM = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?{_ISSUED}\s+(?:from|by|of)\s+(?P<owner>.+)")
+ISSUED_FROM = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?{_ISSUED}\s+(?:(?:issued|released|signed|sent|published)\s+)?"
+                         r"(?:from|by|of)\s+(?P<owner>.+)")  # ("A statement released by the foreign ministry read")
 
 
 ISSUED_THING = re.compile(rf"the {_ISSUED}")

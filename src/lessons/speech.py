@@ -467,7 +467,9 @@ ROLE_COMMA_NAME = re.compile(
 QUOTED_AS = re.compile(
     r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+(?:saying|telling|adding|stating)")
 INVERTED_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|\n)\s*(?P<cue>Said|Says|Added|Adds|Asked|Wrote)\s+(?P<np>[^,:.!?“”\"]{2,60}?)"
+    # ("Asked about earlier comments …, Lukashenko said": a question put to someone, no verb before its subject)
+    r"(?:^|[.!?]\s+|\n)\s*(?P<cue>Said|Says|Added|Adds|Asked(?!\s+(?:about|whether|if|why|how|what|when|for|to|by)\b)|Wrote)"
+    r"\s+(?P<np>[^,:.!?“”\"]{2,60}?)"
     r"(?:,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}))?\s*[,:]?\s*$")
 INVERTED_TAIL = re.compile(
     r",\s+(?P<cue>said|says|added|adds|wrote|writes)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|the\s+[a-z]+(?:\s+[a-z]+)?)"

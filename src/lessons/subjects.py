@@ -26,6 +26,7 @@ from .people import (
 )
 from .speakers import (
     DETERMINERS,
+    ISSUED_WORDS,
     MEDIA,
     OUTLET_NOUNS,
     PREPOSITIONS,
@@ -185,6 +186,9 @@ def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
         while len(words) > 1 and MEDIA.fullmatch(words[0]):
             words = words[1:]  # nor the agency that saw the text
         return " ".join(words)
+    issued = np and np.lower().endswith(ISSUED_WORDS) and DOCUMENT_BY.search(chunk, max(0, cue_at - 120), cue_at)
+    if issued:  # "A statement released by the Arab nation's foreign ministry read": the whole phrase, for its issuer
+        return issued.group(0).strip(" ,")
     if np and np.split()[0] in OPENING_PREPOSITIONS:
         role = ROLE_BEFORE_CUE.search(chunk, max(0, cue_at - 80), cue_at)
         if role:  # "In a statement released late today a council spokeswoman said": no comma closed the opening phrase
@@ -192,6 +196,8 @@ def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
     return np
 
 
+DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:%s)\s+(?:issued|released|signed|sent|published)\s+by"
+                         r"\s+[^,.;“”\"]{2,80}?\s*,?\s*$" % "|".join(ISSUED_WORDS))
 OPENING_PREPOSITIONS = {"In", "On", "At", "During", "After", "Before", "Following", "Speaking", "Asked"}
 ROLE_BEFORE_CUE = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\s+$" % one_of(PERSON_NOUNS))
 NAME_BEFORE_CUE = re.compile(r"((?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+$")
