@@ -685,6 +685,9 @@ def found(text):
         ('"It is not an easy thing," Foreign Minister Mevlüt Çavuşoğlu said on Sunday. "We are close," Çavuşoğlu added.',
          [("It is not an easy thing,", "Mevlüt Çavuşoğlu"), ("We are close,", "Mevlüt Çavuşoğlu")]),
         ("Bloc leader Yves-François Blanchet spoke on Monday. “Let’s go,” he said.", [("Let’s go,", "Yves-François Blanchet")]),
+        # "so-called" is no one calling it so
+        ('Presidential spokesman Ibrahim Kalın said the sides were negotiating six points: neutrality, the so-called '
+         '"de-Nazification", and more.', [("de-Nazification", "Ibrahim Kalın")]),
         # a statement "released by" a body speaks for it
         ("Saudi Arabia hosted the talks.\n\nA statement released by the Saudi foreign ministry read, “the Kingdom welcomes "
          "the talks.”", [("the Kingdom welcomes the talks.", "Saudi foreign ministry")]),

@@ -645,6 +645,8 @@ def _negated(chunk: str, cue_at: int) -> bool:
 def _noun_use(chunk: str, cue_at: int) -> bool:
     """'Modi’s claims', 'the remarks': a cue word used as a noun; 'for alleged police brutality': as an adjective;
     'Minister accused of …', 'has been described as': a passive, whose subject is not the one speaking."""
+    if chunk[max(0, cue_at - 3):cue_at].lower() == "so-":
+        return True  # 'the so-called “de-Nazification”': no one calls it so here
     before = chunk[max(0, cue_at - 30):cue_at].split()
     adjective = chunk.startswith("alleged", cue_at) and before and before[-1].lower() in PREPOSITIONS
     # "Taoiseach accused of making ‘disrespectful comments’", "X was accused of": the one accused says nothing
