@@ -685,6 +685,9 @@ def found(text):
         ('"It is not an easy thing," Foreign Minister Mevlüt Çavuşoğlu said on Sunday. "We are close," Çavuşoğlu added.',
          [("It is not an easy thing,", "Mevlüt Çavuşoğlu"), ("We are close,", "Mevlüt Çavuşoğlu")]),
         ("Bloc leader Yves-François Blanchet spoke on Monday. “Let’s go,” he said.", [("Let’s go,", "Yves-François Blanchet")]),
+        # "announced ROLE for the X of Y, former President NAME.": the name after the long role
+        ("“The two parties have formally agreed,” announced the African Union’s (AU) High Representative for the Horn of "
+         "Africa, former Nigerian President Olusegun Obasanjo.", [("The two parties have formally agreed,", "Olusegun Obasanjo")]),
         # "so-called" is no one calling it so
         ('Presidential spokesman Ibrahim Kalın said the sides were negotiating six points: neutrality, the so-called '
          '"de-Nazification", and more.', [("de-Nazification", "Ibrahim Kalın")]),

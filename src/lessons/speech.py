@@ -495,11 +495,11 @@ _ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|wit
 _GOES_ON = r"(?!(?:post|after|before|during|following|against|with|as|when|while|on|at|in|from|to|about|over|since)\b)"
 NAME_AFTER_CUE = re.compile(rf"{_ROLE_WORDS}{_CAPS}(?:\s+(?:{_GOES_ON}[a-z]+\s+){{1,2}}{_CAPS}){{0,2}}")
 NAME_APPOSED = re.compile(
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+)?[A-Z][\w’'.&-]*)*)?,\s+"
-    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*[,.;]|\s*$)")
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*)?,\s+"
+    r"(?:(?:former|acting|then|deputy|interim)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})(?=\s*[,.;]|\s*$)")
 PHRASE_AFTER_CUE = re.compile(
-    r"(?:the|a|an|his|her|their|its|one|another|some|several|many|two|three|a few)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
-    r"(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|to|from|who|when|while)\b))"
+    r"(?:the|a|an|his|her|their|its|one|another|some|several|many|two|three|a few)\s+(?:[\w’'()-]+\s+){0,4}?[\w’'-]+"
+    r"(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|for|to|from|who|when|while)\b))"
 )
 
 
