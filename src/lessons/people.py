@@ -548,16 +548,25 @@ class Cast:
             if at not in read and _stands_alone(text, m.start(), m.end()):
                 end = m.end() + 2 if text[m.end():m.end() + 2] in ("’s", "'s") else m.end()
                 self._consider(_Run(text, m.start(), end), out, by_word)
-        for m in JOINT_NAMES.finditer(text, self.headline_end):
-            first, other, surname = m.groups()  # "bought by Jackie and David Dowler": Jackie Dowler too
-            before = text[max(0, m.start() - 20):m.start()].split()[-1:] or ["."]
-            if first.lower() not in NOT_NAMES and first_name_gender(other) and not self.inside_quote(m.start()) \
-                    and before[0][0].islower() and before[0] not in NAME_PARTICLES:  # (not "Ruben del Valle and …")
-                out.append(Mention(m.start(), m.end(1), f"{first} {surname}", True, first_name_gender(first), False, False))
-                self._person_of[id(out[-1])] = out[-1].name
+        out += self._joint_names()
         for mention in out:
             mention.gender = self._told.get(self._person_of[id(mention)], mention.gender)
         return sorted(out + self._role_subjects(out), key=lambda x: x.start)
+
+    def _joint_names(self) -> list[Mention]:
+        """'bought by Jackie and David Dowler': Jackie Dowler too (each " and " found by a plain search, the names
+        on either side then checked: a pattern opening with a capital would be tried at every one)."""
+        text, out = self.text, []
+        at = text.find(" and ", self.headline_end)
+        while at >= 0:
+            first, second = JOINT_FIRST.search(text, max(0, at - 20), at), JOINT_SECOND.match(text, at + 5)
+            before = first and (text[max(0, first.start() - 20):first.start()].split()[-1:] or ["."])[0]
+            if first and second and first[1].lower() not in NOT_NAMES and first_name_gender(second[1]) \
+                    and before[0].islower() and before not in NAME_PARTICLES and not self.inside_quote(at):
+                out.append(Mention(first.start(1), at, f"{first[1]} {second[2]}", True, first_name_gender(first[1]), False, False))
+                self._person_of[id(out[-1])] = out[-1].name  # (but not "Ruben del Valle and …")
+            at = text.find(" and ", at + 5)
+        return out
 
     def _before_speech_verbs(self) -> list[re.Match]:
         """Each one-word sentence opener right before "said", "says" or "told", or before an aside and the verb
@@ -977,7 +986,8 @@ SPELT_OUT = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")  # "Federal Trade Commission (
 ALSO_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?also\b")
 HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z][\w’'-]*[a-z])\b(?![ \t]+[A-Z])")
 NAME_PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "el", "ibn", "dos", "du"}
-JOINT_NAMES = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
+JOINT_FIRST = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)$")
+JOINT_SECOND = re.compile(r"([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
 NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
 CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*)*")
 NAME_BEFORE_ROLE = re.compile(
