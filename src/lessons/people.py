@@ -159,8 +159,8 @@ def _after_title() -> re.Pattern:
     """
     by_length: dict[int, list[str]] = {}
     for word in TITLE_OR_GENDER:
-        by_length.setdefault(len(word), []).append(re.escape(word))
-    behind = [rf"(?<= (?i:{'|'.join(words)}) [A-Z])" for words in by_length.values()]
+        by_length.setdefault(len(word), []).append(word)
+    behind = [rf"(?<= (?i:{one_of(words)}) [A-Z])" for words in by_length.values()]
     return re.compile(rf"[A-Z](?<=[a-z] [A-Z])(?:{'|'.join(behind)})[\w-]*[\w]")
 
 
