@@ -561,10 +561,11 @@ class Cast:
         while at >= 0:
             first, second = JOINT_FIRST.search(text, max(0, at - 20), at), JOINT_SECOND.match(text, at + 5)
             before = first and (text[max(0, first.start() - 20):first.start()].split()[-1:] or ["."])[0]
+            # (but not "Ruben del Valle and …": a name before the "and" goes on from the words before it)
             if first and second and first[1].lower() not in NOT_NAMES and first_name_gender(second[1]) \
                     and before[0].islower() and before not in NAME_PARTICLES and not self.inside_quote(at):
                 out.append(Mention(first.start(1), at, f"{first[1]} {second[2]}", True, first_name_gender(first[1]), False, False))
-                self._person_of[id(out[-1])] = out[-1].name  # (but not "Ruben del Valle and …")
+                self._person_of[id(out[-1])] = out[-1].name
             at = text.find(" and ", at + 5)
         return out
 
@@ -952,8 +953,8 @@ class Cast:
                 name = None  # "Department of Health", "the mayor of South Korea's capital": an office, no holder named
             holder = name and split_title(named.strip().rstrip(",."))[0]
             if holder and is_org(holder):
-                name = None  # "the Minister of the Federal Capital Territory (FCT)", "Governor of the National Bank": a body or a place, no holder
-            if name and split_title(named.strip().rstrip(","))[0]:
+                holder = None  # "the Minister of the Federal Capital Territory (FCT)", "Governor of the National Bank"
+            if holder:
                 best = holder
                 left = TITLE_WORDS_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
                 title = (left.group(0) + m.group(0) + name.group(0)).lower()  # "Federal Minister for Interior …"

@@ -526,13 +526,7 @@ def _cue_after(text, end, limit, people, quote):
     if np:  # "the council was accused of “grandstanding” by Labour leader Ed Miliband": the one after "by"
         return resolve_speaker(_without_full_stop(np.group(0)), " ".join(passive["cue"].split()), end + np.start(), people, quote)
     m = "," in after.lstrip(CLOSE + "\"″’', ")[:200] and ROLE_COMMA_NAME.match(after)
-    # ("…,” LIGO executive director, physicist David Reitze, told": what they are, then the name; not "…, a Glendale Republican")
-    m = m and (not m["desc"] or m["desc"] in PERSON_NOUNS and m["cue"]) and m
-    named_first = m and CUE.match(m["role"]) and split_title(m["role"].split(" ", 1)[-1])[0]
-    m = None if named_first and looks_like_name(named_first) else m  # ("…,” said Sen. Tim Ashe, D-President Pro Tem.")
-    # ("…,” one relative who attended the meeting, Lenzo Widmar, told AFP": a description, the name, the verb)
-    described = m and m["cue"] and m["role"].split()[0].lower() in DETERMINERS | {"one"} and looks_like_name(m["np"])
-    if m and (_has_title(m["role"]) or described):  # "“…”, Deputy General Secretary of the NPP, Nana Obiri Boahen stated."
+    if m and _role_then_name(m):
         return resolve_speaker(_without_full_stop(m["np"]), m["cue"] or "according to", end + m.start("np"), people, quote)
     m = "of" in after[:60] and VERDICT_OF.match(after)
     if m:  # "“Constructive, serious,” was the verdict of Merkel": hers
@@ -562,6 +556,19 @@ def _cue_after(text, end, limit, people, quote):
         if is_speaker_phrase(m[group]):
             return resolve_speaker(m[group], m["cue"] or m["cue2"].split()[0], end + m.start(group), people, quote)
     return None
+
+
+def _role_then_name(m: re.Match) -> bool:
+    """Whether a ROLE_COMMA_NAME match names the speaker after what they are: "“…”, Deputy General Secretary of the
+    NPP, Nana Obiri Boahen stated.", "“…,” LIGO executive director, physicist David Reitze, told", "“…,” one relative
+    who attended the meeting, Lenzo Widmar, told AFP"."""
+    if m["desc"] and not (m["desc"] in PERSON_NOUNS and m["cue"]):
+        return False  # "…,” said Rep. Debbie Lesko, a Glendale Republican.": a description, no name after it
+    named_first = CUE.match(m["role"]) and split_title(m["role"].split(" ", 1)[-1])[0]
+    if named_first and looks_like_name(named_first):
+        return False  # "…,” said Sen. Tim Ashe, D-President Pro Tem.": the name came first, the role after it
+    described = m["cue"] and m["role"].split()[0].lower() in DETERMINERS | {"one"} and looks_like_name(m["np"])
+    return _has_title(m["role"]) or bool(described)
 
 
 CLAUSE_OPENER = re.compile(r"\s(?:as|while|because|when|since|although|though|whereas|before|after|until)\s")
