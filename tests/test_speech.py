@@ -739,6 +739,24 @@ def found(text):
          "“Did you call me?”", [("Did you call me?", "Nyesom Wike")]),
         ("The central bank kept rates on hold. Mugur Isarescu, the Governor of the National Bank of Romania, spoke on "
          "Friday.\n\nThe governor mentioned having heard “in the market” about the plan.", [("in the market", "Mugur Isarescu")]),
+        # a place, then a lower-case office, then the title and the name: all of it before "said" at the sentence's end
+        ("Video showed him with a “hunting type” rifle in his hand, Mount Vernon police Lt. Chris Cammock said.",
+         [("hunting type", "Chris Cammock")]),
+        # a participle's clause opens the sentence: its first word is no subject, the one after its comma is
+        ("Imran Khan was remanded on Monday. Noting that the orders were similar, he termed the arrests an "
+         "“unprecedented phenomenon”.", [("unprecedented phenomenon", "Imran Khan")]),
+        ("Fuelled by the clash, councillors made jokes about “the budget that shall not be named”.",
+         [("the budget that shall not be named", None)]),
+        # a body named inside someone's quoted words is not the body the story later calls "the union"
+        # a country that is a sentence's subject is no one a later "she" stands for
+        ("President Claudia Sheinbaum read out a statement.\n\n• Mexico has “decided to respond” to the tariffs.\n\n"
+         "• She was certain that “together we will get through this.”",
+         [("decided to respond", "Mexico"), ("together we will get through this.", "Claudia Sheinbaum")]),
+        # (and "About 15 officials from" a body speak for it, however many they are)
+        ("About 15 officials from the Samsung Electronics National Union protested, shouting: “Shhh! What is a union? "
+         "What is a strike at Samsung?”\n\nThe union accused the company of “blacklisting” strikers.",
+         [("Shhh! What is a union? What is a strike at Samsung?", "Samsung Electronics National Union"),
+          ("blacklisting", "Samsung Electronics National Union")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

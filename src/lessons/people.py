@@ -802,8 +802,8 @@ class Cast:
             mention = Mention(at, at, name, True, GENDERED_NOUNS[unnamed.group(1).lower()], True, False)
             bisect.insort(self.mentions, mention, key=lambda m: m.start)  # a "he" or "she", not a name to look up
             return
-        if not name or not looks_like_name(name) or is_org(name) or ACRONYM.fullmatch(name):
-            return  # "the ANC said" is no one "he" can stand for
+        if not name or not looks_like_name(name) or is_org(name) or ACRONYM.fullmatch(name) or name in countries_and_peoples():
+            return  # "the ANC said", "Mexico has “decided to respond”": no one "he" or "she" can stand for
         last = bisect.bisect_left(self.mentions, at, key=lambda m: m.start) - 1
         if last >= 0 and self.mentions[last].name == name and self.mentions[last].subject:
             return  # already the latest subject: a quote that goes on from the one before
@@ -939,6 +939,8 @@ class Cast:
         for m in _role_words(head).finditer(self.folded, self.headline_end, at):
             if m.start() and (self.text[m.start() - 1].isalnum() or self.text[m.start() - 1] == "_"):
                 continue  # the word boundary before the role, which the pattern leaves out (see _role_words)
+            if self.inside_quote(m.start()):
+                continue  # "“What is a union?”": a role in someone's quoted words is theirs, not the story's
             m = _Run(self.text, m.start(), m.end())
             goes_on = m.group(0)[0].isupper() and head not in TITLES and NEXT_CAPITAL.match(self.text, m.end())
             if goes_on and goes_on.group(1).lower() not in TITLES:

@@ -272,7 +272,9 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     return speaker, cue, np, how, ""
 
 
-SPEAKS_FOR = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Nn]egotiators|[Rr]epresentatives|[Oo]fficials)\s+(?:for|from|of|at)\s+"
+# ("About 15 officials from …", "Two senior representatives of …": how many of them speak does not change for whom)
+SPEAKS_FOR = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|(?:(?:[Aa]bout|[Aa]round|[Nn]early|[Ss]ome|[Mm]ore than)\s+)?\d+)\s+)?"
+                        r"(?:(?:senior|top|government|company|union)\s+)?(?:[Nn]egotiators|[Rr]epresentatives|[Oo]fficials)\s+(?:for|from|of|at)\s+"
                         r"(?:the\s+)?(?P<body>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z0-9][\w’'.&-]*)*)")
 
 

@@ -442,7 +442,7 @@ ACCORDING_BEFORE = re.compile(
 SENTENCE_FINAL = re.compile(
     r",\s+(?:(?P<cue>according to)\s+(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+?)"
     # ", president Thomas Bach warned on Friday.", "… of voting, the minister said."
-    r"|(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
+    r"|(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+(?:[a-z]+\s+)?){0,5}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
     r"(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?P<cue2>said|says|added|told \w+|wrote|warned|insisted|stressed|argued|noted|"
     r"explained|declared|claimed)"
     r"(?:\s+(?:on|in|at|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,80}"
@@ -769,9 +769,11 @@ def _sentence_subject(before: str, people: Cast, quote, sentence: str = ""):
     opener = PARTICIPLE_OPENER.match(before)
     if opener and ", " in sentence[len(before):] and not people.person_called(opener.group(0)):  # (not "Streeting")
         before = sentence[sentence.index(", ", len(before)) + 2:]
-    parts = [p.strip() for p in without_intro(before).split(",")]
+    parts = [p.strip(" •·▪*") for p in without_intro(before).split(",")]
     while len(parts) > 1 and TIME_PHRASE.fullmatch(parts[0]):
         parts.pop(0)  # "In fact, on Friday, the Catalan government opened …": the time, then the subject
+    if len(parts) > 1 and PARTICIPLE_CLAUSE.match(parts[0]):
+        parts.pop(0)  # "Noting that the orders were similar, he termed …", "Fuelled by the clash, councillors made …"
     if len(parts) > 2 and not looks_like_name(parts[0]) and looks_like_name(parts[1]):
         parts = parts[1:]  # "The mayor, James Roe, thanked …"
     np = leading_np(parts[0])
@@ -781,6 +783,9 @@ def _sentence_subject(before: str, people: Cast, quote, sentence: str = ""):
         if how in ("named", "pronoun") and speaker and looks_like_name(speaker) and not is_org(speaker):
             return speaker, written, "subject"
     return None, "", "none"
+
+
+PARTICIPLE_CLAUSE = re.compile(r"[A-Z][a-z]+(?:ing|ed)\s+(?:that|by|with|on|about|to|from|in|as|the|his|her|their|its)\b")
 
 
 def _reported_before(text: str, prev: Span, people: Cast, quote):
