@@ -752,6 +752,11 @@ def found(text):
         ("President Claudia Sheinbaum read out a statement.\n\n• Mexico has “decided to respond” to the tariffs.\n\n"
          "• She was certain that “together we will get through this.”",
          [("decided to respond", "Mexico"), ("together we will get through this.", "Claudia Sheinbaum")]),
+        # a law and a hospital trust are no one's name, whatever pronoun follows them
+        ("Vice president Victoria Villarruel cast the deciding vote.\n\nFinally, before leaving his positive vote for the "
+         "Base Law, he expressed: «My vote is affirmative.»", [("My vote is affirmative.", "Victoria Villarruel")]),
+        ("The Hoskyn Ward will shut under new plans by University Hospitals Coventry and Warwickshire (UHCW) NHS Trust, "
+         "which runs the centre.\n\n\"I am not happy about it,\" she said.", [("I am not happy about it,", None)]),
         # (and "About 15 officials from" a body speak for it, however many they are)
         ("About 15 officials from the Samsung Electronics National Union protested, shouting: “Shhh! What is a union? "
          "What is a strike at Samsung?”\n\nThe union accused the company of “blacklisting” strikers.",

@@ -65,7 +65,8 @@ ORG_WORDS = {
     "association", "union", "commission", "administration", "police", "army", "military", "navy", "force",
     "forces", "news", "times", "post", "journal", "service", "institute", "foundation", "board", "authority",
     "embassy", "cabinet", "presidency", "pentagon", "kremlin", "command", "federation", "organisation",
-    "organization", "team", "staff", "statement", "coalition", "caucus", "college", "school", "hospital",
+    "organization", "team", "staff", "statement", "coalition", "caucus", "college", "school", "hospital", "hospitals",
+    "law", "act", "treaty",  # (a law is no one: "the Base Law"; "Jude Law" is kept by SURNAME_LIKE)
     "show", "programme", "program", "podcast", "channel", "magazine", "newspaper", "club", "fc", "league", "cup",
     "festival", "museum", "trust", "fund", "airlines", "airways", "holdings", "partners", "partnership", "capital",
     "ltd", "plc", "llc", "co", "network", "press", "report", "guidance", "lawsuit", "sabha", "assembly", "ministry's",
@@ -407,7 +408,7 @@ PLACE_NOUNS = {"district", "park", "county", "province", "region", "centre", "ce
 PARTY_MEMBERS = {"democrat", "democrats", "republican", "republicans", "conservative", "conservatives", "liberal",
                  "liberals", "socialist", "socialists", "unionist", "unionists", "nationalist", "nationalists",
                  "independent", "independents", "tory", "tories"}
-SURNAME_LIKE = {"hall", "street", "house", "court", "post", "bank", "press", "trust", "road", "staff"}
+SURNAME_LIKE = {"hall", "street", "house", "court", "post", "bank", "press", "trust", "road", "staff", "law"}
 
 
 @lru_cache(maxsize=16384)
