@@ -757,6 +757,12 @@ def found(text):
          "Base Law, he expressed: «My vote is affirmative.»", [("My vote is affirmative.", "Victoria Villarruel")]),
         ("The Hoskyn Ward will shut under new plans by University Hospitals Coventry and Warwickshire (UHCW) NHS Trust, "
          "which runs the centre.\n\n\"I am not happy about it,\" she said.", [("I am not happy about it,", None)]),
+        # an adjective in -ing before a title ("outgoing", "acting") describes the speaker: it is no verb
+        ('"I call upon all of us to maintain peace," outgoing President Mwai Kibaki said in a message.',
+         [("I call upon all of us to maintain peace,", "Mwai Kibaki")]),
+        # an aside after the name that the writer never closed with a comma
+        ('"We know it was a tornado," Gary Woodall, a meteorologist at the National Weather Service Memphis office said Monday.',
+         [("We know it was a tornado,", "Gary Woodall")]),
         # (and "About 15 officials from" a body speak for it, however many they are)
         ("About 15 officials from the Samsung Electronics National Union protested, shouting: “Shhh! What is a union? "
          "What is a strike at Samsung?”\n\nThe union accused the company of “blacklisting” strikers.",

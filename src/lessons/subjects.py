@@ -509,13 +509,20 @@ THINKING_VERBS = {"believes", "thinks", "feels", "hopes", "fears", "knows", "exp
 OPENING_VERBS = {"Asked", "Speaking", "Told", "Pressed", "Questioned", "Responding", "Reacting", "Commenting", "Addressing"}
 
 
+# Words in -ing that describe whoever comes next ("outgoing President Mwai Kibaki said"), not verbs with no subject
+ING_ADJECTIVES = {"outgoing", "incoming", "acting", "reigning", "ruling", "sitting", "serving", "presiding", "visiting",
+                  "leading", "governing", "founding", "managing", "retiring", "departing", "striking", "ailing",
+                  "grieving", "opposing", "remaining", "rising", "emerging", "aspiring", "practising",
+                  "practicing", "campaigning", "consulting", "investigating", "arresting", "attending", "supervising"}
+
+
 def is_speaker_phrase(np: str) -> bool:
     words = np.split()
     if not words or len(words) > 10 or (len(words) == 1 and words[0] in OPENING_VERBS):
         return False  # ("Asked about it, told radio dzBB they are …": a subject left out, not one called "Asked")
     if len(words) == 1 and (words[0].lower() in PRONOUNS or words[0].lower() in PERSON_NOUNS):
         return True  # "he said"; a headline's "minister says"
-    if words[0].islower() and (CUE.fullmatch(words[0]) or words[0].endswith("ing")):
+    if words[0].islower() and (CUE.fullmatch(words[0]) or words[0].endswith("ing") and words[0] not in ING_ADJECTIVES):
         # "…, saying Mr Corbyn had not been told", "said the MPs in a statement read by", "…,” referencing how X won
         # votes by telling …": a verb, no subject
         return False
