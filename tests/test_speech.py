@@ -763,6 +763,9 @@ def found(text):
         # an aside after the name that the writer never closed with a comma
         ('"We know it was a tornado," Gary Woodall, a meteorologist at the National Weather Service Memphis office said Monday.',
          [("We know it was a tornado,", "Gary Woodall")]),
+        # "the foreign ministry" is the one named with its country before it; the day after it is no holder
+        ("Saudi Arabia's foreign ministry Thursday said talks resumed.\n\n\"The Kingdom welcomes the talks,\" the "
+         "foreign ministry said.", [("The Kingdom welcomes the talks,", "Saudi Arabia's foreign ministry")]),
         # (and "About 15 officials from" a body speak for it, however many they are)
         ("About 15 officials from the Samsung Electronics National Union protested, shouting: “Shhh! What is a union? "
          "What is a strike at Samsung?”\n\nThe union accused the company of “blacklisting” strikers.",

@@ -955,8 +955,10 @@ class Cast:
                     head not in TITLES or len(split_title(named.strip().rstrip(",."))[0].split()) >= len(name.group(1).split()) - 1):
                 name = None  # "Department of Health", "the mayor of South Korea's capital": an office, no holder named
             holder = name and split_title(named.strip().rstrip(",."))[0]
-            if holder and is_org(holder):
-                holder = None  # "the Minister of the Federal Capital Territory (FCT)", "Governor of the National Bank"
+            if holder and (is_org(holder) or holder.split()[0].lower() in WHEN_WORDS):
+                # "the Minister of the Federal Capital Territory (FCT)", "Governor of the National Bank"; "the foreign
+                # ministry Thursday said": a day is no holder
+                holder = None
             if holder:
                 best = holder
                 left = TITLE_WORDS_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
@@ -1010,7 +1012,9 @@ ORG_SUBJECT = re.compile(
     r"(?=\s+(?:then\s+|also\s+|\w+ly\s+)?(?:has|have|had|is|was|said|says|\w+ed)\b)")
 DESCRIBED = re.compile(
     r"(?:^|\n|(?<=[.!?]\s)|\b(?:[Tt]he|[Aa]n?|its|their)\s+)"
-    r"((?:[a-z]+\s+)?(?!(?:A|An|The|One|But|And|Or|So|Yet|Then|Also|However|Meanwhile)\s)[A-Z][\w’'.-]*\s+(?:(?!that\b|which\b|who\b)[a-z]+(?<!ed)\s+){0,2})$"
+    r"((?:[a-z]+\s+)?(?!(?:A|An|The|One|But|And|Or|So|Yet|Then|Also|However|Meanwhile)\s)"
+    r"(?:(?:[A-Z][\w’'.-]*[ \t]+){1,2}[A-Z][\w’'.-]*[’']s[ \t]+|[A-Z][\w’'.-]*\s+)"  # ("Saudi Arabia's foreign ministry")
+    r"(?:(?!that\b|which\b|who\b)[a-z]+(?<!ed)\s+){0,2})$"
 )
 SPELLED_OUT = {"ceo": [r"chief\s+executive(?:\s+officer)?"], "cfo": [r"chief\s+financial\s+officer"],
                "pm": [r"prime\s+minister"], "coo": [r"chief\s+operating\s+officer"]}
