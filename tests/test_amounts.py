@@ -21,6 +21,13 @@ from lessons import MoneyError, find_figures, find_money, load_articles, money, 
         ("3 billion Singapore dollars", 3e9, "SGD", "", False),
         ("500 million yen", 5e8, "JPY", "", False),
         ("five million dollars", 5e6, "USD", "", True),
+        # as papers in Nigeria, Ghana and Kenya write their currencies
+        ("N2.17 trillion", 2.17e12, "NGN", "", False),
+        ("N13,588,027,886,175", 13588027886175, "NGN", "", False),
+        ("GH¢20,928", 20928, "GHS", "", False),
+        ("10,560 Ghana cedis", 10560, "GHS", "", False),
+        ("50 Kenya shillings", 50, "KES", "", False),
+        ("1,822 U.S.dollars", 1822, "USD", "", False),
     ],
 )
 def test_money_as_written(text, amount, currency, qualifier, assumed):
@@ -33,6 +40,14 @@ def test_ranges_keep_both_ends():
     m = parse_money("$4.7 billion to $5 billion")
     assert (m.amount, m.high, m.qualifier) == (4.7e9, 5e9, "range")
     assert parse_money("between $2 and $3 million").amount == 2e6
+
+
+def test_a_full_stop_after_a_short_scale_ends_the_sentence_not_the_sum():
+    assert [m.text for m in find_money("Debt rose to N13.58trn. Then it fell to $5bn.")] == ["N13.58trn", "$5bn"]
+
+
+def test_a_single_letter_is_a_currency_only_before_a_large_or_grouped_sum():
+    assert find_money("Wear N95 masks on Route N2 and pay N500.") == []
 
 
 def test_won_the_verb_is_not_money():

@@ -47,12 +47,13 @@ SYMBOLS = {
     "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB", "₺": "TRY", "₪": "ILS",
     "฿": "THB", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Rp.": "IDR", "SR": "SAR", "Aus$": "AUD",
     "AUS$": "AUD", "₱": "PHP", "R": "ZAR", "P": "PHP", "Cdn$": "CAD", "CDN$": "CAD", "₦": "NGN", "E£": "EGP",
-    "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Tk": "BDT", "৳": "BDT", "₫": "VND",
+    "GH₵": "GHS", "₵": "GHS", "GH¢": "GHS", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Tk": "BDT", "৳": "BDT", "₫": "VND",
+    "N": "NGN",  # Nigerian papers write the naira as a plain N ("N2.17 trillion"): a single letter, see below
 }
 # Letters that stand for a currency only right before digits: "Rs 500", "RM17mil", "Rp 480 trillion", "R2bn".
 LETTER_SYMBOLS = ("Rs.", "Rs", "RM", "Rp.", "Rp", "SR", "KSh", "Ksh", "Sh", "Tk")
 # Single letters are too common to trust unless a scale or a thousands separator follows: "R2 billion", "P1,500".
-SINGLE_LETTERS = ("R", "P")
+SINGLE_LETTERS = ("R", "P", "N")
 # Codes a news story uses; conversion checks them against the rate data anyway.
 CODES = set(
     "USD EUR GBP JPY CNY RMB KRW SGD HKD AUD CAD CHF INR NZD SEK NOK DKK RUB BRL MXN ZAR TWD THB IDR MYR PHP "
@@ -85,6 +86,8 @@ COUNTRY_NAMES = {
     ("kenyan", "shilling"): "KES", ("ugandan", "shilling"): "UGX", ("tanzanian", "shilling"): "TZS",
     ("pakistani", "rupee"): "PKR", ("sri lankan", "rupee"): "LKR", ("nepalese", "rupee"): "NPR",
     ("nigerian", "naira"): "NGN", ("ghanaian", "cedi"): "GHS", ("bangladeshi", "taka"): "BDT",
+    # (papers in these countries name the currency after the country itself: "Kenya shillings", "Ghana cedis")
+    ("ghana", "cedi"): "GHS", ("kenya", "shilling"): "KES", ("uganda", "shilling"): "UGX", ("tanzania", "shilling"): "TZS",
     ("saudi", "riyal"): "SAR", ("qatari", "riyal"): "QAR", ("omani", "rial"): "OMR", ("iranian", "rial"): "IRR",
     ("emirati", "dirham"): "AED", ("uae", "dirham"): "AED", ("moroccan", "dirham"): "MAD", ("kuwaiti", "dinar"): "KWD",
     ("jordanian", "dinar"): "JOD", ("iraqi", "dinar"): "IQD", ("israeli", "shekel"): "ILS", ("new israeli", "shekel"): "ILS",
@@ -132,7 +135,7 @@ _LONG_SCALE = r"(?:lakh\s+crore|thousand\s+crore|thousand|lakh|crore|million|bil
 _NUM = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         rf"|\d+,\d{{1,2}}(?=\s?-?{_LONG_SCALE}\b|\s?-?(?:bn|mn|m|b)\b)|\d+(?:\.\d+)?|\.\d+)")
 _WORDNUM = rf"(?:{_alt(WORD_NUMBERS)})"
-_SHORT_SCALE = r"(?:mns?|mln|bns?|bln|mil|bil|tns?|trn|tln|tr|crs?)\.?"
+_SHORT_SCALE = r"(?:mns?|mln|bns?|bln|mil|bil|tns?|trn|tln|tr|crs?)(?:\.(?!\s|$))?"  # (a full stop after "bn" ends the sentence)
 _SCALE = rf"(?:\s*-?\s*{_LONG_SCALE}\b|\s?{_SHORT_SCALE}(?!\w)|(?:m|b|k|t)\b)"
 _SYMBOL = (
     rf"(?:\$(?-i:{_alt(CODES)})(?=\s?\d)|{_alt(k for k in SYMBOLS if not k.rstrip('.').isalpha())}"
@@ -141,7 +144,7 @@ _SYMBOL = (
 )
 _CODE = rf"(?:{_alt(CODES)})"
 _COUNTRY = rf"(?:{_alt({c for c, _ in COUNTRY_NAMES})})"
-_NAME = rf"(?:(?:{_COUNTRY}\s+)?(?:{_alt(NAMES)})(?:e?s)?)\b(?![’'])"
+_NAME = rf"(?:(?:{_COUNTRY}(?:\s+|(?<=\.)))?(?:{_alt(NAMES)})(?:e?s)?)\b(?![’'])"  # ("1,822 U.S.dollars")
 def _qual(name: str) -> str:
     return rf"(?:(?P<{name}>{_alt(QUALIFIERS)})\s+)?"
 
@@ -239,7 +242,7 @@ def _currency(unit: str, dollar: str) -> tuple[str, bool]:
     if unit.upper().lstrip("$") in CODES:  # "USD", "$AUD"
         code = unit.upper().lstrip("$")
         return CODE_ALIASES.get(code, code), False
-    words = unit.lower().split()
+    words = re.sub(r"\.(?=[a-z]{3})", ". ", unit.lower()).split()  # ("U.S.dollars": no space after the country's stop)
     # The singular of the name as written: "roubles" -> "rouble", "rupees" -> "rupee", "reais" stays.
     name = next((w for w in (words[-1], words[-1][:-1], words[-1][:-2]) if w in NAMES), words[-1])
     country = " ".join(words[:-1])
