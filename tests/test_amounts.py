@@ -28,6 +28,7 @@ from lessons import MoneyError, find_figures, find_money, load_articles, money, 
         ("10,560 Ghana cedis", 10560, "GHS", "", False),
         ("50 Kenya shillings", 50, "KES", "", False),
         ("1,822 U.S.dollars", 1822, "USD", "", False),
+        ("SEK 96.5 m", 96.5e6, "SEK", "", False),  # "m" for million after a space
     ],
 )
 def test_money_as_written(text, amount, currency, qualifier, assumed):
@@ -48,6 +49,7 @@ def test_a_full_stop_after_a_short_scale_ends_the_sentence_not_the_sum():
 
 def test_a_single_letter_is_a_currency_only_before_a_large_or_grouped_sum():
     assert find_money("Wear N95 masks on Route N2 and pay N500.") == []
+    assert [m.text for m in find_money("It sold 5 t-shirts for $5 each.")] == ["$5"]
 
 
 def test_won_the_verb_is_not_money():
