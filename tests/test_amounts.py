@@ -81,6 +81,9 @@ def test_every_seed_money_mention_is_found():
         ("more than five times the sum", ("more than five times", 5, "times", "multiple")),
         ("turnout fell 4.5% in a day", ("4.5%", 4.5, "%", "percent")),
         ("up two percentage points", ("two percentage points", 2, "percentage points", "percent")),
+        # a name that ends in s is not what is counted when a plural follows it
+        ("More than 50 Texas Democrats left", ("More than 50 Texas Democrats", 50, "Democrats", "count")),
+        ("at 14 Twin Cities hospitals.", ("14 Twin Cities hospitals", 14, "hospitals", "count")),
     ],
 )
 def test_figures(text, expected):

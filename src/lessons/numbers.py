@@ -170,16 +170,23 @@ def _not_a_figure(text: str, m) -> bool:
 COUNTED_WORD = re.compile(r"[\w’'.-]+")
 
 
+def _plural(word: str) -> bool:
+    """Whether ``word`` (lower case) names what a number counts: "troops", "people", "countries"."""
+    return word in COLLECTIVE or (len(word) > 3 and word.endswith("s") and word not in NOT_COUNTED and not word.endswith("ss"))
+
+
 def _counted(m) -> tuple[str, int] | None:
     """The noun a number counts, and where it ends within the words after it."""
     if m is None:
         return None
-    for w in COUNTED_WORD.finditer(m["rest"]):
+    words = list(COUNTED_WORD.finditer(m["rest"]))
+    for i, w in enumerate(words):
         written = w.group(0).rstrip(".")
         word = written.lower()
         if word in {"a.m", "p.m", "am", "pm"} or PARAGRAPH_BREAK.search(m["rest"], 0, w.start()):
             return None  # "9 p.m.": a time of day; and a count never reaches into the next paragraph
-        if word in COLLECTIVE or (len(word) > 3 and word.endswith("s") and word not in NOT_COUNTED and not word.endswith("ss")):
+        if _plural(word) and not (written[0].isupper() and i + 1 < len(words) and _plural(words[i + 1].group(0).rstrip(".").lower())):
+            # ("50 Texas Democrats": a name that ends in s, then what is counted)
             return (written if written[0].isupper() else word), w.end() - (len(w.group(0)) - len(written))
         if word in {"of", "and", "or", "to", "in", "on", "at", "for", "than", "from", "the", "a", "an", "that", "who", "which"}:
             return None
