@@ -766,6 +766,15 @@ def found(text):
         # "the foreign ministry" is the one named with its country before it; the day after it is no holder
         ("Saudi Arabia's foreign ministry Thursday said talks resumed.\n\n\"The Kingdom welcomes the talks,\" the "
          "foreign ministry said.", [("The Kingdom welcomes the talks,", "Saudi Arabia's foreign ministry")]),
+        # titles before a name, with what the office is for before them: they are no part of the name
+        ("“We object,” Public Prosecutor Gail Wong said. “He died,” Peach County Coroner Kerry Rooks said.",
+         [("We object,", "Gail Wong"), ("He died,", "Kerry Rooks")]),
+        ("“It is done,” DepEd Undersecretary Michael Poa said. “Plead guilty,” Garda Colm Geary said.",
+         [("It is done,", "Michael Poa"), ("Plead guilty,", "Colm Geary")]),
+        # an office's initials after what it is for, then the name (but a person's own initials are theirs)
+        ("Environment CEC Julius Nyerere said a boy drowned.\n\n“None of the bodies has been found,” said Nyerere.\n\n"
+         "“We are ready,” Finance Minister AHM Mustafa Kamal said.",
+         [("None of the bodies has been found,", "Julius Nyerere"), ("We are ready,", "AHM Mustafa Kamal")]),
         # (and "About 15 officials from" a body speak for it, however many they are)
         ("About 15 officials from the Samsung Electronics National Union protested, shouting: “Shhh! What is a union? "
          "What is a strike at Samsung?”\n\nThe union accused the company of “blacklisting” strikers.",

@@ -43,6 +43,8 @@ TITLES = {
     "administrator", "treasurer", "headteacher", "headmaster", "headmistress",
     "cs",  # Kenya's Cabinet Secretary: "Interior CS Kithure Kindiki"
     "cr",  # an Australian councillor: "Cr Tracy Dobie"
+    "prosecutor", "coroner", "undersecretary", "under-secretary", "vc", "cec",  # ("MOUAU VC …"; Kenya's county "CEC")
+    "garda",  # an Irish police officer's rank: "Garda Colm Geary" (the force itself is "the Garda Síochána", "gardaí")
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
 PERSON_NOUNS = TITLES | {
@@ -344,9 +346,14 @@ def split_title(phrase: str) -> tuple[str, bool]:
         # "Secretary of State Mike Pompeo", "Minister of Minority Affairs Mukhtar Abbas Naqvi": the office, then
         # the holder's name, of three words when the third from last is a first name, else two
         rest = rest[-3:] if first_name_gender(rest[-3].strip(",")) else rest[-2:]
+    # "Environment CEC Julius Nyerere": an office's initials after what it is for, then a first name and the name
+    # (initials that open the run are the person's own: "AHM Mustafa Kamal")
+    initials = max((i for i, w in enumerate(rest[:-2]) if i and ACRONYM_WORD.fullmatch(w) and first_name_gender(rest[i + 1])),
+                   default=-1)
+    rest = rest[initials + 1:]
     name = " ".join(rest).strip(" ,")
     name = name[:-2] if name.endswith(("’s", "'s")) else name
-    return name, last_title >= 0
+    return name, last_title >= 0 or initials >= 0
 
 
 def looks_like_name(s: str) -> bool:
@@ -482,6 +489,7 @@ HOLDER_AFTER = re.compile(r"\s*,?\s*((?:(?:of|for)\s+(?:the\s+)?)?(?:[A-Z][\w’
 WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MODIFIES_TITLE = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:%s)[ \t]+[A-Z]" % one_of(TITLES - {"former", "acting", "interim"}))
 ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
+ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 
 
 class Cast:
