@@ -775,6 +775,12 @@ def found(text):
         ("Environment CEC Julius Nyerere said a boy drowned.\n\n“None of the bodies has been found,” said Nyerere.\n\n"
          "“We are ready,” Finance Minister AHM Mustafa Kamal said.",
          [("None of the bodies has been found,", "Julius Nyerere"), ("We are ready,", "AHM Mustafa Kamal")]),
+        # a title word last in a name, after a first name, is a surname ("Bishop" is Sanford Bishop, not a bishop)
+        ("Rep. Sanford Bishop, D-Ga., issued a statement.\n\n“Officers put their lives on the line,” Bishop said.",
+         [("Officers put their lives on the line,", "Sanford Bishop")]),
+        # initials spelt out after the words that open the sentence
+        ("While the Teachers' Dignity Coalition (TDC) does not condone it, the group urged calm.\n\n“We need to "
+         "examine such incidents,” TDC said.", [("We need to examine such incidents,", "Teachers' Dignity Coalition")]),
         # (and "About 15 officials from" a body speak for it, however many they are)
         ("About 15 officials from the Samsung Electronics National Union protested, shouting: “Shhh! What is a union? "
          "What is a strike at Samsung?”\n\nThe union accused the company of “blacklisting” strikers.",

@@ -332,11 +332,14 @@ def split_title(phrase: str) -> tuple[str, bool]:
                 bare[i + 1:i + 2] == ["sri"] else w for i, w in enumerate(bare)]
     # ("Regional Head of Health Pam Johnson", "IT cell head Amit Malviya": "head" is a title only where an office
     # or a name follows it)
-    last_title = max((i for i, w in enumerate(bare) if w in TITLES or w == "head" and (
+    # ("Rep. Sanford Bishop", "Mary Judge": a title word last, after a first name, is a surname)
+    surname = len(words) > 1 and bare[-1] in TITLES and words[-1][:1].isupper() and words[-1][1:2].islower() \
+        and bool(first_name_gender(words[-2]))
+    last_title = max((i for i, w in enumerate(bare[:-1] if surname else bare) if w in TITLES or w == "head" and (
         bare[i + 1:i + 2] in (["of"], ["for"]) or i and words[i + 1:i + 2] and words[i + 1][:1].isupper())), default=-1)
     if last_title >= 0 and words[last_title].endswith(("’s", "'s")):
         return "", False  # "Prime Minister's Questions": what follows a title's possessive is not its holder
-    if bare and (bare[-1] in TITLES or (bare[-1].endswith("s") and bare[-1][:-1] in TITLES)):
+    if bare and not surname and (bare[-1] in TITLES or (bare[-1].endswith("s") and bare[-1][:-1] in TITLES)):
         return "", False  # "Tory MPs", "the Senators", "Prime Minister": a role, not a name
     rest = words[last_title + 1:]
     office = bool(rest) and rest[0].lower() in {"of", "for"}
@@ -861,7 +864,10 @@ class Cast:
         for m in re.finditer(rf"((?:[A-Z][\w’'.&-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){{1,6}}?)\(\s*{short}\s*\)", self.text[:at]):
             pass
         if m:
-            return re.sub(r"^The\s+", "", m.group(1).strip())
+            words = m.group(1).split()
+            while len(words) > 1 and words[0].lower() in NOT_NAMES:
+                words.pop(0)  # "While the Teachers' Dignity Coalition (TDC) does not …": "While the" opens the sentence
+            return " ".join(words)
         return self._initials.get(short, short)
 
     @property
@@ -951,6 +957,9 @@ class Cast:
             if self.inside_quote(m.start()):
                 continue  # "“What is a union?”": a role in someone's quoted words is theirs, not the story's
             m = _Run(self.text, m.start(), m.end())
+            word_before = (self.text[max(0, m.start() - 30):m.start()].split() or [""])[-1]
+            if m.group(0)[:1].isupper() and m.group(0)[1:2].islower() and first_name_gender(word_before):
+                continue  # "Rep. Sanford Bishop": a surname, no bishop
             goes_on = m.group(0)[0].isupper() and head not in TITLES and NEXT_CAPITAL.match(self.text, m.end())
             if goes_on and goes_on.group(1).lower() not in TITLES:
                 continue  # "British Airline Pilots' Association" is no airline: the name goes on past the word

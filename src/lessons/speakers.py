@@ -347,6 +347,8 @@ HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "
 
 def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
     """The person a phrase names: 'Defence Secretary Ana Ruiz', 'Minister of Health Ana Ruiz', 'an angry Ruiz'."""
+    if " " not in np and np[:1].isupper() and low in TITLES and people.names_someone(np):
+        return people.full_name(np, at)  # "Rep. Sanford Bishop", then "Bishop said": his surname, not a bishop
     name_part = NAME_PART.search(np)
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
     if name_part and determiner and name_part.start() == 0:  # "A Labour MP": the capital only opens the sentence
@@ -365,7 +367,7 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
                 (w[0].islower() or w.lower() in DETERMINERS) and w.lower() not in PREPOSITIONS for w in np[:name_part.start()].split()):
             return name_part.group(0)  # "the conservative Bareunmirae Party" is the Bareunmirae Party
         return np
-    if name_part and determiner and " " not in name_part.group(0):
+    if name_part and determiner and " " not in name_part.group(0) and name_part.group(0).lower() not in TITLES:
         full = people.full_name(name_part.group(0), at)
         if full and full != name_part.group(0):  # "an uncharacteristically combative Singh": someone named in full
             return full
