@@ -781,6 +781,14 @@ def found(text):
         # initials spelt out after the words that open the sentence
         ("While the Teachers' Dignity Coalition (TDC) does not condone it, the group urged calm.\n\n“We need to "
          "examine such incidents,” TDC said.", [("We need to examine such incidents,", "Teachers' Dignity Coalition")]),
+        # an age before a name is no part of it; a job title on its own is no one's name
+        ("Seventy-eight-year-old Albert Johnson has lived in Middleton for 50 years.\n\n“For years, we had a normal "
+         "ER,” he said.", [("For years, we had a normal ER,", "Albert Johnson")]),
+        ('Satish Kumar, Additional Chief Engineer, acknowledged the problem. "There is a proposal to replace pipelines," '
+         'he said.', [("There is a proposal to replace pipelines,", "Satish Kumar")]),
+        # "it" is the body at the head of a sentence after a dateline, with the day before its verb
+        ('Hyderabad: The Telangana High Court on Wednesday expressed displeasure over the roads. It observed "most roads '
+         'have potholes".', [("most roads have potholes", "Telangana High Court")]),
         # (and "About 15 officials from" a body speak for it, however many they are)
         ("About 15 officials from the Samsung Electronics National Union protested, shouting: “Shhh! What is a union? "
          "What is a strike at Samsung?”\n\nThe union accused the company of “blacklisting” strikers.",

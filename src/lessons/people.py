@@ -434,6 +434,8 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
     """(name, whether a title came with it, the run's words) for a run of capitalised words that can be a
     person's name; None for an organisation, a country, a people or a word that only opens a sentence."""
     name, titled = split_title(run)
+    while " " in name and name.split(" ", 1)[0].lower().endswith("-old"):
+        name = name.split(" ", 1)[1]  # "Seventy-eight-year-old Albert Johnson"
     if "’s " in name or "'s " in name or "s’ " in name or "s' " in name:
         # "Fine Gael's Eoghan Murphy", "Sky News’ Kay Burley": the person after whose party or show it is
         owner = max((i for i, w in enumerate(name.split()[:-1]) if w.endswith(("’s", "'s", "s’", "s'"))), default=-1)
@@ -450,6 +452,7 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
     while " " in name and name.split()[-1].lower() in WHEN_WORDS:
         name = name.rsplit(" ", 1)[0]  # "State minister Jitu Patwari Wednesday alleged"
     if not name or name.split()[0].lower() in NOT_NAMES or is_org(name) or name in countries_and_peoples() \
+            or all(w.lower() in PERSON_NOUNS for w in name.split()) \
             or ADJECTIVE_SUFFIX.search(name) or name.split()[-1] in countries_and_peoples() or ACRONYM.fullmatch(name) \
             or name.split()[-1].lower() in PARTY_MEMBERS:
         return None
@@ -1023,10 +1026,11 @@ UNNAMED_SUBJECT = re.compile(
     r"(?:A(?<!\wA)n?|O(?<!\wO)ne)\s+(?:[\w’'-]+\s+){0,4}?(%s)\b(?=,?\s+(?:who\s+|\w+ly\s+)?(?:said|says|told|added|spoke|\w+ed)\b)"
     % one_of(PERSON_NOUNS - {"former", "acting", "chief", "senior", "vice", "deputy", "assistant"})
 )
+# ("Hyderabad: The Telangana High Court on Wednesday expressed …": after a dateline, with the day before the verb)
 ORG_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*"
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*"
     rf"|(?P<described>The\s+(?:[\w’'.&-]+\s+){{0,3}}(?:{one_of(ORG_WORDS - {'news', 'times', 'post', 'report', 'statement'})})))"
-    r"(?=\s+(?:then\s+|also\s+|\w+ly\s+)?(?:has|have|had|is|was|said|says|\w+ed)\b)")
+    r"(?=\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:then\s+|also\s+|\w+ly\s+)?(?:has|have|had|is|was|said|says|\w+ed)\b)")
 DESCRIBED = re.compile(
     r"(?:^|\n|(?<=[.!?]\s)|\b(?:[Tt]he|[Aa]n?|its|their)\s+)"
     r"((?:[a-z]+\s+)?(?!(?:A|An|The|One|But|And|Or|So|Yet|Then|Also|However|Meanwhile)\s)"
