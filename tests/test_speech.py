@@ -789,6 +789,9 @@ def found(text):
         # "it" is the body at the head of a sentence after a dateline, with the day before its verb
         ('Hyderabad: The Telangana High Court on Wednesday expressed displeasure over the roads. It observed "most roads '
          'have potholes".', [("most roads have potholes", "Telangana High Court")]),
+        # a "who" clause between a name and its verb, with the comma before "who" left out
+        ("Cllr Beverley Baynham who represents Presteigne where East Radnor leisure centre is located, said: “No "
+         "consultations, no discussions.”", [("No consultations, no discussions.", "Beverley Baynham")]),
         # (and "About 15 officials from" a body speak for it, however many they are)
         ("About 15 officials from the Samsung Electronics National Union protested, shouting: “Shhh! What is a union? "
          "What is a strike at Samsung?”\n\nThe union accused the company of “blacklisting” strikers.",

@@ -119,7 +119,7 @@ NAME_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:In|On|At|During|After|Befor
 
 
 WHO_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}|[A-Z][\w’'.-]*(?=,\s+\d))"  # ("Jobs, 55, who")
-                       r",\s+(?:\d{1,3},\s+)?who\s+(?:is|was|has been|had been|[a-z]{2,}(?:s|ed))\s+"
+                       r",?\s+(?:\d{1,3},\s+)?who\s+(?:is|was|has been|had been|[a-z]{2,}(?:s|ed))\s+"  # (a comma may be left out)
                        r"[^.;:“”\"]{3,160},\s*$")
 
 
@@ -252,7 +252,7 @@ def _described_name(head: str) -> str | None:
         # "Heather Blevins, 43, of Belmont, Herefordshire, said", "A resident in Great Witley, Worcestershire, said",
         # "Robin Shattock, professor of … at St George's, University of London, said"
         return name
-    aside = ", who " in head and WHO_ASIDE.search(head[-240:])
+    aside = " who " in head and WHO_ASIDE.search(head[-240:])
     if aside and looks_like_name(aside["name"]):  # "Ziyambi Ziyambi, who is also Justice, Legal and … Minister, said"
         return aside["name"]
     return None
