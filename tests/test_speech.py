@@ -792,6 +792,9 @@ def found(text):
         # a "who" clause between a name and its verb, with the comma before "who" left out
         ("Cllr Beverley Baynham who represents Presteigne where East Radnor leisure centre is located, said: “No "
          "consultations, no discussions.”", [("No consultations, no discussions.", "Beverley Baynham")]),
+        # "the star batter": a player the story is about, as "the goalkeeper" is
+        ("Babar Azam blamed the top order after the defeat. Azam scored 12.\n\n“We are much better than how we played "
+         "today,” the star batter lamented.", [("We are much better than how we played today,", "Babar Azam")]),
         # (and "About 15 officials from" a body speak for it, however many they are)
         ("About 15 officials from the Samsung Electronics National Union protested, shouting: “Shhh! What is a union? "
          "What is a strike at Samsung?”\n\nThe union accused the company of “blacklisting” strikers.",

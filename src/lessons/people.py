@@ -55,6 +55,7 @@ PERSON_NOUNS = TITLES | {
     "businesswoman", "activist", "campaigner", "mp", "senator", "congressman", "congresswoman", "resident", "survivor",
     "tactician", "gaffer", "skipper", "mentor", "trainer", "referee", "umpire", "physicist", "astronomer", "biologist",
     "chemist", "economist", "engineer", "historian", "professor", "academic", "journalist", "reporter", "analyst",
+    "batter", "batsman", "bowler", "all-rounder", "keeper", "quarterback", "fullback", "playmaker", "pacer", "spinner",
 }
 MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "his", "him", "he", "congressman", "councilman",
               "chairman", "spokesman", "businessman", "husband", "son", "grandfather", "alhaji"}
