@@ -36,6 +36,13 @@ def test_paragraph_and_sentence_offsets_point_into_the_original_text():
         ("Copyright 2021 The Associated Press. All rights reserved.", "copyright line"),
         ("The minister arrives in Lima. (Photo by John Doe/AFP via Getty Images)", "photo caption or credit"),
         ("Please leave a comment below.", "comment prompt"),
+        ("Comments (12)", "comment prompt"),
+        ("Join the conversation: share your view below", "comment prompt"),
+        ("Read more: Floods cut power to 2,000 homes", "related link"),
+        ("Related: Dam warnings issued upstream", "related link"),
+        ("© 2024 Daily Planet", "copyright line"),
+        ("Email him at jroe@example.com", "contact line"),
+        ("Advertisement", "social or newsletter plug"),
         ("Mayor Vows Faster Repairs After Floods Hit Coastal Towns", "inserted headline"),
     ],
 )

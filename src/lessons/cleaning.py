@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import Span, one_of, paragraphs
+from .text import Span, paragraphs
 
 
 @dataclass(frozen=True)
@@ -61,38 +61,39 @@ PARAGRAPH_RULES = [
         r"you may also like|most read|trending)\b", _I), 200),
 ]
 
-# A hover card or teaser scraped into a sentence shows as a name glued to a copy
-# of itself ("Jane DoeJane DoeTeaser text ... MORE"); the copy and the teaser go.
+# A rule is tried only on a paragraph that holds one of its keywords, or opens with one of its openings (a
+# plain substring test or one ``startswith``, both in C): most paragraphs are story, and most rules then go untried.
+# Openings are for rules whose pattern reads only the paragraph's start, where a keyword anywhere ("read",
+# "other", "comment") would send half the story's paragraphs to the pattern.
 KEYWORDS = {
     "photo caption or credit": ("photo", "image", "picture", "credit", "getty", "afp", "ap ", "/", "shutterstock", "©"),
-    "copyright line": ("©", "(c)", "copyright", "reserved"),
+    "copyright line": ("reserved",),
     # "follow us on", "join our": the platform's name is the rarer word, so it is the keyword
     "social or newsletter plug": ("facebook", "twitter", "on x", "instagram", "linkedin", "tiktok", "telegram",
                                   "youtube", "threads", "bluesky", "whatsapp", "discord", "sign up", "subscri",
                                   "newsletter", "download", "delivered", "share", "advertisement", "sponsored",
                                   "continues"),
-    "contact line": ("contact", "email", "@"),
-    "comment prompt": ("comment", "discuss", "join the"),
-    "related link": ("related", "read", "see also", "more from", "recommended", "other", "you may", "most read", "trending"),
+    "contact line": ("email", "@"),
+    "comment prompt": ("commenting", "join the"),
+    "related link": (),
+}
+OPENINGS = {
+    "copyright line": ("©", "(c)", "copyright"),
+    "contact line": ("to contact",),
+    "comment prompt": ("comment", "please", "leave", "add", "post", "view", "show", "read", "discuss this"),
+    "related link": ("related", "read more", "also read", "see also", "more from", "recommended", "other", "you may",
+                     "most read", "trending"),
 }
 LONGEST_OF = {reason: longest for reason, _, longest in PARAGRAPH_RULES}
-# (longest, keywords): each keyword with the rules it hints at that allow a paragraph up to that long
+# (longest, keywords, openings): for a paragraph up to that long, each keyword with the rules it hints at, and the
+# openings of those rules
 KEYWORDS_UP_TO = [
-    (longest, [(word, reasons) for word in dict.fromkeys(w for words in KEYWORDS.values() for w in words)
-               if (reasons := tuple(r for r, words in KEYWORDS.items() if word in words and LONGEST_OF[r] >= longest))])
+    (longest,
+     [(word, reasons) for word in dict.fromkeys(w for words in KEYWORDS.values() for w in words)
+      if (reasons := tuple(r for r, words in KEYWORDS.items() if word in words and LONGEST_OF[r] >= longest))],
+     [(reason, opening) for reason, opening in OPENINGS.items() if LONGEST_OF[reason] >= longest])
     for longest in sorted(set(LONGEST_OF.values()))
 ]
-REASONS_OF: dict[str, set[str]] = {}
-for _reason, _words in KEYWORDS.items():
-    for _word in _words:
-        REASONS_OF.setdefault(_word, set()).add(_reason)
-# Overlapping keywords ("join", "join the") must all be seen: findall takes the longest at each place,
-# so every keyword that is a prefix of another also counts for the longer one's rules.
-for _long in REASONS_OF:
-    for _short in REASONS_OF:
-        if _short != _long and _long.startswith(_short):
-            REASONS_OF[_long] |= REASONS_OF[_short]
-ANY_KEYWORD = re.compile(one_of(REASONS_OF))
 LONGEST = max(longest for _, _, longest in PARAGRAPH_RULES)
 # Both open with the capital, the rarer letter, so that re skips ahead to it in C; what comes before
 # it (\b, a lower-case letter) is looked back at.
@@ -144,22 +145,16 @@ def _paragraph_reason(chunk: str, index: int, count: int) -> str | None:
 
 
 def _rule_reason(chunk: str) -> str | None:
-    """The first of PARAGRAPH_RULES that marks ``chunk``, trying a rule only if one of its keywords is in it."""
+    """The first of PARAGRAPH_RULES that marks ``chunk``, trying a rule only if one of its keywords is in it or
+    the paragraph opens with one of its openings (only rules that allow a paragraph this long)."""
     low = chunk.lower()
-    # A substring test per keyword, all in one comprehension, costs less than one scan for all keywords
-    # at once; the scan is run only once a rule matches, to confirm it as before.
-    # Only keywords of rules that allow a paragraph this long are looked for.
-    keywords = next(k for longest, k in KEYWORDS_UP_TO if len(chunk) <= longest)
+    # (a substring test per keyword, all in one comprehension, costs less than one scan for all keywords at once)
+    keywords, openings = next((k, o) for longest, k, o in KEYWORDS_UP_TO if len(chunk) <= longest)
     present = {reason for word, reasons in keywords if word in low for reason in reasons}
-    hinted = None
+    present.update(reason for reason, opening in openings if low.startswith(opening))
     for reason, pattern, longest in PARAGRAPH_RULES:
         if reason in present and len(chunk) <= longest and pattern.search(chunk):
-            # The scan reads keywords without overlaps and may miss one that the substring test sees:
-            # the rule holds only if the scan finds one of its keywords.
-            if hinted is None:
-                hinted = {r for k in ANY_KEYWORD.findall(low) for r in REASONS_OF[k]}
-            if reason in hinted:
-                return reason
+            return reason
     return None
 
 
