@@ -795,6 +795,14 @@ def found(text):
         # "the star batter": a player the story is about, as "the goalkeeper" is
         ("Babar Azam blamed the top order after the defeat. Azam scored 12.\n\n“We are much better than how we played "
          "today,” the star batter lamented.", [("We are much better than how we played today,", "Babar Azam")]),
+        # a message from someone is theirs; "as per X" is "according to X"; "messaged" is a speech verb
+        ('A text message from Supt Eamon O’Neill following up on the matter, read, "Any hope". The next day, the '
+         'superintendent messaged Garda Colm Geary, "Any luck with that lad?"',
+         [("Any hope", "Eamon O'Neill"), ("Any luck with that lad?", "Eamon O'Neill")]),
+        ("The inquiry opened on Monday.\n\nAs per DepEd, the teacher already “apologized” for the incident.",
+         [("apologized", "DepEd")]),
+        ('Union Minister Mukhtar Abbas Naqvi spoke on Monday. Congress, as per the Union Minister, has confined itself '
+         'to "fake fabricated fable kitty party".', [("fake fabricated fable kitty party", "Mukhtar Abbas Naqvi")]),
         # (and "About 15 officials from" a body speak for it, however many they are)
         ("About 15 officials from the Samsung Electronics National Union protested, shouting: “Shhh! What is a union? "
          "What is a strike at Samsung?”\n\nThe union accused the company of “blacklisting” strikers.",

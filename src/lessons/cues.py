@@ -27,7 +27,7 @@ CUES = (
     "whispered", "pleaded", "queried", "objected", "opined", "bemoaned", "ruled", "commented", "commenting",
     "asking", "asks", "replying", "replies", "responding", "responds", "explaining", "stressing", "emphasising",
     "emphasizing", "shouting", "chanting", "yelling", "tweeting", "cautioning", "recounted", "recounting",
-    "elaborated", "elaborating", "answered", "answering", "believes", "reckons",
+    "elaborated", "elaborating", "answered", "answering", "believes", "reckons", "messaged", "texted", "emailed",
     # present tense after a plural subject ("the leaders announce that “…”")
     "announce", "warn", "insist", "argue", "explain", "admit", "deny", "allege", "accuse", "urge", "vow", "tell",
 )

@@ -73,11 +73,14 @@ ISSUER_OF = re.compile(
     r"memo|resolution|decision|guidance)")  # "The FA charge states:": the FA's words
 
 
-ISSUED_FROM = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?{_ISSUED}\s+(?:(?:issued|released|signed|sent|published)\s+)?"
-                         r"(?:from|by|of)\s+(?P<owner>.+)")  # ("A statement released by the foreign ministry read")
+# ("A statement released by the foreign ministry read", "A text message from Supt O’Neill … read")
+ISSUED_FROM = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:{_ISSUED}|message|email|e-mail|tweet)\s+"
+                         r"(?:(?:issued|released|signed|sent|published)\s+)?"
+                         r"(?:from|by|of)\s+(?P<owner>.+)")
 
 
 ISSUED_THING = re.compile(rf"the {_ISSUED}")
+CAPITALS_FIRST = re.compile(r"(?:[A-Z][\w’'.&-]*\s*)+")
 
 
 _ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*"
@@ -258,7 +261,10 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
             return body, cue, np, "role", ""
     issuer = ISSUER_OF.fullmatch(np) or ISSUED_FROM.fullmatch(np)
     if issuer:  # "explained a Fifa statement": Fifa's words
-        return resolve_speaker(issuer["owner"], cue, at, people, quote)[:3] + ("named", "")
+        owner = issuer["owner"]
+        named = owner[:1].isupper() and CAPITALS_FIRST.match(owner)
+        owner = named.group(0).strip() if named else owner  # "… from Supt O’Neill following up on the matter"
+        return resolve_speaker(owner, cue, at, people, quote)[:3] + ("named", "")
     speaks_for = SPEAKS_FOR.fullmatch(np)
     if speaks_for:  # "Negotiators for Unifor Locals 240", "Officials from the Ministry of Health": the body speaks
         return people.expand(speaks_for["body"], at), cue, np, "role", ""

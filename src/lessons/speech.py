@@ -437,7 +437,9 @@ AFTER_NP_VERB = re.compile(
     r"(?P<cue>\w+ed|shot back|fired back|went on|spoke|wrote|told|began|said)\b"
 )
 ACCORDING_BEFORE = re.compile(
-    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+,\s+)?(?!(?:and|but|or)\b)"
+    r"\b(?:[Aa]ccording to|[Aa]s per)\s+(?:(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+,\s+)?"
+    # (not "as per the Union Minister, has confined …": a verb after the comma, whose subject came first)
+    r"(?!(?:and|but|or|has|have|had|is|was|are|were|will|would|can|could|did|does)\b)"
     r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s*(?:,|$)"
 )
 SENTENCE_FINAL = re.compile(
@@ -623,7 +625,7 @@ def _cue_before(text, start, end, people, quote):
     source = ""
     cues = list(CUE.finditer(chunk)) or (
         list(ANY_VERB_BEFORE.finditer(chunk, len(chunk) - 40)) if chunk.rstrip().endswith((",", ":")) else [])
-    according = list(ACCORDING_BEFORE.finditer(chunk)) if "ccording" in chunk else []
+    according = list(ACCORDING_BEFORE.finditer(chunk)) if "ccording" in chunk or "s per " in chunk else []  # ("As per DepEd")
     if according and not is_media(according[-1]["np"]) and (not cues or according[-1].start() > cues[-1].start()):
         m = according[-1]
         speaker, cue, written, how, _ = resolve_speaker(m["np"], "according to", start + m.start("np"), people, quote)
