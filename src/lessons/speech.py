@@ -795,7 +795,8 @@ def _reported_before(text: str, prev: Span, people: Cast, quote):
     """A quote that opens its paragraph right after 'Smith said the plan would work.' goes on Smith's words."""
     chunk = text[prev.start:prev.end].rstrip()
     last = last_sentence(chunk)
-    cues = [m for m in CUE.finditer(last) if m.group(0) not in REPORT_VERBS]
+    # (not "… is harder for him to explain": a verb after "to" has no subject of its own)
+    cues = [m for m in CUE.finditer(last) if m.group(0) not in REPORT_VERBS and last[max(0, m.start() - 3):m.start()] != "to "]
     if any(c in last for c in DOUBLE):
         return None, "", "none"
     if not cues:  # "… chairman Maria Battle issued an apology.", then her words as a paragraph of their own
