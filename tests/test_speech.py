@@ -804,7 +804,7 @@ def found(text):
         ('Union Minister Mukhtar Abbas Naqvi spoke on Monday. Congress, as per the Union Minister, has confined itself '
          'to "fake fabricated fable kitty party".', [("fake fabricated fable kitty party", "Mukhtar Abbas Naqvi")]),
         # a speech verb after "to" has no subject of its own: the paragraph before gives no speaker, rather than a wrong one
-        ("Just why Dublin lost is harder for the former Footballer of the Year to explain.\n\n“It’s hard to know really.”",
+        ("Just why Dublin lost, is harder for the former Footballer of the Year to explain.\n\n“It’s hard to know really.”",
          [("It’s hard to know really.", None)]),
         # (and "About 15 officials from" a body speak for it, however many they are)
         ("About 15 officials from the Samsung Electronics National Union protested, shouting: “Shhh! What is a union? "
