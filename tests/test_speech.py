@@ -806,6 +806,12 @@ def found(text):
         # a speech verb after "to" has no subject of its own: the paragraph before gives no speaker, rather than a wrong one
         ("Just why Dublin lost, is harder for the former Footballer of the Year to explain.\n\n“It’s hard to know really.”",
          [("It’s hard to know really.", None)]),
+        # up to three lower-case words of a title between capitals, before a closing "said"
+        ("The EC is “super, super cautious” when it comes to the prime minister, Congress general secretary in-charge "
+         "Jairam Ramesh said.", [("super, super cautious", "Jairam Ramesh")]),
+        # "labelling" a thing is saying it; "was dubbed" is said of someone, not by them
+        ('The opposition Citizens Coalition for Change has refused to accept the results, labelling them as "false."',
+         [("false.", "Citizens Coalition for Change")]),
         # (and "About 15 officials from" a body speak for it, however many they are)
         ("About 15 officials from the Samsung Electronics National Union protested, shouting: “Shhh! What is a union? "
          "What is a strike at Samsung?”\n\nThe union accused the company of “blacklisting” strikers.",
@@ -826,6 +832,14 @@ def test_a_headline_quote_goes_to_the_subject_of_its_verb_not_to_whose_remarks_i
 def test_a_headline_whose_subject_is_an_unnamed_role_gives_its_quote_to_no_one_it_names_after_the_verb():
     text = "Queensland attorney-general defends Annastacia Palaszczuk against 'old blokes'\n\nAnnastacia Palaszczuk spoke."
     assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [("old blokes", None)]
+
+
+def test_a_headline_credit_after_a_colon_may_hold_a_title_in_lower_case():
+    text = "‘We are able to sell whatever we produce’: Maruti chairman Bhargava\n\nMaruti chairman RC Bhargava said sales rose."
+    assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [
+        ("We are able to sell whatever we produce", "RC Bhargava")]
+    text = "“Einstein Would Be Beaming”: Scientists React to Gravitational Waves\n\nThe waves were seen in 2015."
+    assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [("Einstein Would Be Beaming", None)]
 
 
 def test_a_surname_alone_in_the_body_is_the_person_the_headline_names_in_full():

@@ -28,6 +28,7 @@ CUES = (
     "asking", "asks", "replying", "replies", "responding", "responds", "explaining", "stressing", "emphasising",
     "emphasizing", "shouting", "chanting", "yelling", "tweeting", "cautioning", "recounted", "recounting",
     "elaborated", "elaborating", "answered", "answering", "believes", "reckons", "messaged", "texted", "emailed",
+    "labelling", "labeling",
     # present tense after a plural subject ("the leaders announce that “…”")
     "announce", "warn", "insist", "argue", "explain", "admit", "deny", "allege", "accuse", "urge", "vow", "tell",
 )

@@ -191,6 +191,8 @@ SOURCES_CLOSE = re.compile(
 SURNAMED = re.compile(r"\b(?:surnamed|named|called|identified(?: only)? as)\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
 
 
+DESCRIBED_BODY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){1,3}"
+                            r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'.&-]*)+)")
 NAME_PART = re.compile(
     r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?(?:[A-Z][\w’'.-]*|(?:al|el|ad|ash|as|an|ibn|bin)-[A-Z][\w’'.-]*))*$")
 
@@ -353,6 +355,11 @@ HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "
 
 def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
     """The person a phrase names: 'Defence Secretary Ana Ruiz', 'Minister of Health Ana Ruiz', 'an angry Ruiz'."""
+    described = low.startswith(("the ", "a ", "an ")) and DESCRIBED_BODY.fullmatch(np)
+    described = described and not any(w in PREPOSITIONS | DETERMINERS for w in low[:described.start("name")].split()[1:]) and described
+    person = described and after_body(described["name"])  # ("the Central Audit Bureau Anna Nowak": a person after it)
+    if described and is_org(described["name"]) and (person == described["name"] or person[:1].islower()):
+        return described["name"]  # "the opposition Citizens Coalition for Change": the body, named after what it is
     if " " not in np and np[:1].isupper() and low in TITLES and people.names_someone(np):
         return people.full_name(np, at)  # "Rep. Sanford Bishop", then "Bishop said": his surname, not a bishop
     name_part = NAME_PART.search(np)

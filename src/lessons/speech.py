@@ -353,7 +353,9 @@ def _without_cue(text, paras, para, quote, kind, sentence, earlier, people):
         # "…, Mr Michael Bloomberg has stated. “It's a non story.”": the sentence before speaks on
         speaker, written, how = _reported_before(text, Span(p.start, sent_start), people, quote)
     credit = HEADLINE_CREDIT.match(text, end, p.end) if speaker is None and para == 0 else None
-    if credit:  # "DA march ‘cheap political gimmicks’ – ANC": a headline names its speaker after a dash
+    # "DA march ‘cheap political gimmicks’ – ANC": a headline names its speaker after a dash (a lower-case word in it
+    # is a title, "Maruti chairman Bhargava", not "Scientists React to …")
+    if credit and all(w in PERSON_NOUNS for w in credit["np"].split() if w.islower()):
         speaker, _, written, how, _ = resolve_speaker(credit["np"], "", len(text), people, quote)  # the story below names it
     if speaker is None and para == 0:
         speaker, written, how = _headline_speaker(text[p.start:start], people)
@@ -445,7 +447,7 @@ ACCORDING_BEFORE = re.compile(
 SENTENCE_FINAL = re.compile(
     r",\s+(?:(?P<cue>according to)\s+(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+?)"
     # ", president Thomas Bach warned on Friday.", "… of voting, the minister said."
-    r"|(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+(?:[a-z]+\s+)?){0,5}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
+    r"|(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+(?:[a-z][a-z-]*\s+){0,3}){0,5}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
     r"(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?P<cue2>said|says|added|told \w+|wrote|warned|insisted|stressed|argued|noted|"
     r"explained|declared|claimed)"
     r"(?:\s+(?:on|in|at|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,80}"
@@ -462,7 +464,8 @@ TOLD_BY = re.compile(
     r"\b(?:was|were|been|being)\s+(?P<cue>told|asked|urged|warned|accused)\s+by\s+"
     r"(?P<np>(?:[\w’'.-]+\s+){0,8}?(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*|[a-z][\w’'.-]+(?=,\s+[A-Z][\w’'.-]*\s+[A-Z])))"
 )
-HEADLINE_CREDIT = re.compile(r"[\"”’'″]?(?:[^\"“”‘’]*\s)?\s*[-–—:]\s*(?P<np>(?:[A-Z][\w’'.&-]*\s*){1,4})$")
+# ("‘We are able to sell whatever we produce’: Maruti chairman Bhargava": a lower-case title inside the credit)
+HEADLINE_CREDIT = re.compile(r"[\"”’'″]?(?:[^\"“”‘’]*\s)?\s*[-–—:]\s*(?P<np>(?:[A-Z][\w’'.&-]*\s*|[a-z]+\s+(?=[A-Z])){1,5})$")
 ROLE_COMMA_NAME = re.compile(
     rf"^[\"”’',.\s]*,?\s*(?:according to\s+)?(?P<role>(?:[\w’'.()-]+\s+){{0,8}}?[\w’'.()-]+),\s+"
     rf"(?:(?P<desc>[a-z]+)\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}})(?:\s*[.;]?\s*$|,?\s+(?P<cue>{CUE.pattern}))"
@@ -664,7 +667,8 @@ def _noun_use(chunk: str, cue_at: int) -> bool:
     aux = before[-2] if len(before) > 1 and (before[-1] in {"also", "then", "later", "again"} or before[-1].endswith("ly")) \
         else before[-1] if before else ""  # ("was also asked")
     accused = ACCUSED_OF.match(chunk, cue_at) and not (before and before[-1].lower() in ACTIVE_BEFORE) or (
-        aux.lower() in PASSIVE_AUX and chunk.startswith(("described", "told", "asked", "called"), cue_at))
+        aux.lower() in PASSIVE_AUX and chunk.startswith(("described", "told", "asked", "called", "branded", "termed", "labelled",
+                                                         "labeled", "dubbed"), cue_at))
     # ("has been described as “astonishing”", "was told to “go”": the one described or told says nothing)
     return bool(before) and (before[-1].endswith(("’s", "'s")) or before[-1].lower() in NOUN_BEFORE or bool(adjective)) \
         or bool(accused)
