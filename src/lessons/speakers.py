@@ -353,13 +353,22 @@ def _fuller(text: str, name: str) -> str | None:
 HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 
 
+def _described_body(np: str, low: str) -> str | None:
+    """'the opposition Citizens Coalition for Change' -> 'Citizens Coalition for Change': a body named after words for
+    what it is (but not "the crowd outside the Supreme Court", nor "the Central Audit Bureau Anna Nowak", a person)."""
+    described = low.startswith(("the ", "a ", "an ")) and DESCRIBED_BODY.fullmatch(np)
+    if not described or any(w in PREPOSITIONS | DETERMINERS for w in low[:described.start("name")].split()[1:]):
+        return None
+    name = described["name"]
+    person = after_body(name)
+    return name if is_org(name) and (person == name or person[:1].islower()) else None
+
+
 def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
     """The person a phrase names: 'Defence Secretary Ana Ruiz', 'Minister of Health Ana Ruiz', 'an angry Ruiz'."""
-    described = low.startswith(("the ", "a ", "an ")) and DESCRIBED_BODY.fullmatch(np)
-    described = described and not any(w in PREPOSITIONS | DETERMINERS for w in low[:described.start("name")].split()[1:]) and described
-    person = described and after_body(described["name"])  # ("the Central Audit Bureau Anna Nowak": a person after it)
-    if described and is_org(described["name"]) and (person == described["name"] or person[:1].islower()):
-        return described["name"]  # "the opposition Citizens Coalition for Change": the body, named after what it is
+    body = _described_body(np, low)
+    if body:
+        return body
     if " " not in np and np[:1].isupper() and low in TITLES and people.names_someone(np):
         return people.full_name(np, at)  # "Rep. Sanford Bishop", then "Bishop said": his surname, not a bishop
     name_part = NAME_PART.search(np)
