@@ -13,10 +13,12 @@ particular sites.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .text import Span, paragraphs
+from .text import Span, fold_case, paragraphs
 
 
 @dataclass(frozen=True)
@@ -66,34 +68,42 @@ PARAGRAPH_RULES = [
 # Openings are for rules whose pattern reads only the paragraph's start, where a keyword anywhere ("read",
 # "other", "comment") would send half the story's paragraphs to the pattern.
 KEYWORDS = {
-    "photo caption or credit": ("photo", "image", "picture", "credit", "getty", "afp", "ap ", "/", "shutterstock", "©"),
-    "copyright line": ("reserved",),
+    "photo caption or credit": ("photo", "image", "picture", "credit", "getty", "afp via", "ap photo", "/afp", "/ap",
+                                "/reuters", "/epa", "/pool", "/xinhua", "shutterstock", "©"),
+    "copyright line": ("rights reserved",),
     # "follow us on", "join our": the platform's name is the rarer word, so it is the keyword
     "social or newsletter plug": ("facebook", "twitter", "on x", "instagram", "linkedin", "tiktok", "telegram",
-                                  "youtube", "threads", "bluesky", "whatsapp", "discord", "sign up", "subscri",
-                                  "newsletter", "download", "delivered", "share", "advertisement", "sponsored",
-                                  "continues"),
+                                  "youtube", "on threads", "bluesky", "whatsapp", "discord", "sign up", "subscri",
+                                  "newsletter", "download", "delivered to"),
     "contact line": ("email", "@"),
     "comment prompt": ("commenting", "join the"),
     "related link": (),
 }
 OPENINGS = {
     "copyright line": ("©", "(c)", "copyright"),
+    "social or newsletter plug": ("share", "advertisement", "sponsored", "story continues"),
     "contact line": ("to contact",),
     "comment prompt": ("comment", "please", "leave", "add", "post", "view", "show", "read", "discuss this"),
     "related link": ("related", "read more", "also read", "see also", "more from", "recommended", "other", "you may",
                      "most read", "trending"),
 }
 LONGEST_OF = {reason: longest for reason, _, longest in PARAGRAPH_RULES}
-# (longest, keywords, openings): for a paragraph up to that long, each keyword with the rules it hints at, and the
-# openings of those rules
-KEYWORDS_UP_TO = [
-    (longest,
-     [(word, reasons) for word in dict.fromkeys(w for words in KEYWORDS.values() for w in words)
-      if (reasons := tuple(r for r, words in KEYWORDS.items() if word in words and LONGEST_OF[r] >= longest))],
-     [(reason, opening) for reason, opening in OPENINGS.items() if LONGEST_OF[reason] >= longest])
-    for longest in sorted(set(LONGEST_OF.values()))
-]
+ANY_OPENING = tuple(w for words in OPENINGS.values() for w in words)  # (one test first: most paragraphs open with none)
+
+
+@lru_cache(maxsize=1)
+def _keyword_finder():
+    """Every keyword at once: one pass of an Aho-Corasick automaton over the story finds them all in C, where a
+    substring test per keyword and paragraph read each paragraph dozens of times."""
+    import ahocorasick  # (on first use: annotating needs it, importing lessons does not)
+
+    finder = ahocorasick.Automaton()
+    for word in dict.fromkeys(w for words in KEYWORDS.values() for w in words):
+        finder.add_word(word, (len(word), tuple(r for r, words in KEYWORDS.items() if word in words)))
+    finder.make_automaton()
+    return finder
+
+
 LONGEST = max(longest for _, _, longest in PARAGRAPH_RULES)
 # Both open with the capital, the rarer letter, so that re skips ahead to it in C; what comes before
 # it (\b, a lower-case letter) is looked back at.
@@ -119,20 +129,28 @@ def find_boilerplate(text: str, paras: list[Span] | None = None) -> list[Boilerp
     paras = paragraphs(text) if paras is None else paras
     found: list[Boilerplate] = []
     title = text[paras[0].start:paras[0].end] if paras else ""
+    # (start, end, rules it hints at) of every keyword in the story, read in the case-folded text at the same offsets
+    hits = sorted((end + 1 - size, end + 1, reasons) for end, (size, reasons) in _keyword_finder().iter(fold_case(text)))
+    starts = [start for start, _, _ in hits]
+    # (a copy glued to a name always puts a capital right after a letter: one scan of the story finds where)
+    glued_at = [m.start() for m in GLUED_HINT.finditer(text)]
     for i, p in enumerate(paras):
         chunk = text[p.start:p.end]
-        reason = "repeated title" if i and chunk == title else _paragraph_reason(chunk, i, len(paras))
+        inside = hits[bisect.bisect_left(starts, p.start):bisect.bisect_left(starts, p.end)]
+        hinted = {r for _, end, reasons in inside if end <= p.end for r in reasons}
+        reason = "repeated title" if i and chunk == title else _paragraph_reason(chunk, i, len(paras), hinted)
         if reason:
             found.append(Boilerplate(p.start, p.end, reason))
             continue
-        found.extend(Boilerplate(p.start + s, p.start + e, "scraped widget text") for s, e in _glued(chunk))
+        if bisect.bisect_left(glued_at, p.start) < bisect.bisect_left(glued_at, p.end):
+            found.extend(Boilerplate(p.start + s, p.start + e, "scraped widget text") for s, e in _glued(chunk))
     return found
 
 
-def _paragraph_reason(chunk: str, index: int, count: int) -> str | None:
+def _paragraph_reason(chunk: str, index: int, count: int, hinted: set[str]) -> str | None:
     if index == 0:
         return None  # the headline is not page furniture: its quotes and figures count
-    reason = _rule_reason(chunk) if len(chunk) <= LONGEST else None
+    reason = _rule_reason(chunk, hinted) if len(chunk) <= LONGEST else None
     if reason:
         return reason
     if index <= 4 and DATE_LINE.match(chunk):
@@ -144,14 +162,13 @@ def _paragraph_reason(chunk: str, index: int, count: int) -> str | None:
     return None
 
 
-def _rule_reason(chunk: str) -> str | None:
-    """The first of PARAGRAPH_RULES that marks ``chunk``, trying a rule only if one of its keywords is in it or
-    the paragraph opens with one of its openings (only rules that allow a paragraph this long)."""
-    low = chunk.lower()
-    # (a substring test per keyword, all in one comprehension, costs less than one scan for all keywords at once)
-    keywords, openings = next((k, o) for longest, k, o in KEYWORDS_UP_TO if len(chunk) <= longest)
-    present = {reason for word, reasons in keywords if word in low for reason in reasons}
-    present.update(reason for reason, opening in openings if low.startswith(opening))
+def _rule_reason(chunk: str, hinted: set[str]) -> str | None:
+    """The first of PARAGRAPH_RULES that marks ``chunk``, trying a rule only if one of its keywords is in it
+    (``hinted``: the rules whose keywords are) or the paragraph opens with one of its openings."""
+    present = set(hinted)
+    low = chunk[:20].lower()
+    if low.startswith(ANY_OPENING):
+        present.update(reason for reason, opening in OPENINGS.items() if low.startswith(opening))
     for reason, pattern, longest in PARAGRAPH_RULES:
         if reason in present and len(chunk) <= longest and pattern.search(chunk):
             return reason
@@ -159,8 +176,6 @@ def _rule_reason(chunk: str) -> str | None:
 
 
 def _glued(chunk: str) -> list[tuple[int, int]]:
-    if not GLUED_HINT.search(chunk):  # a copy glued to a name always puts a capital right after a letter
-        return []
     spans = []
     for m in GLUED_NAME.finditer(chunk):
         copy_start = m.end()
