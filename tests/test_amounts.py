@@ -84,6 +84,11 @@ def test_every_seed_money_mention_is_found():
         # a name that ends in s is not what is counted when a plural follows it
         ("More than 50 Texas Democrats left", ("More than 50 Texas Democrats", 50, "Democrats", "count")),
         ("at 14 Twin Cities hospitals.", ("14 Twin Cities hospitals", 14, "hospitals", "count")),
+        # "and a half", a British "pc", and a word in quote marks between the number and what it counts
+        ("It took two-and-a-half years", ("two-and-a-half years", 2.5, "year", "duration")),
+        ("sentenced to 57 and a half years in prison", ("57 and a half years", 57.5, "year", "duration")),
+        ("Prices rose 10pc last year.", ("10pc", 10, "%", "percent")),
+        ('at least 6,000 "net" jobs', ('at least 6,000 "net" jobs', 6000, "jobs", "count")),
     ],
 )
 def test_figures(text, expected):

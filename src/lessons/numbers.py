@@ -66,12 +66,13 @@ WORD_HEADS = [w for w in _WORD_LIST if not any(o != w and w.startswith(o) for o 
 AN_BEFORE = re.compile(rf"(?P<num>{_word_start(['half an?', 'an?'])})\s+\Z")  # right before a time unit
 MULTIPLE_WORD = re.compile(rf"(?P<mword>{_word_start(MULTIPLE_WORDS)})\b(?=\s+(?:the|what|its|their)\b)")
 SUFFIXES = [
-    ("percent", re.compile(r"\s*(?P<sign>%|per\s?cent\b|percent\b|percentage points?\b)", re.I)),
+    ("percent", re.compile(r"\s*(?P<sign>%|per\s?cent\b|percent\b|percentage points?\b|(?-i:pc)\b)", re.I)),  # ("10pc")
     ("multiple", re.compile(r"\s*-\s*fold\b|fold\b|\s+times\b(?=\s+(?:the|more|higher|larger|greater|bigger|as|over|what|that)\b)", re.I)),
     ("age", re.compile(rf"-{_UNIT}(?:-old)?\b", re.I)),
     ("duration", re.compile(rf"\s+{_UNIT}(?:s)?\b", re.I)),
 ]
-COUNTED = re.compile(r"(?P<rest>(?:\s+[\w’'.-]+){1,4})")
+COUNTED = re.compile(r"(?P<rest>(?:\s+[\"“]?[\w’'.-]+[\"”]?){1,4})")  # ('6,000 "net" jobs': a word in quote marks)
+AND_A_HALF = re.compile(r"[- ]and[- ]a[- ]half\b")
 QUAL_BEFORE = re.compile(rf"\b(?P<qual>{_alt(QUALIFIERS)})\s+(?:an?\s+)?$", re.I)  # "more than a five-fold rise"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
@@ -103,18 +104,22 @@ def find_figures(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
     for m in _numbers(text, folded):
         if _not_a_figure(text, m):
             continue
+        value, end = _value(m["num"], m["scale"]), m.end()
+        half = AND_A_HALF.match(folded, end)
+        if half:  # "two-and-a-half years", "eight and a half minutes"
+            value, end = value + 0.5, half.end()
         for kind, suffix in SUFFIXES:
-            s = suffix.match(text, m.end())
+            s = suffix.match(text, end)
             if s:
                 unit = {"percent": "%", "multiple": "times"}.get(kind) or s["unit"].lower()
                 if kind == "percent" and "point" in s["sign"].lower():
                     unit = "percentage points"
-                add(m.start(), s.end(), _value(m["num"], m["scale"]), unit, kind)
+                add(m.start(), s.end(), value, unit, kind)
                 break
         else:
-            counted = _counted(COUNTED.match(text, m.end()))
+            counted = _counted(COUNTED.match(text, end))
             if counted and not YEAR.match(m["num"]) and m["num"].lower() != "one":
-                add(m.start(), m.end() + counted[1], _value(m["num"], m["scale"]), counted[0], "count")
+                add(m.start(), end + counted[1], value, counted[0], "count")
     for start, end, num, unit in _a_unit(folded):
         add(start, end, NUMBER_WORDS[num], unit, "duration", need_qualifier=True)
     for m in MULTIPLE_WORD.finditer(folded) if any(w in folded for w in MULTIPLE_WORDS) else ():
@@ -186,7 +191,7 @@ def _not_a_figure(text: str, m) -> bool:
     )
 
 
-COUNTED_WORD = re.compile(r"[\w’'.-]+")
+COUNTED_WORD = re.compile(r"[\"“]?([\w’'.-]+)[\"”]?")
 
 
 def _plural(word: str) -> bool:
@@ -200,13 +205,13 @@ def _counted(m) -> tuple[str, int] | None:
         return None
     words = list(COUNTED_WORD.finditer(m["rest"]))
     for i, w in enumerate(words):
-        written = w.group(0).rstrip(".")
+        written = w.group(1).rstrip(".")
         word = written.lower()
         if word in {"a.m", "p.m", "am", "pm"} or PARAGRAPH_BREAK.search(m["rest"], 0, w.start()):
             return None  # "9 p.m.": a time of day; and a count never reaches into the next paragraph
-        if _plural(word) and not (written[0].isupper() and i + 1 < len(words) and _plural(words[i + 1].group(0).rstrip(".").lower())):
+        if _plural(word) and not (written[0].isupper() and i + 1 < len(words) and _plural(words[i + 1].group(1).rstrip(".").lower())):
             # ("50 Texas Democrats": a name that ends in s, then what is counted)
-            return (written if written[0].isupper() else word), w.end() - (len(w.group(0)) - len(written))
+            return (written if written[0].isupper() else word), w.start(1) + len(written)
         if word in {"of", "and", "or", "to", "in", "on", "at", "for", "than", "from", "the", "a", "an", "that", "who", "which"}:
             return None
     return None
