@@ -407,18 +407,6 @@ DOLLAR_PLACES = {
 }
 
 
-@lru_cache(maxsize=1)
-def _place_finder():
-    import ahocorasick  # (on first use: annotating needs it, importing lessons does not)
-
-    finder = ahocorasick.Automaton()
-    for code, words in DOLLAR_PLACES.items():
-        for word in words:
-            finder.add_word(word, code)
-    finder.make_automaton()
-    return finder
-
-
 def local_dollar(text: str) -> str:
     """Whose dollar a bare "$" is in this story: US dollars unless the story is plainly set elsewhere.
 
@@ -427,11 +415,9 @@ def local_dollar(text: str) -> str:
     """
     if "$" not in text:
         return "USD"  # no bare dollar to read: nothing to decide
-    counts = dict.fromkeys(DOLLAR_PLACES, 0)
-    # Every place word at once, in one pass of an Aho-Corasick automaton over the folded text (the folding find_money
-    # and the speakers share): this runs for every article with a "$".
-    for _, code in _place_finder().iter(fold_case(text)):
-        counts[code] += 1
+    low = fold_case(text)  # (the folding find_money and the speakers share)
+    # Substring counts (a C loop each) rather than one big regex: this runs for every article.
+    counts = {code: sum(low.count(w) for w in words) for code, words in DOLLAR_PLACES.items()}
     best = max((c for c in counts if c != "USD"), key=counts.get)
     return best if counts[best] >= 3 and counts[best] > 2 * counts["USD"] else "USD"
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .amounts import QUALIFIERS, SCALES, _alt
 from .text import digit_runs, fold_case
@@ -129,39 +128,19 @@ def find_figures(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
 
 def _a_unit(folded: str) -> list[tuple[int, int, str, str]]:
     """(start, end, "a"/"an"/"half an", unit) for "an hour", "a week", "half a day" in ``folded``: each time unit
-    found in one pass of an Aho-Corasick automaton, then "a" or "an" looked for right before it (a pattern opening
-    with "a" or "h" would stop at nearly every word)."""
+    found by a plain search, then "a" or "an" looked for right before it (a pattern opening with "a" or "h" would
+    stop at nearly every word)."""
     out = []
-    for last, unit in _unit_finder().iter(folded):
-        end = last + 1
-        at = end - len(unit)
-        if at and folded[at - 1].isspace() and not (folded[end:end + 1].isalnum() or folded[end:end + 1] == "_"):
-            m = AN_BEFORE.search(folded, max(0, at - 12), at)
-            if m:
-                out.append((m.start(), end, m["num"], unit))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _unit_finder():
-    import ahocorasick  # (on first use: annotating needs it, importing lessons does not)
-
-    finder = ahocorasick.Automaton()
     for unit in TIME_UNITS:
-        finder.add_word(unit, unit)
-    finder.make_automaton()
-    return finder
-
-
-@lru_cache(maxsize=1)
-def _word_finder():
-    import ahocorasick  # (on first use: annotating needs it, importing lessons does not)
-
-    finder = ahocorasick.Automaton()
-    for word in WORD_HEADS:
-        finder.add_word(word, len(word))
-    finder.make_automaton()
-    return finder
+        at = folded.find(unit)
+        while at >= 0:
+            end = at + len(unit)
+            if at and folded[at - 1].isspace() and not (folded[end:end + 1].isalnum() or folded[end:end + 1] == "_"):
+                m = AN_BEFORE.search(folded, max(0, at - 12), at)
+                if m:
+                    out.append((m.start(), end, m["num"], unit))
+            at = folded.find(unit, end)
+    return out
 
 
 def _numbers(text: str, folded: str):
@@ -171,10 +150,12 @@ def _numbers(text: str, folded: str):
     NUMBER opens with a lookahead, so ``finditer`` would try it at every position of the text;
     finding the few places it can match with plain searches in C is much faster."""
     starts = [start for start, _ in digit_runs(text)]
-    for end, size in _word_finder().iter(folded):  # every number word at once (one pass of an Aho-Corasick automaton)
-        at = end + 1 - size
-        if not at or not (folded[at - 1].isalnum() or folded[at - 1] == "_"):  # ("someone", "often": no number)
-            starts.append(at)
+    for word in WORD_HEADS:
+        at = folded.find(word)
+        while at >= 0:
+            if not at or not (folded[at - 1].isalnum() or folded[at - 1] == "_"):  # ("someone", "often": no number)
+                starts.append(at)
+            at = folded.find(word, at + len(word))
     end = 0  # as in finditer, a match never starts inside the one before
     for at in sorted(starts):
         m = NUMBER.match(text, at) if at >= end else None
