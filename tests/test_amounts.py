@@ -89,6 +89,9 @@ def test_every_seed_money_mention_is_found():
         ("sentenced to 57 and a half years in prison", ("57 and a half years", 57.5, "year", "duration")),
         ("Prices rose 10pc last year.", ("10pc", 10, "%", "percent")),
         ('at least 6,000 "net" jobs', ('at least 6,000 "net" jobs', 6000, "jobs", "count")),
+        # a part of a whole ("three of its …", "100 of the parliament’s 120 lawmakers"); a possessive is no plural
+        ("It shut four of its vehicle production factories.", ("four of its vehicle production factories", 4, "factories", "count")),
+        ("more than 100 of the parliament’s 120 lawmakers", ("more than 100 of the parliament’s 120 lawmakers", 100, "lawmakers", "count")),
     ],
 )
 def test_figures(text, expected):
@@ -98,6 +101,10 @@ def test_figures(text, expected):
 
 def test_years_and_dates_are_not_figures():
     assert find_figures("On Nov 19, 2019, after the 1950-53 war, at 10:30 they met.") == []
+
+
+def test_labels_are_not_figures():
+    assert find_figures("He was arrested under section 17 of the Act, and Article 50 despite Tory rebels.") == []
 
 
 def test_sums_in_hundredths_but_not_times_of_day():

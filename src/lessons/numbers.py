@@ -70,11 +70,12 @@ SUFFIXES = [
     ("age", re.compile(rf"-{_UNIT}(?:-old)?\b", re.I)),
     ("duration", re.compile(rf"\s+{_UNIT}(?:s)?\b", re.I)),
 ]
-COUNTED = re.compile(r"(?P<rest>(?:\s+[\"“]?[\w’'.-]+[\"”]?){1,4})")  # ('6,000 "net" jobs': a word in quote marks)
+COUNTED = re.compile(r"(?P<rest>(?:\s+[\"“]?[\w’'.-]+[\"”]?){1,5})")  # ('6,000 "net" jobs': a word in quote marks)
 AND_A_HALF = re.compile(r"[- ]and[- ]a[- ]half\b")
 QUAL_BEFORE = re.compile(rf"\b(?P<qual>{_alt(QUALIFIERS)})\s+(?:an?\s+)?$", re.I)  # "more than a five-fold rise"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+LABEL_BEFORE = re.compile(r"\b(?:article|section|chapter|clause|cap|part|rule|schedule|paragraph|page|no\.?|number)\s+$", re.I)
 MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 
 
@@ -165,19 +166,22 @@ def _numbers(text: str, folded: str):
 
 
 def _not_a_figure(text: str, m) -> bool:
-    """Years, dates ("Nov 19") and parts of ranges or codes ("1950-53", "G7") are not figures."""
+    """Years, dates ("Nov 19"), labels ("section 17", "Article 4") and parts of ranges or codes ("1950-53", "G7")
+    are not figures."""
     before = text[max(0, m.start() - 12):m.start()]
-    return bool(MONTHS.search(before)) or text[m.end("num"):m.end("num") + 1] in ("/", ":") or (
+    return bool(MONTHS.search(before) or LABEL_BEFORE.search(before)) or text[m.end("num"):m.end("num") + 1] in ("/", ":") or (
         text[m.end("num"):m.end("num") + 1] == "-" and text[m.end("num") + 1:m.end("num") + 2].isdigit()
     )
 
 
 COUNTED_WORD = re.compile(r"[\"“]?([\w’'.-]+)[\"”]?")
+OF_WHOSE = {"the", "its", "their", "his", "her", "our", "these", "those"}
 
 
 def _plural(word: str) -> bool:
-    """Whether ``word`` (lower case) names what a number counts: "troops", "people", "countries"."""
-    return word in COLLECTIVE or (len(word) > 3 and word.endswith("s") and word not in NOT_COUNTED and not word.endswith("ss"))
+    """Whether ``word`` (lower case) names what a number counts: "troops", "people", "countries" (not "court's")."""
+    return word in COLLECTIVE or (len(word) > 3 and word.endswith("s") and word not in NOT_COUNTED
+                                  and not word.endswith(("ss", "’s", "'s")))
 
 
 def _counted(m) -> tuple[str, int] | None:
@@ -185,11 +189,15 @@ def _counted(m) -> tuple[str, int] | None:
     if m is None:
         return None
     words = list(COUNTED_WORD.finditer(m["rest"]))
+    whose = len(words) > 2 and words[0].group(1).lower() == "of" and (
+        words[1].group(1).lower() in OF_WHOSE or words[1].group(1).endswith(("’s", "'s")))
     for i, w in enumerate(words):
         written = w.group(1).rstrip(".")
         word = written.lower()
         if word in {"a.m", "p.m", "am", "pm"} or PARAGRAPH_BREAK.search(m["rest"], 0, w.start()):
             return None  # "9 p.m.": a time of day; and a count never reaches into the next paragraph
+        if i < 2 and whose:
+            continue  # "three of Detroit’s manufacturers", "four of its factories": a part of a whole, counted
         if _plural(word) and not (written[0].isupper() and i + 1 < len(words) and _plural(words[i + 1].group(1).rstrip(".").lower())):
             # ("50 Texas Democrats": a name that ends in s, then what is counted)
             return (written if written[0].isupper() else word), w.start(1) + len(written)
