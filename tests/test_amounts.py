@@ -47,6 +47,14 @@ def test_a_full_stop_after_a_short_scale_ends_the_sentence_not_the_sum():
     assert [m.text for m in find_money("Debt rose to N13.58trn. Then it fell to $5bn.")] == ["N13.58trn", "$5bn"]
 
 
+def test_a_single_letter_before_a_small_sum_is_the_currency_of_a_story_set_in_its_country():
+    text = "Fuel in Lagos\n\nNigeria raised the pump price in Lagos to N600 a litre, Abuja said. N95 masks are sold out."
+    assert [(m.text, m.amount, m.currency) for m in find_money(text)] == [("N600", 600, "NGN")]
+    text = "Rice prices\n\nIn Manila, regular milled rice sells at P43 a kilo, the Philippine agency said."
+    assert [(m.text, m.amount, m.currency) for m in find_money(text)] == [("P43", 43, "PHP")]
+    assert find_money("Regular rice sells at P43 a kilo.") == []  # (no country: no telling whose "P")
+
+
 def test_a_single_letter_is_a_currency_only_before_a_large_or_grouped_sum():
     assert find_money("Wear N95 masks on Route N2 and pay N500.") == []
     assert [m.text for m in find_money("It sold 5 t-shirts for $5 each.")] == ["$5"]

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import digit_windows, fold_case, one_of
+from .text import digit_runs, digit_windows, fold_case, one_of
 
 
 class MoneyError(ValueError):
@@ -351,7 +351,36 @@ def find_money(text: str, dollar: str = "USD") -> list[Money]:
     # Sums in hundredths hold digits, or end in a unit written out ("five cents"): only there are they looked for.
     units = [(max(0, m.start() - 40), m.end() + 2) for m in _subunit_words(text) if not text[m.start() - 1:m.start()].isalnum()]
     out += _subunits(text, out, _merged(digit_windows(text, 0, 45) + units))
+    out += _local_letters(text, folded, out)
     return sorted(out, key=lambda x: x.start)
+
+
+# A single letter before a small sum is that country's currency only in a story plainly set there ("N600" a litre in
+# Lagos, "P55" a kilo in Manila, "R350" a month in Soweto): with a scale or a thousands separator it always is (above).
+LOCAL_LETTERS = {
+    "N": ("NGN", ("nigeria", "lagos", "abuja", "naira")),
+    "P": ("PHP", ("philippine", "manila", "filipino", "peso")),
+    "R": ("ZAR", ("south africa", "johannesburg", "cape town", "pretoria", "durban", "rand")),
+}
+PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\b")
+LOCAL_SUM = re.compile(r"([NPR])(?<![\w$.][NPR])(\d{2,}(?:\.\d{1,2})?)(?!\d|[,.]\d|[\w-]\w|[-+])")
+
+
+def _local_letters(text: str, folded: str, found: list[Money]) -> list[Money]:
+    out, local = [], {}
+    # (tried only where a run of digits follows one of the letters: the digits are found once for the whole story)
+    tries = (LOCAL_SUM.match(text, start - 1) for start, _ in digit_runs(text) if start and text[start - 1] in "NPR")
+    for m in (m for m in tries if m):
+        code, places = LOCAL_LETTERS[m.group(1)]
+        if code not in local:  # (the story's places counted once, and only for a letter that stands before a sum)
+            local[code] = sum(folded.count(p) for p in places) >= 2
+        if not local[code] or any(f.start <= m.start() < f.end for f in found):
+            continue
+        before = text[max(0, m.start() - 8):m.start()]
+        if not (_quantifies(text, m.start()) or before.endswith(("from ", "between ", "around ")) or PER_UNIT.match(text, m.end())):
+            continue  # a price is paid, rises "to" or sells "at" it, or is so much "a litre" ("N95 masks" is none)
+        out.append(Money(m.start(), m.end(), m.group(0), float(m.group(2)), code, m.group(1)))
+    return out
 
 
 def _subunit_words(text: str) -> list[re.Match]:
