@@ -100,6 +100,13 @@ def test_every_seed_money_mention_is_found():
         # a part of a whole ("three of its …", "100 of the parliament’s 120 lawmakers"); a possessive is no plural
         ("It shut four of its vehicle production factories.", ("four of its vehicle production factories", 4, "factories", "count")),
         ("more than 100 of the parliament’s 120 lawmakers", ("more than 100 of the parliament’s 120 lawmakers", 100, "lawmakers", "count")),
+        # number words joined by a hyphen; a space between thousands; a word for a body before what is counted
+        ("Twenty-four hours later", ("Twenty-four hours", 24, "hour", "duration")),
+        ("Seventy-eight-year-old Albert Johnson", ("Seventy-eight-year-old", 78, "year", "age")),
+        ("It covers 160 000 square kilometres.", ("160 000 square kilometres", 160000, "kilometres", "count")),
+        ("Two police officers were hurt", ("Two police officers", 2, "officers", "count")),
+        ("that left 130 people dead", ("130 people", 130, "people", "count")),
+        ("Around 15 MPs walked out; 55 dead.", ("Around 15 MPs", 15, "MPs", "count")),
     ],
 )
 def test_figures(text, expected):

@@ -39,12 +39,17 @@ NUMBER_WORDS = {
 MULTIPLE_WORDS = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "quadruple": 4, "half": 0.5}
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
 # Nouns that count people or things without a plural -s.
-COLLECTIVE = {"people", "personnel", "staff", "police", "children", "men", "women", "troops", "cattle", "crew", "aircraft"}
+COLLECTIVE = {"people", "personnel", "staff", "police", "children", "men", "women", "troops", "cattle", "crew", "aircraft",
+              "dead", "injured", "wounded"}  # ("55 dead")
 NOT_COUNTED = {"us", "was", "has", "is", "its", "this", "as", "his", "hers", "yes", "less", "unless", "across", "thus", "plus", "news"}
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# 12,400 | 160 000 (a space between thousands, as many papers write them) | 4.5
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?!\d)|\d+(?:\.\d+)?"
 _WORD_LIST = [k for k in NUMBER_WORDS if k not in {"a", "an", "half an", "half a"}]
-_WORDS = _alt(_WORD_LIST)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# "twenty-four", "seventy-eight": a tens word and a ones word joined
+_WORDS = rf"(?:{_alt(_TENS)})-(?:{_alt(_ONES)})|{_alt(_WORD_LIST)}"
 _UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})"
 
 
@@ -81,7 +86,9 @@ MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
 
 def _value(num: str, scale: str | None) -> float:
     n = num.lower()
-    base = NUMBER_WORDS[n] if n in NUMBER_WORDS else float(n.replace(",", ""))
+    if "-" in n:  # "twenty-four"
+        return float(sum(NUMBER_WORDS[w] for w in n.split("-"))) * SCALES.get((scale or "").lower(), 1.0)
+    base = NUMBER_WORDS[n] if n in NUMBER_WORDS else float(n.replace(",", "").replace(" ", ""))
     return float(base) * SCALES.get((scale or "").lower(), 1.0)
 
 
@@ -175,6 +182,7 @@ def _not_a_figure(text: str, m) -> bool:
 
 
 COUNTED_WORD = re.compile(r"[\"“]?([\w’'.-]+)[\"”]?")
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 OF_WHOSE = {"the", "its", "their", "his", "her", "our", "these", "those"}
 
 
@@ -198,8 +206,10 @@ def _counted(m) -> tuple[str, int] | None:
             return None  # "9 p.m.": a time of day; and a count never reaches into the next paragraph
         if i < 2 and whose:
             continue  # "three of Detroit’s manufacturers", "four of its factories": a part of a whole, counted
-        if _plural(word) and not (written[0].isupper() and i + 1 < len(words) and _plural(words[i + 1].group(1).rstrip(".").lower())):
-            # ("50 Texas Democrats": a name that ends in s, then what is counted)
+        if (_plural(word) or ACRONYM_PLURAL.fullmatch(written)) and not (
+                (written[0].isupper() or word in COLLECTIVE) and i + 1 < len(words)
+                and _plural(after := words[i + 1].group(1).rstrip(".").lower()) and after not in COLLECTIVE):
+            # ("50 Texas Democrats", "two police officers": a name or a word for a body, then what is counted; "15 MPs")
             return (written if written[0].isupper() else word), w.start(1) + len(written)
         if word in {"of", "and", "or", "to", "in", "on", "at", "for", "than", "from", "the", "a", "an", "that", "who", "which"}:
             return None
