@@ -63,10 +63,11 @@ PARAGRAPH_RULES = [
         r"you may also like|most read|trending)\b", _I), 200),
 ]
 
-# A rule is tried only on a paragraph that holds one of its keywords, or opens with one of its openings (a
-# plain substring test or one ``startswith``, both in C): most paragraphs are story, and most rules then go untried.
-# Openings are for rules whose pattern reads only the paragraph's start, where a keyword anywhere ("read",
-# "other", "comment") would send half the story's paragraphs to the pattern.
+# A rule is tried only on a paragraph that holds one of its keywords (all found in one pass over the story, see
+# _keyword_finder) or opens with one of its openings (one ``startswith``): most paragraphs are story, and most rules
+# then go untried. Openings are for rules whose pattern reads only the paragraph's start, where a keyword anywhere
+# ("read", "other", "comment") would send half the story's paragraphs to the pattern. Each keyword is the rarest
+# words a match of its rule must hold ("ap photo", "/reuters", "rights reserved").
 KEYWORDS = {
     "photo caption or credit": ("photo", "image", "picture", "credit", "getty", "afp via", "ap photo", "/afp", "/ap",
                                 "/reuters", "/epa", "/pool", "/xinhua", "shutterstock", "©"),
@@ -87,7 +88,6 @@ OPENINGS = {
     "related link": ("related", "read more", "also read", "see also", "more from", "recommended", "other", "you may",
                      "most read", "trending"),
 }
-LONGEST_OF = {reason: longest for reason, _, longest in PARAGRAPH_RULES}
 ANY_OPENING = tuple(w for words in OPENINGS.values() for w in words)  # (one test first: most paragraphs open with none)
 
 
