@@ -66,8 +66,8 @@ PARAGRAPH_RULES = [
 # A rule is tried only on a paragraph that holds one of its keywords (all found in one pass over the story, see
 # _keyword_finder) or opens with one of its openings (one ``startswith``): most paragraphs are story, and most rules
 # then go untried. Openings are for rules whose pattern reads only the paragraph's start, where a keyword anywhere
-# ("read", "other", "comment") would send half the story's paragraphs to the pattern. Each keyword is the rarest
-# words a match of its rule must hold ("ap photo", "/reuters", "rights reserved").
+# ("read", "other", "comment") would send half the story's paragraphs to the pattern. Each keyword holds the rarest
+# words that a match of its rule must contain ("ap photo", "/reuters", "rights reserved").
 KEYWORDS = {
     "photo caption or credit": ("photo", "image", "picture", "credit", "getty", "afp via", "ap photo", "/afp", "/ap",
                                 "/reuters", "/epa", "/pool", "/xinhua", "shutterstock", "©"),
