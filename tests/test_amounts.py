@@ -29,6 +29,7 @@ from lessons import MoneyError, find_figures, find_money, load_articles, money, 
         ("50 Kenya shillings", 50, "KES", "", False),
         ("1,822 U.S.dollars", 1822, "USD", "", False),
         ("SEK 96.5 m", 96.5e6, "SEK", "", False),  # "m" for million after a space
+        ("€1 500 000", 1.5e6, "EUR", "", False),  # a space between thousands
     ],
 )
 def test_money_as_written(text, amount, currency, qualifier, assumed):
@@ -53,6 +54,8 @@ def test_a_single_letter_before_a_small_sum_is_the_currency_of_a_story_set_in_it
     text = "Rice prices\n\nIn Manila, regular milled rice sells at P43 a kilo, the Philippine agency said."
     assert [(m.text, m.amount, m.currency) for m in find_money(text)] == [("P43", 43, "PHP")]
     assert find_money("Regular rice sells at P43 a kilo.") == []  # (no country: no telling whose "P")
+    text = "Grants\n\nThe grant in South Africa rose to R350 000 a year, officials in Johannesburg said."
+    assert [(m.text, m.amount, m.currency) for m in find_money(text)] == [("R350 000", 350000, "ZAR")]
 
 
 def test_a_single_letter_is_a_currency_only_before_a_large_or_grouped_sum():

@@ -132,7 +132,8 @@ def _alt(words) -> str:
 
 _LONG_SCALE = r"(?:lakh\s+crore|thousand\s+crore|thousand|lakh|crore|million|billion|trillion|quadrillion)s?"
 # 1,234,567.8 | 1,24,000 (Indian grouping) | 17,2 before a scale (decimal comma) | 1234.5 | .5
-_NUM = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+# ("€1 500 000", "R350 000": a space, or a no-break one, between thousands)
+_NUM = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
         rf"|\d+,\d{{1,2}}(?=\s?-?{_LONG_SCALE}\b|\s?-?(?:bn|mn|m|b)\b)|\d+(?:\.\d+)?|\.\d+)")
 _WORDNUM = rf"(?:{_alt(WORD_NUMBERS)})"
 _SHORT_SCALE = r"(?:mns?|mln|bns?|bln|mil|bil|tns?|trn|tln|tr|crs?)(?:\.(?!\s|$))?"  # (a full stop after "bn" ends the sentence)
@@ -222,7 +223,7 @@ def _number(s: str) -> float:
         return float(WORD_NUMBERS[s])
     if re.fullmatch(r"\d+,\d{1,2}", s):  # a decimal comma: "17,2 billion"
         return float(s.replace(",", "."))
-    return float(s.replace(",", ""))
+    return float(re.sub(r"[,\s\u00a0\u202f]", "", s))
 
 
 def _scale(s: str | None) -> tuple[str, float]:
@@ -363,7 +364,7 @@ LOCAL_LETTERS = {
     "R": ("ZAR", ("south africa", "johannesburg", "cape town", "pretoria", "durban", "rand")),
 }
 PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\b")
-LOCAL_SUM = re.compile(r"([NPR])(?<![\w$.][NPR])(\d{2,}(?:\.\d{1,2})?)(?!\d|[,.]\d|[\w-]\w|[-+])")
+LOCAL_SUM = re.compile(r"([NPR])(?<![\w$.][NPR])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{2,}(?:\.\d{1,2})?)(?!\d|[,.]\d|[\w-]\w|[-+])")
 
 
 def _local_letters(text: str, folded: str, found: list[Money]) -> list[Money]:
@@ -379,7 +380,7 @@ def _local_letters(text: str, folded: str, found: list[Money]) -> list[Money]:
         before = text[max(0, m.start() - 8):m.start()]
         if not (_quantifies(text, m.start()) or before.endswith(("from ", "between ", "around ")) or PER_UNIT.match(text, m.end())):
             continue  # a price is paid, rises "to" or sells "at" it, or is so much "a litre" ("N95 masks" is none)
-        out.append(Money(m.start(), m.end(), m.group(0), float(m.group(2)), code, m.group(1)))
+        out.append(Money(m.start(), m.end(), m.group(0), _number(m.group(2)), code, m.group(1)))
     return out
 
 
