@@ -812,6 +812,11 @@ def found(text):
         # "labelling" a thing is saying it; "was dubbed" is said of someone, not by them
         ('The opposition Citizens Coalition for Change has refused to accept the results, labelling them as "false."',
          [("false.", "Citizens Coalition for Change")]),
+        # an adverb after a subject is no part of it ("Some even admitted"); "last week" after a description neither
+        ('Members of the European Parliament voted on Tuesday. Some even admitted to voting with a "heavy heart."',
+         [("heavy heart.", None)]),
+        ("Bobi Wine was arrested on Monday. The 39-year-old popstar-turned-presidential contender last week had called on "
+         "Ugandans to “rise up peacefully”.", [("rise up peacefully", "Bobi Wine")]),
         # (and "About 15 officials from" a body speak for it, however many they are)
         ("About 15 officials from the Samsung Electronics National Union protested, shouting: “Shhh! What is a union? "
          "What is a strike at Samsung?”\n\nThe union accused the company of “blacklisting” strikers.",
@@ -832,6 +837,12 @@ def test_a_headline_quote_goes_to_the_subject_of_its_verb_not_to_whose_remarks_i
 def test_a_headline_whose_subject_is_an_unnamed_role_gives_its_quote_to_no_one_it_names_after_the_verb():
     text = "Queensland attorney-general defends Annastacia Palaszczuk against 'old blokes'\n\nAnnastacia Palaszczuk spoke."
     assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [("old blokes", None)]
+
+
+def test_a_clause_after_said_is_what_was_said_not_who_said_it():
+    text = ("Wahiduzzaman, accusing Hasina of having “rigged the previous two elections”, said the number arrested was "
+            "even higher.")
+    assert found(text)[0][1] in (None, "Wahiduzzaman")
 
 
 def test_a_headline_credit_after_a_colon_may_hold_a_title_in_lower_case():

@@ -141,10 +141,11 @@ OUTLET_PHRASE = re.compile(r"(?i:the\s+(?:state\s+|local\s+|daily\s+|weekly\s+)?
 OUTLET_NOUNS = {"media", "newspaper", "paper", "tabloid", "daily", "broadsheet", "broadcaster", "magazine", "channel", "website"}
 
 
-DESCRIBED_PERSON = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old)")
+# ("the Portuguese", "the 37-year-old", "the 39-year-old popstar-turned-presidential contender")
+DESCRIBED_PERSON = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,2})")
 
 
-TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again|further|additionally))+\s*$")
+TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again|further|additionally|even|still))+\s*$")
 
 
 def is_media(np: str) -> bool:
@@ -163,11 +164,11 @@ OWNER_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']
 
 # "Zubiri on Monday urged", "Mr. Ayariga for instance confirmed", "Lee, however, said": no part of the name
 WHEN_AFTER = re.compile(r",?\s+(?:for (?:instance|example|(?:his|her|their|its) part)|however|meanwhile|too|also|in turn),?$"
-                        r"|\s+(?:on|last|this)\s+(?:%s)$|\s+(?:yesterday|today)$"
+                        r"|\s+(?:on|last|this)\s+(?:%s)$|\s+(?:yesterday|today)$|\s+(?:last|this|next)\s+(?:week|month|year)$"
                         % "|".join(sorted(w.title() for w in WHEN_WORDS if w.endswith("day") and w not in {"yesterday", "today"})))
 
 
-WHEN_ENDINGS = ("day", "instance", "example", "part", "however", "meanwhile", "too", "also", "turn")
+WHEN_ENDINGS = ("day", "instance", "example", "part", "however", "meanwhile", "too", "also", "turn", "week", "month", "year")
 
 
 BRACKETED = re.compile(r"\s*\([^)]*\)")
@@ -209,7 +210,7 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     np = BRACKETED.sub("", " ".join(np.split())).strip(" ,-–—")  # ("Mr Anderson -")
     if np.rstrip(",").endswith(WHEN_ENDINGS):
         np = WHEN_AFTER.sub("", np)
-    if np.endswith(("further", "additionally", " then", " later", " again")):
+    if np.endswith(("further", "additionally", " then", " later", " again", " even", " still")):
         np = TRAILING_ADVERBS.sub("", np)  # "“…,” the prime minister further said"
     if np.endswith((" went", " goes", " continued", " proceeded")):
         np = np.rsplit(" ", 1)[0]  # "The deputy minister went on to say …"

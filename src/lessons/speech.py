@@ -550,7 +550,7 @@ def _cue_after(text, end, limit, people, quote):
     named = np and np.group(0)[:1].islower() and NAME_APPOSED.match(after, np.end())
     if named:  # "said the Undersecretary of the Interior, Manuel Monsalve, …": the name after the role
         return resolve_speaker(named[1], m["cue"], end + named.start(1), people, quote)
-    if np:
+    if np and not FINITE_VERB.search(np.group(0)):  # ("…”, said the number arrested was higher": a clause, no speaker)
         return resolve_speaker(_without_full_stop(np.group(0)), m["cue"], end + np.start(), people, quote)
     m = "according" in after and ACCORDING_AFTER.match(after)
     if m and is_speaker_phrase(m["np"]):
@@ -562,6 +562,9 @@ def _cue_after(text, end, limit, people, quote):
         if is_speaker_phrase(m[group]):
             return resolve_speaker(m[group], m["cue"] or m["cue2"].split()[0], end + m.start(group), people, quote)
     return None
+
+
+FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has been|had been|will|would)\s")
 
 
 def _role_then_name(m: re.Match) -> bool:
