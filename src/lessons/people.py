@@ -352,7 +352,7 @@ def split_title(phrase: str) -> tuple[str, bool]:
         rest = rest[-3:] if first_name_gender(rest[-3].strip(",")) else rest[-2:]
     # "Environment CEC Julius Nyerere": an office's initials after what it is for, then a first name and the name
     # (initials that open the run are the person's own: "AHM Mustafa Kamal")
-    initials = max((i for i, w in enumerate(rest[:-2]) if i and ACRONYM_WORD.fullmatch(w) and first_name_gender(rest[i + 1])),
+    initials = max((i for i, w in enumerate(rest[:-2]) if i and ACRONYM.fullmatch(w) and first_name_gender(rest[i + 1])),
                    default=-1)
     rest = rest[initials + 1:]
     name = " ".join(rest).strip(" ,")
@@ -496,7 +496,6 @@ HOLDER_AFTER = re.compile(r"\s*,?\s*((?:(?:of|for)\s+(?:the\s+)?)?(?:[A-Z][\w’
 WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MODIFIES_TITLE = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:%s)[ \t]+[A-Z]" % one_of(TITLES - {"former", "acting", "interim"}))
 ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
-ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 
 
 class Cast:

@@ -18,6 +18,7 @@ import re
 
 from .cues import REPORT_VERBS
 from .people import (
+    CAPITAL_RUN,
     NOT_NAMES,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -80,7 +81,6 @@ ISSUED_FROM = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:{_ISSUED}|messa
 
 
 ISSUED_THING = re.compile(rf"the {_ISSUED}")
-CAPITALS_FIRST = re.compile(r"(?:[A-Z][\w’'.&-]*\s*)+")
 
 
 _ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*"
@@ -265,8 +265,8 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     issuer = ISSUER_OF.fullmatch(np) or ISSUED_FROM.fullmatch(np)
     if issuer:  # "explained a Fifa statement": Fifa's words
         owner = issuer["owner"]
-        named = owner[:1].isupper() and CAPITALS_FIRST.match(owner)
-        owner = named.group(0).strip() if named else owner  # "… from Supt O’Neill following up on the matter"
+        named = owner[:1].isupper() and CAPITAL_RUN.match(owner)
+        owner = named.group(0) if named else owner  # "… from Supt O’Neill following up on the matter"
         return resolve_speaker(owner, cue, at, people, quote)[:3] + ("named", "")
     speaks_for = SPEAKS_FOR.fullmatch(np)
     if speaks_for:  # "Negotiators for Unifor Locals 240", "Officials from the Ministry of Health": the body speaks

@@ -670,8 +670,8 @@ def _noun_use(chunk: str, cue_at: int) -> bool:
     aux = before[-2] if len(before) > 1 and (before[-1] in {"also", "then", "later", "again"} or before[-1].endswith("ly")) \
         else before[-1] if before else ""  # ("was also asked")
     accused = ACCUSED_OF.match(chunk, cue_at) and not (before and before[-1].lower() in ACTIVE_BEFORE) or (
-        aux.lower() in PASSIVE_AUX and chunk.startswith(("described", "told", "asked", "called", "branded", "termed", "labelled",
-                                                         "labeled", "dubbed"), cue_at))
+        aux.lower() in PASSIVE_AUX and chunk.startswith(("described", "told", "asked", "called", "labelled", "labeled",
+                                                         "dubbed"), cue_at))
     # ("has been described as “astonishing”", "was told to “go”": the one described or told says nothing)
     return bool(before) and (before[-1].endswith(("’s", "'s")) or before[-1].lower() in NOUN_BEFORE or bool(adjective)) \
         or bool(accused)
