@@ -822,6 +822,18 @@ def found(text):
          "What is a strike at Samsung?”\n\nThe union accused the company of “blacklisting” strikers.",
          [("Shhh! What is a union? What is a strike at Samsung?", "Samsung Electronics National Union"),
           ("blacklisting", "Samsung Electronics National Union")]),
+        # a quote that is its own paragraph after narrative about someone (no quote in it) is theirs: the last "he" it
+        # says, else the last person it names, a paragraph or two back; a question's word opens no subject
+        ("Dublin star Bernard Brogan says the players must shoulder the blame.\n\nJust why Dublin lost is harder for "
+         "the former Footballer of the Year to explain but he has some ideas.\n\n“It’s hard to know really.”",
+         [("It’s hard to know really.", "Bernard Brogan")]),
+        ("Coach Joey Antipas believes Zimbabwe can still turn things around.\n\nThe team travels to Lusaka on "
+         "Tuesday.\n\n“It was a disappointing result at home.”", [("It was a disappointing result at home.", "Joey Antipas")]),
+        ("Coach Joey Antipas believes Zimbabwe can still turn things around.\n\nThe team travels to Lusaka on "
+         "Tuesday.\n\nThe match ends a long season.\n\n“It was a disappointing result at home.”",
+         [("It was a disappointing result at home.", None)]),
+        ("Mayor Ann Cole opened the hall.\n\n“We waited years.”\n\nThe queue was long.\n\n“It was worth it.”",
+         [("We waited years.", "Ann Cole"), ("It was worth it.", None)]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

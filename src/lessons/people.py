@@ -56,6 +56,7 @@ PERSON_NOUNS = TITLES | {
     "tactician", "gaffer", "skipper", "mentor", "trainer", "referee", "umpire", "physicist", "astronomer", "biologist",
     "chemist", "economist", "engineer", "historian", "professor", "academic", "journalist", "reporter", "analyst",
     "batter", "batsman", "bowler", "all-rounder", "keeper", "quarterback", "fullback", "playmaker", "pacer", "spinner",
+    "footballer", "cricketer", "athlete", "golfer", "cyclist", "swimmer", "boxer", "jockey", "sprinter",
 }
 MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "his", "him", "he", "congressman", "councilman",
               "chairman", "spokesman", "businessman", "husband", "son", "grandfather", "alhaji"}

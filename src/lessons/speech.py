@@ -8,7 +8,8 @@ second-hand source where the article credits one ("Reuters reported").
 The rules are the ones a reader uses, written down so a student can follow
 them: the attribution next to the quote ("..., he said"), else the nearest
 speech verb before it in the same sentence, else the speaker of the quote just
-before it (a quote that continues a speech). A pronoun or a role ("the
+before it (a quote that continues a speech), else, for a quote that is a paragraph of its
+own after a paragraph of narrative, the person that narrative is about. A pronoun or a role ("the
 ministry") is resolved to the last name the article gave for it. A quote with
 none of these keeps ``speaker=None``: the text does not say, so we don't guess.
 Reading who does a speech verb is ``subjects``' work; making that phrase a
@@ -349,6 +350,11 @@ def _without_cue(text, paras, para, quote, kind, sentence, earlier, people):
             speaker, written, how = colon[0], colon[2], colon[3]
         else:
             speaker, written, how = _reported_before(text, intro, people, quote)
+        if speaker is None and kind != "partial":
+            # "Just why Dublin lost is harder for him to explain but he has some ideas.", then his words as a
+            # paragraph of their own
+            speaker = written = _narrative_person(text, paras, para, quote, earlier, people)
+            how = "continuation" if speaker else "none"
     elif speaker is None and sent_start > p.start and not text[sent_start:start].strip(" \"“‘'"):
         # "…, Mr Michael Bloomberg has stated. “It's a non story.”": the sentence before speaks on
         speaker, written, how = _reported_before(text, Span(p.start, sent_start), people, quote)
@@ -787,7 +793,7 @@ def _sentence_subject(before: str, people: Cast, quote, sentence: str = ""):
     if len(parts) > 2 and not looks_like_name(parts[0]) and looks_like_name(parts[1]):
         parts = parts[1:]  # "The mayor, James Roe, thanked …"
     np = leading_np(parts[0])
-    if np and np.split()[0].lower() not in {"this", "that", "these", "those", "it", "there"} \
+    if np and np.split()[0].lower() not in NO_SUBJECT_OPENERS \
             and (np.lower() not in NOT_NAMES or np.lower() in PRONOUNS):  # "This means …"; "In what has been …": none
         speaker, _, written, how, _ = resolve_speaker(np, "", quote[0], people, quote)
         if how in ("named", "pronoun") and speaker and looks_like_name(speaker) and not is_org(speaker):
@@ -795,7 +801,31 @@ def _sentence_subject(before: str, people: Cast, quote, sentence: str = ""):
     return None, "", "none"
 
 
+# "This means …", "Just why Dublin lost is hard to explain": a pointer or a question's word opens no speaker
+NO_SUBJECT_OPENERS = {"this", "that", "these", "those", "it", "there", "why", "how", "what", "whether", "where", "when"}
 PARTICIPLE_CLAUSE = re.compile(r"[A-Z][a-z]+(?:ing|ed)\s+(?:that|by|with|on|about|to|from|in|as|the|his|her|their|its)\b")
+
+
+def _narrative_person(text: str, paras: list[Span], para: int, quote, earlier, people: Cast) -> str | None:
+    """The person a paragraph or two of narrative (no quote in them) before a quote that is its whole paragraph
+    is about: the last "he" or "she" it says, else the last person it names. A reader takes the quote as theirs."""
+    start, end = quote
+    if text[end:paras[para].end].strip(" \"”’'.,"):
+        return None
+    for back in (1, 2)[:para]:
+        prev = Span(paras[para - back].start, paras[para - 1].end)
+        if any(q.start < prev.end and q.end >= prev.start for q in earlier):
+            return None  # after an unnamed speaker's quote, the words go on being theirs
+        said = list(HE_OR_SHE.finditer(text, prev.start, prev.end))
+        named = [m for m in people.mentions if m.person and not m.quoted and prev.start <= m.start < prev.end]
+        if said or named:
+            if said and (not named or said[-1].start() > named[-1].start):
+                return people.pronoun(said[-1].group(0), said[-1].start())
+            return people.full_name(named[-1].name, start, named[-1].gender)
+    return None
+
+
+HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def _reported_before(text: str, prev: Span, people: Cast, quote):
