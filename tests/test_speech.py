@@ -834,6 +834,9 @@ def found(text):
          [("It was a disappointing result at home.", None)]),
         ("Mayor Ann Cole opened the hall.\n\n“We waited years.”\n\nThe queue was long.\n\n“It was worth it.”",
          [("We waited years.", "Ann Cole"), ("It was worth it.", None)]),
+        # two asides between a closing mark's speaker and the verb: an age, then a role with a body's initials
+        ("“It is manageable if the currency stays here,” Sakurai, 66, head of the Japan Association of Corporate "
+         "Executives (Keizai Doyukai), said in an interview Friday.", [("It is manageable if the currency stays here,", "Sakurai")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
