@@ -837,6 +837,9 @@ def found(text):
         # two asides between a closing mark's speaker and the verb: an age, then a role with a body's initials
         ("“It is manageable if the currency stays here,” Sakurai, 66, head of the Japan Association of Corporate "
          "Executives (Keizai Doyukai), said in an interview Friday.", [("It is manageable if the currency stays here,", "Sakurai")]),
+        # "she" said of Mrs Hamilton is not the Brian Hamilton the story named in full
+        ("School board chairman Brian Hamilton is overseas.\n\nMrs Hamilton did not know of any other incidents.\n\n"
+         "“It's a real shame,” she said.", [("It's a real shame,", "Hamilton")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -181,7 +181,11 @@ def _fullest(speaker: str | None, people: Cast, written: str = "") -> str | None
 
 
 def _honorific_rules_out(surname: str, written: str, people: Cast) -> bool:
-    """Whether "Ms Harper" rules out the Andrew Harper the story named in full."""
+    """Whether "Ms Harper" (or "she", said of her) rules out the Andrew Harper the story named in full."""
+    said = {"he": "m", "she": "f"}.get(written.lower())
+    if said:  # "Mrs Hamilton …", then "she said": not Brian Hamilton, a man by his first name
+        full = people.person_called(surname)
+        return bool(full) and " " in full and first_name_gender(full.split()[0]) not in (None, said)
     gender = honorific_gender(written)
     return bool(gender) and people.full_name(surname, len(people.text), gender) == surname
 
