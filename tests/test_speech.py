@@ -840,6 +840,9 @@ def found(text):
         # "she" said of Mrs Hamilton is not the Brian Hamilton the story named in full
         ("School board chairman Brian Hamilton is overseas.\n\nMrs Hamilton did not know of any other incidents.\n\n"
          "“It's a real shame,” she said.", [("It's a real shame,", "Hamilton")]),
+        # a surname that is also a country's name ("Thomas Jordan") is a name after a first name
+        ("Swiss National Bank Chairman Thomas Jordan said it was vital.\n\n“It is a systemically important bank,” he "
+         "told reporters.", [("It is a systemically important bank,", "Thomas Jordan")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

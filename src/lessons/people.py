@@ -455,7 +455,8 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
         name = name.rsplit(" ", 1)[0]  # "State minister Jitu Patwari Wednesday alleged"
     if not name or name.split()[0].lower() in NOT_NAMES or is_org(name) or name in countries_and_peoples() \
             or all(w.lower() in PERSON_NOUNS for w in name.split()) \
-            or ADJECTIVE_SUFFIX.search(name) or name.split()[-1] in countries_and_peoples() or ACRONYM.fullmatch(name) \
+            or ADJECTIVE_SUFFIX.search(name) or ACRONYM.fullmatch(name) \
+            or name.split()[-1] in countries_and_peoples() and not (" " in name and first_name_gender(name.split()[0])) \
             or name.split()[-1].lower() in PARTY_MEMBERS:
         return None
     return name, titled, frozenset(w.lower().strip(".,") for w in run.split())
