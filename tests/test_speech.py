@@ -843,6 +843,16 @@ def found(text):
         # a surname that is also a country's name ("Thomas Jordan") is a name after a first name
         ("Swiss National Bank Chairman Thomas Jordan said it was vital.\n\n“It is a systemically important bank,” he "
          "told reporters.", [("It is a systemically important bank,", "Thomas Jordan")]),
+        # an office's initials stand for its title: "the EAM" is the External Affairs Minister the story named
+        ("External Affairs Minister S Jaishankar met Qin Gang on Thursday.\n\n“I met the Foreign Minister of China "
+         "this afternoon,” the EAM said.", [("I met the Foreign Minister of China this afternoon,", "S Jaishankar")]),
+        # a round-up credits each quote on the line under it, after a dash
+        ("Who said what at the Cup:\n\n“We dreamed of this moment.”\n\n– Ivory Coast's Sebastien Haller after scoring "
+         "the winner.\n\n“God has given us a second chance.”\n\n– Caretaker coach Emerse Fae after the hosts squeezed "
+         "through.\n\n“It is bizarre.”\n\n– Haller, reacts to his face on billboards\n\n“All the giants are coming.”"
+         "\n\n– A prophetic comment from Senegal star Sadio Mane as his country lost",
+         [("We dreamed of this moment.", "Sebastien Haller"), ("God has given us a second chance.", "Emerse Fae"),
+          ("It is bizarre.", "Sebastien Haller"), ("All the giants are coming.", "Sadio Mane")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -252,7 +252,11 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         return None, cue, np, "role", ""
     # "the FTC": the name it stands for, where the article gave it ("CEO says" is a role)
     if INITIALS.fullmatch(np) and low.split()[-1] not in PERSON_NOUNS:  # ("the CS": Kenya's Cabinet Secretary)
-        return people.expand(re.sub(r"^[Tt]he\s+", "", np), at), cue, np, "named", ""
+        spelt = people.expand(re.sub(r"^[Tt]he\s+", "", np), at)
+        if spelt.split()[-1].lower() in PERSON_NOUNS:  # "the EAM": the External Affairs Minister, whom the story named
+            speaker, how = speaker_by_role("the " + spelt, "the " + spelt.lower(), at, people)
+            return speaker, cue, np, how, ""
+        return spelt, cue, np, "named", ""
     if ISSUED_THING.fullmatch(low):  # "The statement added:": whoever the story said issued it
         issued = [m for m in ISSUED.finditer(people.text, 0, at)]
         if issued:

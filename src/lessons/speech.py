@@ -336,6 +336,11 @@ def _without_cue(text, paras, para, quote, kind, sentence, earlier, people):
     """(speaker, as written, how) for a quote no speech verb credits: the quote before it going on, "according to",
     someone's remark, "For X, …", the sentence's subject, the sentence or paragraph before, a headline's credit."""
     (start, end), (sent_start, sent_end), p = quote, sentence, paras[para]
+    credit = _credit_line(text, paras, para, quote)
+    if credit:  # "“…”\n\n– Ivory Coast's Sebastien Haller after scoring the winner": a round-up's credit under the quote
+        speaker, _, written, how, _ = resolve_speaker(credit["np"], "", credit.start("np"), people, quote)
+        if speaker and how != "source":
+            return speaker, written, "named"
     speaker, written, how = _continued(text, paras, para, start, end, sent_start, earlier)
     if speaker is None:
         speaker, written, how = _according_to_person(text[sent_start:sent_end], people, quote)
@@ -357,8 +362,8 @@ def _without_cue(text, paras, para, quote, kind, sentence, earlier, people):
         if speaker is None and kind != "partial":
             # "Just why Dublin lost is harder for him to explain but he has some ideas.", then his words as a
             # paragraph of their own
-            speaker = written = _narrative_person(text, paras, para, quote, earlier, people)
-            how = "continuation" if speaker else "none"
+            speaker = _narrative_person(text, paras, para, quote, earlier, people)
+            written, how = (speaker, "continuation") if speaker else ("", "none")
     elif speaker is None and sent_start > p.start and not text[sent_start:start].strip(" \"“‘'"):
         # "…, Mr Michael Bloomberg has stated. “It's a non story.”": the sentence before speaks on
         speaker, written, how = _reported_before(text, Span(p.start, sent_start), people, quote)
@@ -370,6 +375,21 @@ def _without_cue(text, paras, para, quote, kind, sentence, earlier, people):
     if speaker is None and para == 0:
         speaker, written, how = _headline_speaker(text[p.start:start], people)
     return speaker, written, how
+
+
+def _credit_line(text: str, paras: list[Span], para: int, quote) -> re.Match | None:
+    """The line that credits a quote standing as a paragraph of its own: the next paragraph, opening with a dash."""
+    start, end = quote
+    if para + 1 >= len(paras) or text[end:paras[para].end].strip(" \"”’'.,") or text[paras[para].start:start].strip(" \"“‘'"):
+        return None
+    return CREDIT_LINE.match(text, paras[para + 1].start, paras[para + 1].end)
+
+
+# "– Caretaker coach Emerse Fae after …", "– Haller, reacts to …", "– A prophetic comment from Senegal star Sadio Mane as …"
+CREDIT_LINE = re.compile(
+    r"[-–—]\s*(?:(?:An?|The)\s+(?:[a-z]+\s+){0,4}?(?:from|by|of)\s+)?"
+    r"(?P<np>[A-Z][^,;:.()\n]*?)(?=\s*[,;:.(]|\s+(?:after|on|as|when|while|before|during|in|at|to|for|who|with|"
+    r"reacts|says|said|[a-z]+ing)\b|\s*$)")
 
 
 def _inside_reported_clause(before: str) -> bool:
