@@ -853,6 +853,9 @@ def found(text):
          "\n\n– A prophetic comment from Senegal star Sadio Mane as his country lost",
          [("We dreamed of this moment.", "Sebastien Haller"), ("God has given us a second chance.", "Emerse Fae"),
           ("It is bizarre.", "Sebastien Haller"), ("All the giants are coming.", "Sadio Mane")]),
+        # "Madam" is an honorific (Singapore's, Malaysia's), no part of the name
+        ("The 76-year-old resident, Madam Zheng Xin Xiang, told reporters she has lived there for years.\n\n"
+         "“I cannot sleep at night,” Madam Zheng said.", [("I cannot sleep at night,", "Zheng Xin Xiang")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -26,7 +26,7 @@ from .text import ABBREVIATIONS, fold_case, one_of
 TITLES = {
     "president", "vice", "secretary", "minister", "prime", "pm", "premier", "chancellor", "senator", "sen", "rep",
     "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "king", "queen", "prince",
-    "princess", "pope", "judge", "justice", "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "ambassador",
+    "princess", "pope", "judge", "justice", "dr", "mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "prof", "professor", "ambassador",
     "envoy", "speaker", "leader", "whip", "commander", "admiral", "adm", "gen", "general", "col", "colonel", "lt",
     "capt", "captain", "sgt", "sergeant", "officer", "director", "chairman", "chairwoman", "chair", "ceo",
     "spokesman", "spokeswoman", "spokesperson", "negotiator", "official", "lawmaker", "attorney", "coach",
@@ -60,7 +60,7 @@ PERSON_NOUNS = TITLES | {
 }
 MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "his", "him", "he", "congressman", "councilman",
               "chairman", "spokesman", "businessman", "husband", "son", "grandfather", "alhaji"}
-FEMALE_WORDS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "her", "hers", "she", "congresswoman",
+FEMALE_WORDS = {"mrs", "ms", "miss", "madam", "mdm", "dame", "lady", "queen", "princess", "sister", "her", "hers", "she", "congresswoman",
                 "councilwoman", "chairwoman", "spokeswoman", "businesswoman", "wife", "daughter", "grandmother", "alhaja",
                 "hajia"}
 ORG_WORDS = {
@@ -83,7 +83,7 @@ TITLE_OR_GENDER = TITLES | GENDER_WORDS
 # "the Narendra Modi-led government", "a Kremlin-backed group": a name made into an adjective is nobody speaking
 ADJECTIVE_SUFFIX = re.compile(r"-(?:led|backed|based|owned|run|born|style|era|linked|allied|aligned|controlled|funded|"
                               r"dominated|appointed|supporting|related)$")
-HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "madam", "mdm", "mx", "dr", "sir", "dame"}  # ("Madam Zheng": Singapore's, Malaysia's)
 # Words that start sentences in capitals but are not names.
 NOT_NAMES = {
     "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "as", "if", "when", "while", "after", "before",

@@ -355,7 +355,8 @@ def _fuller(text: str, name: str) -> str | None:
     return None
 
 
-HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f",
+                    "mdm": "f", "dame": "f", "lady": "f"}
 
 
 def _described_body(np: str, low: str) -> str | None:

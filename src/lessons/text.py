@@ -82,7 +82,7 @@ def _split_block(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
 # English abbreviations, the ones a wire story uses for titles and places.
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cmdr",
-    "sgt", "adm", "maj", "pres", "st", "mt", "ft", "jr", "sr", "rev", "hon", "messrs",
+    "sgt", "adm", "maj", "pres", "st", "mt", "ft", "jr", "sr", "rev", "hon", "messrs", "mdm",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd", "plc", "dept", "univ", "approx",
     "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "e.g", "i.e", "a.m", "p.m", "p", "pp", "cllr", "coun", "supt", "insp", "det",
