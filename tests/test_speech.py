@@ -856,6 +856,9 @@ def found(text):
         # "Madam" is an honorific (Singapore's, Malaysia's), no part of the name
         ("The 76-year-old resident, Madam Zheng Xin Xiang, told reporters she has lived there for years.\n\n"
          "“I cannot sleep at night,” Madam Zheng said.", [("I cannot sleep at night,", "Zheng Xin Xiang")]),
+        # "Chairperson of the School Governing Body X": the office, "of the" body, then the name
+        ("Chairperson of the School Governing Body (SGB) Sikhangele Mabhulu warned the parents: “Don’t burn the school.”",
+         [("Don’t burn the school.", "Sikhangele Mabhulu")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

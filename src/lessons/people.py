@@ -28,7 +28,7 @@ TITLES = {
     "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "king", "queen", "prince",
     "princess", "pope", "judge", "justice", "dr", "mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "prof", "professor", "ambassador",
     "envoy", "speaker", "leader", "whip", "commander", "admiral", "adm", "gen", "general", "col", "colonel", "lt",
-    "capt", "captain", "sgt", "sergeant", "officer", "director", "chairman", "chairwoman", "chair", "ceo",
+    "capt", "captain", "sgt", "sergeant", "officer", "director", "chairman", "chairwoman", "chairperson", "chair", "ceo",
     "spokesman", "spokeswoman", "spokesperson", "negotiator", "official", "lawmaker", "attorney", "coach",
     "former", "acting", "interim", "chief", "deputy", "assistant", "senior", "sheikh", "rabbi", "bishop",
     "cardinal", "father", "sister", "lord", "lady", "sir", "dame", "auditor", "commissioner", "inspector",

@@ -198,7 +198,7 @@ NAME_PART = re.compile(
     r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?(?:[A-Z][\w’'.-]*|(?:al|el|ad|ash|as|an|ibn|bin)-[A-Z][\w’'.-]*))*$")
 
 
-OFFICE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:(?:[A-Z][\w’'.-]*|and)\s+)*$")  # "… for Jerusalem Affairs and"
+OFFICE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|and)\s+)*$")  # "… for Jerusalem Affairs and"
 
 
 OPENING_SUBORDINATE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Though|Although|While|Even though|Even as|As|When|After|Before)\s+$")
