@@ -859,6 +859,9 @@ def found(text):
         # "Chairperson of the School Governing Body X": the office, "of the" body, then the name
         ("Chairperson of the School Governing Body (SGB) Sikhangele Mabhulu warned the parents: “Don’t burn the school.”",
          [("Don’t burn the school.", "Sikhangele Mabhulu")]),
+        # "and" inside an office's portfolio does not end the subject
+        ("Pakistan's State Minister for Finance and Revenue Aisha Ghaus Pasha slammed the IMF for “intervening” in "
+         "internal matters.", [("intervening", "Aisha Ghaus Pasha")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -468,6 +468,10 @@ def leading_np(clause: str) -> str:
         if lw == "and" and out and out[-1].lower() in PERSON_NOUNS and ROLE_THEN_NAME.match(" ".join(words[i + 1:i + 6])):
             out = []  # "Liberian leader and football legend George Weah": two roles of one person, then the name
             continue
+        if lw == "and" and out and out[-1][0].isupper() and words[i + 1:i + 2] and words[i + 1][0].isupper() \
+                and any(x in ("for", "of") for x in out):
+            out.append(w)  # "State Minister for Finance and Revenue Aisha Ghaus Pasha": one office's portfolio
+            continue
         adjective = len(out) == 1 and out[0].lower() in DETERMINERS and words[i + 1:i + 2] and words[i + 1][0].isupper()
         if out and not adjective and (lw in SKIP_OR_BOUNDARY or CUE.fullmatch(lw)
                                       or (lw.endswith(("ed", "ly")) or lw in IRREGULAR_PAST) and not w[0].isupper()):
