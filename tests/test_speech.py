@@ -862,6 +862,9 @@ def found(text):
         # "and" inside an office's portfolio does not end the subject
         ("Pakistan's State Minister for Finance and Revenue Aisha Ghaus Pasha slammed the IMF for “intervening” in "
          "internal matters.", [("intervening", "Aisha Ghaus Pasha")]),
+        # a capital that opens the sentence before a group of people is no name ("Audience" is no one)
+        ("The councillors answered questions.\n\nAudience members said: “We are not here to solve your problems.”",
+         [("We are not here to solve your problems.", "Audience members")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -480,11 +480,13 @@ def leading_np(clause: str) -> str:
             break
         # ("North Korea state media": a word before a noun for a person, body or outlet goes on too)
         if out and w[0].islower() and lw not in JOINS_OR_HEADS and lw[:-1] not in PERSON_NOUNS \
+                and not (len(out) == 1 and is_people_noun(lw)) \
                 and not (i + 1 < len(words) and words[i + 1].lower().strip(",") in HEAD_NOUNS) \
                 and not (i + 2 < len(words) and words[i + 1] == "head" and words[i + 2][0].isupper()) \
                 and all(x[0].isupper() for x in out[-2:]) and out[0].lower() not in DETERMINERS and not out[-1].endswith(("’s", "'s")) \
                 and (len(out) > 1 or not _name_or_body_ahead(words[i:i + 3])):
-            # "Prime Minister Manmohan Singh gave …" and "Coetzee made …" end at the verb; "South Korea's foreign
+            # "Prime Minister Manmohan Singh gave …" and "Coetzee made …" end at the verb ("Audience members" goes on:
+            # a group of people, not a verb); "South Korea's foreign
             # ministry", "Labour transport spokeswoman Ana Ruiz", "IT cell head Amit" and "Chelmsford crown court" go on
             break
         out.append(w.strip(","))
