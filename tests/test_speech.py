@@ -865,6 +865,8 @@ def found(text):
         # a capital that opens the sentence before a group of people is no name ("Audience" is no one)
         ("The councillors answered questions.\n\nAudience members said: “We are not here to solve your problems.”",
          [("We are not here to solve your problems.", "Audience members")]),
+        # a stray comma between a name and its verb
+        ('"We can become friends," William Lai, said.', [("We can become friends,", "William Lai")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -464,6 +464,8 @@ AFTER_NP_CUE = re.compile(
     rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted as|[a-z]+ly)\s+)?"
     rf"(?P<cue>{CUE.pattern}))"
 )
+# "“…,” William Lai, said.": a stray comma between a name and its verb
+NAME_COMMA_CUE = re.compile(r"^[\"”’',.\s]*,?\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?P<cue>said|says|added|told)\b")
 AFTER_NP_VERB = re.compile(
     r"^[\"”’',.\s]*,?\s*(?P<np>(?:he|she|they|I|we|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s+"
     r"(?P<cue>\w+ed|shot back|fired back|went on|spoke|wrote|told|began|said)\b"
@@ -567,7 +569,7 @@ def _cue_after(text, end, limit, people, quote):
     m = "of" in after[:60] and VERDICT_OF.match(after)
     if m:  # "“Constructive, serious,” was the verdict of Merkel": hers
         return resolve_speaker(m["np"], "according to", end + m.start("np"), people, quote)
-    m = AFTER_NP_CUE.match(after)
+    m = AFTER_NP_CUE.match(after) or NAME_COMMA_CUE.match(after)
     if not m and (text[quote[0]:quote[1]].rstrip()[-1:] in (",", "?", "!") or after.lstrip(CLOSE + "\"″’'")[:1] == ","):
         m = AFTER_NP_VERB.match(after)  # “…,” she reminded them: any verb there attributes
     # ("… going “to make out like bandits” this Christmas as the carrier said it will …": the verb is another
