@@ -867,6 +867,10 @@ def found(text):
          [("We are not here to solve your problems.", "Audience members")]),
         # a stray comma between a name and its verb
         ('"We can become friends," William Lai, said.', [("We can become friends,", "William Lai")]),
+        # a participle opening the sentence is no first name ("Addressing ISRO" is no one for "he" to be)
+        ("Prime Minister Narendra Modi watched the landing.\n\nAddressing ISRO scientists from Johannesburg, he said "
+         "India made a resolve “on the Earth and fulfilled it on the Moon”.", [("on the Earth and fulfilled it on the Moon",
+                                                                          "Narendra Modi")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

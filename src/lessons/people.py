@@ -454,12 +454,18 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
     while " " in name and name.split()[-1].lower() in WHEN_WORDS:
         name = name.rsplit(" ", 1)[0]  # "State minister Jitu Patwari Wednesday alleged"
     if not name or name.split()[0].lower() in NOT_NAMES or is_org(name) or name in countries_and_peoples() \
+            or _participle(name.split()[0]) and " " in name \
             or all(w.lower() in PERSON_NOUNS for w in name.split()) \
             or ADJECTIVE_SUFFIX.search(name) or ACRONYM.fullmatch(name) \
             or name.split()[-1] in countries_and_peoples() and not (" " in name and first_name_gender(name.split()[0])) \
             or name.split()[-1].lower() in PARTY_MEMBERS:
         return None
     return name, titled, frozenset(w.lower().strip(".,") for w in run.split())
+
+
+def _participle(word: str) -> bool:
+    """'Addressing ISRO scientists, he said': a participle opening a sentence, not a first name ("Sterling" is one)."""
+    return len(word) >= 7 and word.endswith("ing") and not first_name_gender(word)
 
 
 WORD_CHARS = re.compile(r"\w+")
