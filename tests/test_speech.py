@@ -871,6 +871,11 @@ def found(text):
         ("Prime Minister Narendra Modi watched the landing.\n\nAddressing ISRO scientists from Johannesburg, he said "
          "India made a resolve “on the Earth and fulfilled it on the Moon”.", [("on the Earth and fulfilled it on the Moon",
                                                                           "Narendra Modi")]),
+        # "the IMF boss" is its managing director, named after the body's initials between commas
+        ("Finance Minister Ken Ofori-Atta said the cedi would recover. Ofori-Atta spoke in Washington.\n\nThe MD of the "
+         "International Monetary Fund (IMF), Kristalina Georgieva, had stated that a deal would be reached.\n\nIn a "
+         "meeting, the IMF boss told the president that “we understand the urgency.”",
+         [("we understand the urgency.", "Kristalina Georgieva")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

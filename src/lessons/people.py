@@ -501,6 +501,7 @@ TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w’'.-]*[ \t]+){0,3}$")
 OFFICE_BEFORE = re.compile(r"([A-Z][\w’'-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 # (a full stop ends the name unless it closes an initial or a title: "Minister of Women Affairs. The …" stops there)
 HOLDER_AFTER = re.compile(r"\s*,?\s*((?:(?:of|for)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?\s*){1,5})")
+NAME_APPOSED_AFTER = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?,\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,")
 WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MODIFIES_TITLE = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:%s)[ \t]+[A-Z]" % one_of(TITLES - {"former", "acting", "interim"}))
 ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
@@ -979,7 +980,12 @@ class Cast:
             introduced = INTRODUCED.search(self.text[max(0, m.start() - 30):m.start()])
             # "Minister for Interior Sheikh Rashid Ahmed": the office, then its holder (split_title tells them apart)
             named = name and (m.group(0) + " " + name.group(1) if name.group(1)[:1].islower() else name.group(1))
-            if name and name.group(1)[:1].islower() and (
+            apposed = name and name.group(1)[:1].islower() and NAME_APPOSED_AFTER.match(self.text, m.end() + name.end())
+            if apposed and looks_like_name(apposed.group(1)) and not is_org(apposed.group(1)):
+                # "The MD of the International Monetary Fund (IMF), Kristalina Georgieva, had stated": the office, its body,
+                # then its holder between commas
+                name, named = apposed, apposed.group(1)
+            elif name and name.group(1)[:1].islower() and (
                     head not in TITLES or len(split_title(named.strip().rstrip(",."))[0].split()) >= len(name.group(1).split()) - 1):
                 name = None  # "Department of Health", "the mayor of South Korea's capital": an office, no holder named
             holder = name and split_title(named.strip().rstrip(",."))[0]
@@ -1046,7 +1052,9 @@ DESCRIBED = re.compile(
     r"(?:(?!that\b|which\b|who\b)[a-z]+(?<!ed)\s+){0,2})$"
 )
 SPELLED_OUT = {"ceo": [r"chief\s+executive(?:\s+officer)?"], "cfo": [r"chief\s+financial\s+officer"],
-               "pm": [r"prime\s+minister"], "coo": [r"chief\s+operating\s+officer"]}
+               "pm": [r"prime\s+minister"], "coo": [r"chief\s+operating\s+officer"],
+               # ("the IMF boss": its managing director, chief executive or director-general, as the story named them)
+               "boss": [r"md", r"managing\s+director", r"ceo", r"chief\s+executive", r"director[-\s]general"]}
 OUTLET = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w’'&.-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Telegraph|Guardian|Mail|Mirror|Express|Sun|Star|"
     r"Independent|Observer|Standard|Chronicle|Journal|Gazette|Globe|Daily|News|Record|Examiner|Inquirer|Hindu|Nation|"
