@@ -876,6 +876,9 @@ def found(text):
          "International Monetary Fund (IMF), Kristalina Georgieva, had stated that a deal would be reached.\n\nIn a "
          "meeting, the IMF boss told the president that “we understand the urgency.”",
          [("we understand the urgency.", "Kristalina Georgieva")]),
+        # ("SG Tushar Mehta": the initials before the name, where the story spells out the title only elsewhere)
+        ("The Solicitor General argued with the judge.\n\nThe exchange between SG Tushar Mehta and the judge was "
+         "heated.\n\nThe SG said, “As a law officer, it is my right.”", [("As a law officer, it is my right.", "Tushar Mehta")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

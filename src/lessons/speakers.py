@@ -254,6 +254,11 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     if INITIALS.fullmatch(np) and low.split()[-1] not in PERSON_NOUNS:  # ("the CS": Kenya's Cabinet Secretary)
         spelt = people.expand(re.sub(r"^[Tt]he\s+", "", np), at)
         if spelt.split()[-1].lower() in PERSON_NOUNS:  # "the EAM": the External Affairs Minister, whom the story named
+            short = np.split()[-1]  # ("SG Tushar Mehta": the initials before the name; rare, so a pattern per call)
+            named = [m.group(1) for m in re.finditer(rf"\b{re.escape(short)}\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}})",
+                                                     people.text[:at]) if looks_like_name(m.group(1)) and not is_org(m.group(1))]
+            if named:
+                return people.full_name(named[-1], at), cue, np, "role", ""
             speaker, how = speaker_by_role("the " + spelt, "the " + spelt.lower(), at, people)
             return speaker, cue, np, how, ""
         return spelt, cue, np, "named", ""
