@@ -879,6 +879,12 @@ def found(text):
         # ("SG Tushar Mehta": the initials before the name, where the story spells out the title only elsewhere)
         ("The Solicitor General argued with the judge.\n\nThe exchange between SG Tushar Mehta and the judge was "
          "heated.\n\nThe SG said, “As a law officer, it is my right.”", [("As a law officer, it is my right.", "Tushar Mehta")]),
+        # "the CJI": an office's initials spelt with a title anywhere in them; "said analysts from Bernstein": the body
+        ("The row between SG Tushar Mehta and CJI DY Chandrachud was heated. The Chief Justice of India spoke.\n\n"
+         "When the SG told the court that he did not agree, the CJI said, “Parliament is an eternal body.”",
+         [("Parliament is an eternal body.", "DY Chandrachud")]),
+        ("Philips shares fell.\n\n“This is negative news,” said analysts from Bernstein, who have a price target on "
+         "the stock.", [("This is negative news,", "Bernstein")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

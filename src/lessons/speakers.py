@@ -253,7 +253,8 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     # "the FTC": the name it stands for, where the article gave it ("CEO says" is a role)
     if INITIALS.fullmatch(np) and low.split()[-1] not in PERSON_NOUNS:  # ("the CS": Kenya's Cabinet Secretary)
         spelt = people.expand(re.sub(r"^[Tt]he\s+", "", np), at)
-        if spelt.split()[-1].lower() in PERSON_NOUNS:  # "the EAM": the External Affairs Minister, whom the story named
+        if spelt != np.split()[-1] and any(w.lower() in PERSON_NOUNS for w in spelt.split()):
+            # "the EAM": the External Affairs Minister, whom the story named ("the CJI": the Chief Justice of India)
             short = np.split()[-1]  # ("SG Tushar Mehta": the initials before the name; rare, so a pattern per call)
             named = [m.group(1) for m in re.finditer(rf"\b{re.escape(short)}\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}})",
                                                      people.text[:at]) if looks_like_name(m.group(1)) and not is_org(m.group(1))]
@@ -292,7 +293,7 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
 
 # ("About 15 officials from …", "Two senior representatives of …": how many of them speak does not change for whom)
 SPEAKS_FOR = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|(?:(?:[Aa]bout|[Aa]round|[Nn]early|[Ss]ome|[Mm]ore than)\s+)?\d+)\s+)?"
-                        r"(?:(?:senior|top|government|company|union)\s+)?(?:[Nn]egotiators|[Rr]epresentatives|[Oo]fficials)\s+(?:for|from|of|at)\s+"
+                        r"(?:(?:senior|top|government|company|union)\s+)?(?:[Nn]egotiators|[Rr]epresentatives|[Oo]fficials|[Aa]nalysts|[Ee]conomists|[Ss]trategists)\s+(?:for|from|of|at)\s+"
                         r"(?:the\s+)?(?P<body>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z0-9][\w’'.&-]*)*)")
 
 

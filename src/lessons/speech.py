@@ -535,6 +535,9 @@ NAME_AFTER_CUE = re.compile(rf"{_ROLE_WORDS}{_CAPS}(?:\s+(?:{_GOES_ON}[a-z]+\s+)
 NAME_APPOSED = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*)?,\s+"
     r"(?:(?:former|acting|then|deputy|interim)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})(?=\s*[,.;]|\s*$)")
+# "said analysts from Bernstein": a group of people with no article, from a body
+GROUP_AFTER_CUE = re.compile(r"(?:analysts|economists|strategists|officials|negotiators|representatives)\s+(?:from|at|of|for)\s+"
+                             r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*")
 PHRASE_AFTER_CUE = re.compile(
     r"(?:the|a|an|his|her|their|its|one|another|some|several|many|two|three|a few)\s+(?:[\w’'()-]+\s+){0,4}?[\w’'-]+"
     r"(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|for|to|from|who|when|while)\b))"
@@ -578,7 +581,8 @@ def _cue_after(text, end, limit, people, quote):
         return resolve_speaker(m["np"], m["cue"], end + m.start("np"), people, quote)
     m = AFTER_CUE.match(after)
     m = None if m and m["cue"] in PARTICIPLES else m  # "…”, saying Mr Corbyn had not been told": he is no speaker
-    np = m and (NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end()))
+    np = m and (NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end())
+                or (GROUP_AFTER_CUE.match(after, m.end()) if after[m.end():m.end() + 1].islower() else None))
     named = np and np.group(0)[:1].islower() and NAME_APPOSED.match(after, np.end())
     if named:  # "said the Undersecretary of the Interior, Manuel Monsalve, …": the name after the role
         return resolve_speaker(named[1], m["cue"], end + named.start(1), people, quote)
