@@ -885,6 +885,9 @@ def found(text):
          [("Parliament is an eternal body.", "DY Chandrachud")]),
         ("Philips shares fell.\n\n“This is negative news,” said analysts from Bernstein, who have a price target on "
          "the stock.", [("This is negative news,", "Bernstein")]),
+        # "The spokesman added" after "A spokesman for Handsworth FC said": the club's
+        ("Vandals broke into the clubhouse.\n\nA spokesman for Handsworth FC said the damage was severe.\n\nThe "
+         "spokesman added: “Someone must know who did this.”", [("Someone must know who did this.", "Handsworth FC")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -1065,7 +1065,7 @@ INSIDE_APPOSITIVE = re.compile(r"[A-Z][\w’'-]*,\s+(?:the|a|an)\s+[a-z][^,.;:�
 PREDICATE_BEFORE = re.compile(r"\b(?:become|becomes|became|becoming|be|is|was|as)\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,2}$")
 INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
 GROUP_TAIL = re.compile(
-    r"(?:\s+of\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+?)?(?=\s+(?:last|this|on|in|at|who|which|that|have|has|had|were|was|\w+ed)\b|[,.;])"
+    r"(?:\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+?)?(?=\s+(?:last|this|on|in|at|who|which|that|have|has|had|were|was|said|says|told|\w+ed)\b|[,.;])"
 )
 
 

@@ -408,14 +408,20 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
     return None
 
 
+SPOKES = re.compile(r"(?i:an?|the)\s+(?:(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z0-9][\w’'.&-]*)*)\s+)?"
+                    r"spokes\w+(?:\s+for\s+(?P<for>.+))?$")  # ("a Disaster Management and Relief Ministry spokesman")
+
+
 def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]:
     """(speaker, how) for a role: 'the ministry's spokeswoman', 'an EO spokesman', 'the Premier', 'the negotiator'."""
     where = at if at >= people.headline_end else len(people.text)  # a role in the headline: the story names it below
-    spokes = re.match(r"(?i:an?|the)\s+(?:(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z0-9][\w’'.&-]*)*)\s+)?"
-                      r"spokes\w+(?:\s+for\s+(?P<for>.+))?$", np)  # ("a Disaster Management and Relief Ministry spokesman")
+    spokes = SPOKES.match(np)
     named = spokes and people.role_holder(np, where)
     if named and looks_like_name(named):  # "the ministry's spokeswoman": the spokeswoman the story named
         return people.full_name(named, where), "role"
+    again = named and not (spokes["org"] or spokes["for"]) and SPOKES.match(named)
+    if again and (again["org"] or again["for"]):  # "A spokesman for Handsworth FC said …", then "The spokesman added"
+        spokes = again
     if spokes and (spokes["org"] or spokes["for"]):
         org = (spokes["org"] or spokes["for"]).strip()
         if re.match(r"(?i)the\s+[a-z]", org):
