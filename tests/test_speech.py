@@ -888,6 +888,9 @@ def found(text):
         # "The spokesman added" after "A spokesman for Handsworth FC said": the club's
         ("Vandals broke into the clubhouse.\n\nA spokesman for Handsworth FC said the damage was severe.\n\nThe "
          "spokesman added: “Someone must know who did this.”", [("Someone must know who did this.", "Handsworth FC")]),
+        # a bare role, then the name between commas
+        ("A resident of the RV park lost his roof.\n\n\"I just held onto my dog,\" resident, Mac McLaren, said.",
+         [("I just held onto my dog,", "Mac McLaren")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

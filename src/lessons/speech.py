@@ -612,7 +612,8 @@ def _role_then_name(m: re.Match) -> bool:
     named_first = CUE.match(m["role"]) and split_title(m["role"].split(" ", 1)[-1])[0]
     if named_first and looks_like_name(named_first):
         return False  # "…,” said Sen. Tim Ashe, D-President Pro Tem.": the name came first, the role after it
-    described = m["cue"] and m["role"].split()[0].lower() in DETERMINERS | {"one"} and looks_like_name(m["np"])
+    described = m["cue"] and (m["role"].split()[0].lower() in DETERMINERS | {"one"} or m["role"] in PERSON_NOUNS) \
+        and looks_like_name(m["np"])  # ("…,” resident, Mac McLaren, said.")
     return _has_title(m["role"]) or bool(described)
 
 
