@@ -1044,7 +1044,7 @@ UNNAMED_SUBJECT = re.compile(
 ORG_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*"
     rf"|(?P<described>The\s+(?:[\w’'.&-]+\s+){{0,3}}(?:{one_of(ORG_WORDS - {'news', 'times', 'post', 'report', 'statement'})})))"
-    r"(?=\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:then\s+|also\s+|\w+ly\s+)?(?:has|have|had|is|was|said|says|\w+ed)\b)")
+    r"(?=\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:then\s+|also\s+|\w+ly\s+)?(?:has|have|had|is|was|did|does|will|would|said|says|\w+ed)\b)")
 DESCRIBED = re.compile(
     r"(?:^|\n|(?<=[.!?]\s)|\b(?:[Tt]he|[Aa]n?|its|their)\s+)"
     r"((?:[a-z]+\s+)?(?!(?:A|An|The|One|But|And|Or|So|Yet|Then|Also|However|Meanwhile)\s)"
