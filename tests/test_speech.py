@@ -892,9 +892,9 @@ def found(text):
         ("A resident of the RV park lost his roof.\n\n\"I just held onto my dog,\" resident, Mac McLaren, said.",
          [("I just held onto my dog,", "Mac McLaren")]),
         # "It said", after "The court did not …": the court
-        ("Kenya’s Supreme Court nullified the election.\n\nMr Kenyatta said he “personally disagrees” with the ruling. "
-         "Chief Justice David Maraga read it out.\n\nThe court did not place blame on Mr Kenyatta. It said the "
-         "commission “committed illegalities”.", [("personally disagrees", "Kenyatta"), ("committed illegalities", "Kenya's Supreme Court")]),
+        ("Kenya’s Supreme Court nullified the election.\n\n" + "Crowds danced in the streets of the capital all night. " * 12
+         + "\n\nThe court did not place blame on Mr Kenyatta. It said the commission “committed illegalities”.",
+         [("committed illegalities", "Kenya's Supreme Court")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
