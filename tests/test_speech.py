@@ -895,6 +895,9 @@ def found(text):
         ("Kenya’s Supreme Court nullified the election.\n\n" + "Crowds danced in the streets of the capital all night. " * 12
          + "\n\nThe court did not place blame on Mr Kenyatta. It said the commission “committed illegalities”.",
          [("committed illegalities", "Kenya's Supreme Court")]),
+        # "Morgan, on the other hand," is the subject, not an opening word like "However,"
+        ("England captain Eoin Morgan led the chase.\n\nMorgan, on the other hand, was happy with the “character” shown "
+         "by his team.", [("character", "Eoin Morgan")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -153,7 +153,9 @@ INTRO_PHRASE = re.compile(
     r"Without|Outside|Inside|Back|Now|Then|Today|Yesterday|Once|Meanwhile|Until|Throughout|Among|Amongst|Like|Unlike|"
     r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning|Even|Still|Yet|Instead|Although|Though|Because|If|"
     r"Unless|Separately|Elsewhere|Overall|Given|Thanks)\b[^,]{0,80}"
-    r"|\w+(?!,\s+(?:who|whose|of|the|a|an)\s|,\s+\d)"  # ("However,"; but "Listhaug, of the Progress Party," is a subject)
+    # ("However,"; but "Listhaug, of the Progress Party," and "Morgan, on the other hand," are subjects)
+    r"|\w+(?!,\s+(?:who|whose|of|the|a|an)\s|,\s+\d|,\s+(?:on\s+the\s+other\s+hand|for\s+(?:his|her|their|its)\s+part|"
+    r"in\s+turn|in\s+response|in\s+reply|by\s+contrast|in\s+contrast|meanwhile|however|too|though)\b)"
     # "About 45 minutes after Obama finished speaking,": a time, not a subject
     r"|(?:About|Nearly|Almost|Around|Roughly|Some|Barely|Only)\s+(?:[\w-]+\s+)?(?:minutes|hours|days|weeks|months|years)"
     r"\s+(?:after|before|later|earlier)\b[^,]{0,80}),\s*"
