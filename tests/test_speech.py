@@ -898,6 +898,9 @@ def found(text):
         # "Morgan, on the other hand," is the subject, not an opening word like "However,"
         ("England captain Eoin Morgan led the chase.\n\nMorgan, on the other hand, was happy with the “character” shown "
          "by his team.", [("character", "Eoin Morgan")]),
+        # "in a tweet on the talks the minister said": the phrase before the verb, past the prepositions
+        ("Foreign Minister Ana Ruiz met her Chinese counterpart.\n\nEarlier, in a tweet on the talks the minister said "
+         "they had focused on “current challenges”.", [("current challenges", "Ana Ruiz")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -364,7 +364,7 @@ OBJECT_FOR = re.compile(
 PARENTHETICAL = re.compile(r"\s*\([^()]{1,60}\)")
 
 
-CONTACT_SUBJECT = re.compile(r"\b(?P<before>[a-z]+)\s+(?P<np>the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$")
+CONTACT_SUBJECT = re.compile(r"\b(?P<before>[a-z]+)\s+(?P<np>the\s+(?:(?!the\s)[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$")
 
 
 PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b(?![^,]*,)")
