@@ -901,6 +901,9 @@ def found(text):
         # "in a tweet on the talks the minister said": the phrase before the verb, past the prepositions
         ("Foreign Minister Ana Ruiz met her Chinese counterpart.\n\nEarlier, in a tweet on the talks the minister said "
          "they had focused on “current challenges”.", [("current challenges", "Ana Ruiz")]),
+        # a title word after an honorific is a surname ("Mr King" is Dennis King, no king)
+        ("IBM vice-president Dennis King opened the lab. “It is a long term investment,” said Mr King.",
+         [("It is a long term investment,", "Dennis King")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
