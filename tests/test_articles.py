@@ -38,6 +38,7 @@ def test_paragraph_and_sentence_offsets_point_into_the_original_text():
         ("Please leave a comment below.", "comment prompt"),
         ("Comments (12)", "comment prompt"),
         ("Join the conversation: share your view below", "comment prompt"),
+        ("Please let us know if you're having issues with commenting.", "comment prompt"),
         ("Read more: Floods cut power to 2,000 homes", "related link"),
         ("Related: Dam warnings issued upstream", "related link"),
         ("© 2024 Daily Planet", "copyright line"),
@@ -56,6 +57,9 @@ def test_boilerplate_is_marked_with_its_reason_not_deleted(line, reason):
 
 def test_headline_and_story_paragraphs_are_not_boilerplate():
     text = "Vote count ends\n\nThe count ended on Monday, the commission said.\n\nTurnout was 61 percent, up from 2016.\n\nThe result is final."
+    assert [b.reason for b in article_from_text(text).boilerplate] == []
+    # someone commenting on the news is the story, not the site's comment section
+    text = "Vote count ends\n\nCommenting on the result, Ayub said, “Passing the bill is the provinces' domain.”"
     assert [b.reason for b in article_from_text(text).boilerplate] == []
 
 

@@ -904,6 +904,12 @@ def found(text):
         # a title word after an honorific is a surname ("Mr King" is Dennis King, no king)
         ("IBM vice-president Dennis King opened the lab. “It is a long term investment,” said Mr King.",
          [("It is a long term investment,", "Dennis King")]),
+        # a name, then "the" and a role with no closing comma, then the verb; not a name inside an opening phrase
+        ('Speaking about the decision, Sir Howard Davies, the chair of the panel of judges said: "The Gathering is '
+         'an unflinching look."', [("The Gathering is an unflinching look.", "Howard Davies")]),
+        ('Presidential spokesman Garba Shehu spoke on Monday.\n\nCommenting on the call with US President, Donald Trump, '
+         'the spokesman said it was “undiplomatic for anyone to demand the audio”.',
+         [("undiplomatic for anyone to demand the audio", "Garba Shehu")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

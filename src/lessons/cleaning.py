@@ -56,7 +56,9 @@ PARAGRAPH_RULES = [
         r"^share(?:\s+(?:this|on)(?:\s+\w+)?)?\s*$|^(?:advertisement|sponsored|story continues below)\s*$", _I), 300),
     ("contact line", re.compile(r"^to contact\b|\bemail (?:him|her|them|us|me)\b|[\w.+-]+@[\w-]+\.[\w.]+", _I), 300),
     ("comment prompt", re.compile(
-        r"\bcommenting\b|^(?:please\s+)?(?:leave|add|post|view|show|read)\s+(?:a\s+|the\s+)?comments?\b|"
+        # (the site's commenting, "issues with commenting", not the story's "Commenting on the ruling, she said …")
+        r"\b(?:with|before|about)\s+commenting\b|\bcommenting\s+(?:is|has\s+been|will\s+be|guidelines|policy|rules)\b|"
+        r"^(?:please\s+)?(?:leave|add|post|view|show|read)\s+(?:a\s+|the\s+)?comments?\b|"
         r"^comments?\s*(?:\(\d+\))?\s*$|^discuss this\b|\bjoin the (?:conversation|discussion)\b", _I), 200),
     ("related link", re.compile(
         r"^(?:related|read more|also read|see also|more from|recommended|other (?:reports|stories|articles) by|"

@@ -346,11 +346,16 @@ def _clause_subject(sentence: str) -> str:
     # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
     clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
     np = leading_np(_drop_appositive(clause)) or leading_np(_drop_appositive(THAT.split(without_intro(sentence))[-1]))
-    role = np and np.split()[0].lower() not in DETERMINERS and (np.split()[-1].lower() in PERSON_NOUNS or (
+    role = np and np.split()[0].lower() not in DETERMINERS - {"the"} and (np.split()[-1].lower() in PERSON_NOUNS or (
         np[0].islower() and any(w in PERSON_NOUNS for w in np.lower().split()[:4])))  # ("site manager for Invista")
     if role and "," in sentence:
-        before = TRAILING_NAME.search(sentence.rstrip().split(",")[-2].strip())
-        if before and not is_org(before.group(0)) and before.group(0).split()[0].lower() not in NOT_NAMES:
+        parts = sentence.rstrip().split(",")
+        before = TRAILING_NAME.search(parts[-2].strip())
+        # ("Sir Howard Davies, the chair of the judges said": with "the", only a name standing alone between commas, not
+        # "Referring to Mr Wakeford, the press secretary said" nor "… with US President, Donald Trump, the spokesman said")
+        apposed = len(parts) > 2 and parts[-3].split()[-1:] and parts[-3].split()[-1].lower() in TITLES
+        alone = before and (before.start() == 0 and not apposed or np.split()[0].lower() != "the")
+        if alone and not is_org(before.group(0)) and before.group(0).split()[0].lower() not in NOT_NAMES:
             return before.group(0)  # "Pat Cullen, RCN director told": the name, then what they are (no closing comma)
     return np
 
