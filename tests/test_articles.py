@@ -63,6 +63,18 @@ def test_headline_and_story_paragraphs_are_not_boilerplate():
     assert [b.reason for b in article_from_text(text).boilerplate] == []
 
 
+@pytest.mark.parametrize("line", [
+    "Residents can sign up for flood alerts, Mayor Jane Roe said: “We want everyone to be safe.”",
+    "In the party newsletter, Smith wrote that the plan was “a disaster”.",
+    "“We will not subscribe to that view,” the minister said.",
+    "Related talks in Geneva failed, the UN said.",
+    "Other reports by the agency said “dozens” died.",
+])
+def test_a_paragraph_reporting_what_someone_said_is_story_whatever_words_a_plug_shares(line):
+    text = f"Floods hit the coast\n\nThe river rose overnight, officials said.\n\n{line}\n\nRepairs will take weeks."
+    assert article_from_text(text).boilerplate == ()
+
+
 def test_hover_card_glued_into_a_name_is_marked_and_the_sentence_still_reads():
     text = "T\n\n“We will win,” Senator Jane RoeJane RoeSenate passes bill on farms; House waits MORE said on Friday."
     a = article_from_text(text)

@@ -173,8 +173,16 @@ def _rule_reason(chunk: str, hinted: set[str]) -> str | None:
         present.update(reason for reason, opening in OPENINGS.items() if low.startswith(opening))
     for reason, pattern, longest in PARAGRAPH_RULES:
         if reason in present and len(chunk) <= longest and pattern.search(chunk):
+            if reason in REPORTED_NOT and REPORTED.search(chunk):
+                continue  # "Residents can sign up for alerts, the mayor said": someone's words reported, so story
             return reason
     return None
+
+
+# A plug, a contact line, a comment prompt or a related link speaks to the reader; none reports what someone said
+# ("Related talks failed, the UN said."; "“We will not subscribe to that,” she told reporters.")
+REPORTED = re.compile(r"\b(?:said|told|added|wrote|stated|explained|according to)\b")
+REPORTED_NOT = {"social or newsletter plug", "contact line", "comment prompt", "related link"}
 
 
 def _glued(chunk: str) -> list[tuple[int, int]]:
