@@ -910,6 +910,10 @@ def found(text):
         ('Presidential spokesman Garba Shehu spoke on Monday.\n\nCommenting on the call with US President, Donald Trump, '
          'the spokesman said it was “undiplomatic for anyone to demand the audio”.',
          [("undiplomatic for anyone to demand the audio", "Garba Shehu")]),
+        # "ComPol" (a Caribbean Commissioner of Police) is a title
+        ("Reporters caught up with Commissioner of Police Chester Williams. ComPol Williams explained the motive.\n\n"
+         "“We are still trying to put the pieces together,” ComPol Williams said.",
+         [("We are still trying to put the pieces together,", "Chester Williams")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
