@@ -337,7 +337,9 @@ def split_title(phrase: str) -> tuple[str, bool]:
     # or a name follows it)
     # ("Rep. Sanford Bishop", "Mary Judge": a title word last, after a first name, is a surname)
     # ("Mr King": after an honorific too)
-    surname = len(words) > 1 and bare[-1] in TITLES and words[-1][:1].isupper() and words[-1][1:2].islower() \
+    # ("Marvin Dames": a title's plural too)
+    surname = len(words) > 1 and (bare[-1] in TITLES or bare[-1][-1:] == "s" and bare[-1][:-1] in TITLES) \
+        and words[-1][:1].isupper() and words[-1][1:2].islower() \
         and (bool(first_name_gender(words[-2])) or bare[-2] in HONORIFICS)
     last_title = max((i for i, w in enumerate(bare[:-1] if surname else bare) if w in TITLES or w == "head" and (
         bare[i + 1:i + 2] in (["of"], ["for"]) or i and words[i + 1:i + 2] and words[i + 1][:1].isupper())), default=-1)

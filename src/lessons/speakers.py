@@ -64,7 +64,7 @@ ONE_OF_MANY = {"official", "spokesman", "spokeswoman", "spokesperson", "analyst"
                "legislator", "adviser", "advisor", "activist", "campaigner", "victim", "survivor", "suspect", "source"}
 
 
-ISSUED_WORDS = ("statement", "press release", "release", "letter", "notice")  # what a body issues, to speak for it
+ISSUED_WORDS = ("statement", "press release", "release", "letter", "notice", "announcement")  # what a body issues, to speak for it
 _ISSUED = "(?:%s)" % "|".join(ISSUED_WORDS)
 
 
@@ -277,6 +277,7 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         owner = issuer["owner"]
         named = owner[:1].isupper() and CAPITAL_RUN.match(owner)
         owner = named.group(0) if named else owner  # "… from Supt O’Neill following up on the matter"
+        owner = "the " + owner if owner in ("army", "government", "ministry", "party") else owner  # ("the ministry statement")
         return resolve_speaker(owner, cue, at, people, quote)[:3] + ("named", "")
     speaks_for = SPEAKS_FOR.fullmatch(np)
     if speaks_for:  # "Negotiators for Unifor Locals 240", "Officials from the Ministry of Health": the body speaks
@@ -433,6 +434,7 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
         return people.full_name(named, where), "role"
     body = (body_noun and people.role_holder("the " + body_noun["noun"], where)) or ""
     body = body if body[:1].isupper() else body_noun and body_noun["noun"] in COMPANY_NOUNS and _main_company(people, where)
+    body = body or (body_noun and is_people_noun(body_noun["noun"]) and body_noun["noun"])  # "A police spokesperson": police
     if body:  # "the ministry’s spokesperson", "a company spokesman", no name given: the ministry, the company named
         return people.expand(body, at), "role"
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))

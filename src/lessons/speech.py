@@ -461,7 +461,7 @@ _NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,7}?[\w’'.\[\]()-]+)"
 # weather service said (an aside the writer did not close)
 AFTER_NP_CUE = re.compile(
     rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:(?:,[^,]{{1,120}}){{1,2}},\s*|\s[—–]\s[^—–“”\"]{{1,120}}\s[—–]\s*|,\s+(?:an?|the)\s[^,.“”\"]{{1,100}}?)?\s+"
-    rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted as|[a-z]+ly)\s+)?"
+    rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted(?: as)?|[a-z]+ly)\s+)?"
     rf"(?P<cue>{CUE.pattern}))"
 )
 # "“…,” William Lai, said.": a stray comma between a name and its verb
