@@ -335,9 +335,8 @@ def split_title(phrase: str) -> tuple[str, bool]:
                 bare[i + 1:i + 2] == ["sri"] else w for i, w in enumerate(bare)]
     # ("Regional Head of Health Pam Johnson", "IT cell head Amit Malviya": "head" is a title only where an office
     # or a name follows it)
-    # ("Rep. Sanford Bishop", "Mary Judge": a title word last, after a first name, is a surname)
-    # ("Mr King": after an honorific too)
-    # ("Marvin Dames": a title's plural too)
+    # ("Rep. Sanford Bishop", "Mary Judge", "Mr King", "Marvin Dames": a title word or its plural last, after a first
+    # name or an honorific, is a surname)
     surname = len(words) > 1 and (bare[-1] in TITLES or bare[-1][-1:] == "s" and bare[-1][:-1] in TITLES) \
         and words[-1][:1].isupper() and words[-1][1:2].islower() \
         and (bool(first_name_gender(words[-2])) or bare[-2] in HONORIFICS)

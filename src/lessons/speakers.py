@@ -292,9 +292,11 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     return speaker, cue, np, how, ""
 
 
+# People who speak for the body they are from ("officials from the ministry", "said analysts from Bernstein")
+SPEAKING_FOR_A_BODY = r"(?i:negotiators|representatives|officials|analysts|economists|strategists)"
 # ("About 15 officials from …", "Two senior representatives of …": how many of them speak does not change for whom)
 SPEAKS_FOR = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|(?:(?:[Aa]bout|[Aa]round|[Nn]early|[Ss]ome|[Mm]ore than)\s+)?\d+)\s+)?"
-                        r"(?:(?:senior|top|government|company|union)\s+)?(?:[Nn]egotiators|[Rr]epresentatives|[Oo]fficials|[Aa]nalysts|[Ee]conomists|[Ss]trategists)\s+(?:for|from|of|at)\s+"
+                        rf"(?:(?:senior|top|government|company|union)\s+)?{SPEAKING_FOR_A_BODY}\s+(?:for|from|of|at)\s+"
                         r"(?:the\s+)?(?P<body>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z0-9][\w’'.&-]*)*)")
 
 

@@ -47,6 +47,7 @@ from .speakers import (
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
+    SPEAKING_FOR_A_BODY,
     honorific_gender,
     is_media,
     is_people_noun,
@@ -536,8 +537,7 @@ NAME_APPOSED = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*)?,\s+"
     r"(?:(?:former|acting|then|deputy|interim)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})(?=\s*[,.;]|\s*$)")
 # "said analysts from Bernstein": a group of people with no article, from a body
-GROUP_AFTER_CUE = re.compile(r"(?:analysts|economists|strategists|officials|negotiators|representatives)\s+(?:from|at|of|for)\s+"
-                             r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*")
+GROUP_AFTER_CUE = re.compile(rf"{SPEAKING_FOR_A_BODY}\s+(?:from|at|of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*")
 PHRASE_AFTER_CUE = re.compile(
     r"(?:the|a|an|his|her|their|its|one|another|some|several|many|two|three|a few)\s+(?:[\w’'()-]+\s+){0,4}?[\w’'-]+"
     r"(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|for|to|from|who|when|while)\b))"
