@@ -925,6 +925,10 @@ def found(text):
         ("The Interior Ministry met on Monday.\n\n“Police are assisting the mayors,” the police announcement states.\n\n"
          "“We will act,” the ministry statement said.",
          [("Police are assisting the mayors,", "police"), ("We will act,", "Interior Ministry")]),
+        # a phrase with no noun at its head ("The attention it") is nobody, not a role
+        ('Some columnists blasted that phrasing. The attention it garnered prompted legislators to pass a motion '
+         'denouncing the ruling, claiming it tried to make women invisible and using the word "woman."',
+         [("woman.", None)]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -468,4 +468,16 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
         holder = people.main_person(at)  # "the Portuguese said", "the 37-year-old added": the one the story is about
     if not holder and " " not in np and np.islower() and not is_people_noun(np):
         return None, "none"  # (but "police" speaking are the police)  # a headline's "driver says" with nobody named so: left open (an echo may fill it)
+    if not holder and _not_a_noun_phrase(np):
+        return None, "none"  # "the depletion of its ranks to half what they": a clause cut short, nobody named
     return (holder or np), "role"
+
+
+# A phrase that ends on one of these, or holds a verb, has no noun at its head: it is a clause cut short, not a speaker
+NO_HEAD_LAST = {"it", "they", "them", "we", "the", "a", "an", "of", "to", "for", "what", "that", "which", "its", "their",
+                "his", "her", "two", "three", "and", "or", "with", "from", "by", "in", "on", "at"}
+FINITE_IN_PHRASE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would)\s")
+
+
+def _not_a_noun_phrase(np: str) -> bool:
+    return np.split()[-1].lower() in NO_HEAD_LAST or bool(FINITE_IN_PHRASE.search(np))
