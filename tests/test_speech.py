@@ -929,6 +929,9 @@ def found(text):
         ('Some columnists blasted that phrasing. The attention it garnered prompted legislators to pass a motion '
          'denouncing the ruling, claiming it tried to make women invisible and using the word "woman."',
          [("woman.", None)]),
+        # a person noun, a lower-case noun, then another person noun: one description ("boy band star")
+        ('Fellow Irish boy band star Ronan Keating adds: "Totally shocked at the news."',
+         [("Totally shocked at the news.", "Ronan Keating")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

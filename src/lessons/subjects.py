@@ -502,8 +502,9 @@ def leading_np(clause: str) -> str:
                 and not (nxt in PERSON_NOUNS or words[i + 1:i + 2] and words[i + 1][0].isupper()):
             break  # "law enforcement officials gave …" ends there; "police minister Bheki Cele" goes on
         if len(out) > 1 and out[-2][0].isupper() and lw in PERSON_NOUNS and nxt.isalpha() and words[i + 1][0].islower() \
-                and nxt not in JOINS_OR_HEADS and nxt not in PREPOSITIONS:
-            break  # "BJP spokesperson made several remarks": the verb ends it
+                and nxt not in JOINS_OR_HEADS and nxt not in PREPOSITIONS \
+                and not (i + 2 < len(words) and words[i + 2].lower().strip(",") in PERSON_NOUNS):
+            break  # "BJP spokesperson made several remarks": the verb ends it (but "Irish boy band star Ronan Keating")
         if len(out) > 12:  # ("Welsh Conservative Shadow Minister for North Wales Darren Millar MS")
             return ""
     return " ".join(out) if out and is_speaker_phrase(" ".join(out)) else ""
