@@ -932,6 +932,9 @@ def found(text):
         # a person noun, a lower-case noun, then another person noun: one description ("boy band star")
         ('Fellow Irish boy band star Ronan Keating adds: "Totally shocked at the news."',
          [("Totally shocked at the news.", "Ronan Keating")]),
+        # "A woman surnamed Cheng told": the name she is given
+        ('A woman surnamed Cheng told RTHK: "It is the first arts centre here."',
+         [("It is the first arts centre here.", "Cheng")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

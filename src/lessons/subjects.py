@@ -480,6 +480,9 @@ def leading_np(clause: str) -> str:
             out.append(w)  # "State Minister for Finance and Revenue Aisha Ghaus Pasha": one office's portfolio
             continue
         adjective = len(out) == 1 and out[0].lower() in DETERMINERS and words[i + 1:i + 2] and words[i + 1][0].isupper()
+        if lw in {"surnamed", "named"} and out and words[i + 1:i + 2] and words[i + 1][0].isupper():
+            out.append(w)  # "A woman surnamed Cheng told RTHK": the name she is given
+            continue
         if out and not adjective and (lw in SKIP_OR_BOUNDARY or CUE.fullmatch(lw)
                                       or (lw.endswith(("ed", "ly")) or lw in IRREGULAR_PAST) and not w[0].isupper()):
             break  # ("a thrilled Virat Kohli" goes on)
@@ -502,7 +505,7 @@ def leading_np(clause: str) -> str:
                 and not (nxt in PERSON_NOUNS or words[i + 1:i + 2] and words[i + 1][0].isupper()):
             break  # "law enforcement officials gave …" ends there; "police minister Bheki Cele" goes on
         if len(out) > 1 and out[-2][0].isupper() and lw in PERSON_NOUNS and nxt.isalpha() and words[i + 1][0].islower() \
-                and nxt not in JOINS_OR_HEADS and nxt not in PREPOSITIONS \
+                and nxt not in JOINS_OR_HEADS and nxt not in PREPOSITIONS and nxt not in {"surnamed", "named"} \
                 and not (i + 2 < len(words) and words[i + 2].lower().strip(",") in PERSON_NOUNS):
             break  # "BJP spokesperson made several remarks": the verb ends it (but "Irish boy band star Ronan Keating")
         if len(out) > 12:  # ("Welsh Conservative Shadow Minister for North Wales Darren Millar MS")
