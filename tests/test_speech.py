@@ -935,6 +935,9 @@ def found(text):
         # "A woman surnamed Cheng told": the name she is given
         ('A woman surnamed Cheng told RTHK: "It is the first arts centre here."',
          [("It is the first arts centre here.", "Cheng")]),
+        # "…, Lütke wrote, adding that “…”": the one whose words come before the participle
+        ("Shopify chief Tobi Lütke wrote to staff.\n\nMost of the impacted roles are in sales, Lütke wrote, adding that "
+         "“we’re also eliminating over-specialized roles.”", [("we’re also eliminating over-specialized roles.", "Tobi Lütke")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -288,11 +288,17 @@ def _subject_before_and(sentence: str) -> str | None:
     return None
 
 
+NAME_THEN_VERB = re.compile(r"(?<=,\s)(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|wrote|writes|added|told\s+\w+),\s*$")
+
+
 def _participle_subject(head: str) -> str | None:
     """Who a participle's clause ("…, saying", "by calling") is about, where the words right before it say."""
     apposed = head.rstrip().endswith(",") and APPOSED_RELATIVE.search(head[-120:])
     if apposed:  # "…, a proposal Lopez Obrador rejected, saying …": the one in the clause set off before it
         return apposed["np"]
+    reported = head.rstrip().endswith(",") and NAME_THEN_VERB.search(head[-80:])
+    if reported:  # "Most of the roles are in sales, Lütke wrote, adding that …": the one whose words those were
+        return reported["np"]
     clause_subject = head.rstrip().endswith(",") and SUBORDINATE_SUBJECT.search(head[-200:])
     if clause_subject:  # "…, before Tsenoli cut him short, telling him …": the subject of the clause just before
         return clause_subject["np"]
