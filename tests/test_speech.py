@@ -938,6 +938,10 @@ def found(text):
         # "…, Lütke wrote, adding that “…”": the one whose words come before the participle
         ("Shopify chief Tobi Lütke wrote to staff.\n\nMost of the impacted roles are in sales, Lütke wrote, adding that "
          "“we’re also eliminating over-specialized roles.”", [("we’re also eliminating over-specialized roles.", "Tobi Lütke")]),
+        # "she" narrows which of two people with one surname "Mdala" stands for
+        ("Chikwakwa replaced Councillor Carol Mdala. He defeated Davis Mdala from Matindi Ward.\n\nMdala, the first "
+         "female chairperson for Blantyre Council, said she was satisfied.\n\n“Leadership is about doing your job,” she said.",
+         [("Leadership is about doing your job,", "Carol Mdala")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

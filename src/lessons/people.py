@@ -863,7 +863,7 @@ class Cast:
                 continue
             latest = latest or m
             if m.subject and at - m.start < 1500:
-                return self.full_name(m.name, at, m.gender)
+                return self.full_name(m.name, at, m.gender or want)  # ("she": Carol Mdala, not Davis Mdala)
             if at - m.start >= 1500:
                 break
         latest = latest or guessed  # no one fits: the list's guess was wrong rather than the story
