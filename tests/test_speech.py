@@ -942,6 +942,10 @@ def found(text):
         ("Chikwakwa replaced Councillor Carol Mdala. He defeated Davis Mdala from Matindi Ward.\n\nMdala, the first "
          "female chairperson for Blantyre Council, said she was satisfied.\n\n“Leadership is about doing your job,” she said.",
          [("Leadership is about doing your job,", "Carol Mdala")]),
+        # "member" is a title: "sub-committee member Leslie Leng" is a person whom "he" can stand for
+        ("Led by the association’s sub-committee member Leslie Leng, they handed over a letter. State exco member Datuk "
+         "Abdul Malik accepted it.\n\nLeng, 41, urged the state to stop the project.\n\n“We hope the state listens,” he "
+         "said.", [("We hope the state listens,", "Leslie Leng")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -44,6 +44,7 @@ TITLES = {
     "cs",  # Kenya's Cabinet Secretary: "Interior CS Kithure Kindiki"
     "cr",  # an Australian councillor: "Cr Tracy Dobie"
     "prosecutor", "coroner", "undersecretary", "under-secretary", "vc", "cec",  # ("MOUAU VC …"; Kenya's county "CEC")
+    "member",  # "sub-committee member Leslie Leng", "Member of Parliament"
     "compol",  # a Commissioner of Police in the Caribbean: "ComPol Williams"
     "garda",  # an Irish police officer's rank: "Garda Colm Geary" (the force itself is "the Garda Síochána", "gardaí")
 }
