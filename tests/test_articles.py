@@ -69,6 +69,8 @@ def test_headline_and_story_paragraphs_are_not_boilerplate():
     "“We will not subscribe to that view,” the minister said.",
     "Related talks in Geneva failed, the UN said.",
     "Other reports by the agency said “dozens” died.",
+    "He told AFP via telephone that the situation was “dire”.",
+    "Copyright lawyers said the ruling was “a landmark”.",
 ])
 def test_a_paragraph_reporting_what_someone_said_is_story_whatever_words_a_plug_shares(line):
     text = f"Floods hit the coast\n\nThe river rose overnight, officials said.\n\n{line}\n\nRepairs will take weeks."

@@ -175,14 +175,17 @@ def _rule_reason(chunk: str, hinted: set[str]) -> str | None:
         if reason in present and len(chunk) <= longest and pattern.search(chunk):
             if reason in REPORTED_NOT and REPORTED.search(chunk):
                 continue  # "Residents can sign up for alerts, the mayor said": someone's words reported, so story
+            if reason == "photo caption or credit" and REPORTED.search(chunk) and ("“" in chunk or '"' in chunk):
+                continue  # "He told AFP via telephone that it was “dire”": a caption quotes no one
             return reason
     return None
 
 
-# A plug, a contact line, a comment prompt or a related link speaks to the reader; none reports what someone said
+# A plug, a contact line, a comment prompt, a related link or a copyright line speaks to the reader; none reports what
+# someone said
 # ("Related talks failed, the UN said."; "“We will not subscribe to that,” she told reporters.")
 REPORTED = re.compile(r"\b(?:said|told|added|wrote|stated|explained|according to)\b")
-REPORTED_NOT = {"social or newsletter plug", "contact line", "comment prompt", "related link"}
+REPORTED_NOT = {"social or newsletter plug", "contact line", "comment prompt", "related link", "copyright line"}
 
 
 def _glued(chunk: str) -> list[tuple[int, int]]:
