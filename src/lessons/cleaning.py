@@ -181,9 +181,8 @@ def _rule_reason(chunk: str, hinted: set[str]) -> str | None:
     return None
 
 
-# A plug, a contact line, a comment prompt, a related link or a copyright line speaks to the reader; none reports what
-# someone said
-# ("Related talks failed, the UN said."; "“We will not subscribe to that,” she told reporters.")
+# A plug, a contact line, a comment prompt, a related link or a copyright line speaks to the reader and reports no one's
+# words: "Related talks failed, the UN said." and "“We will not subscribe to that,” she told reporters." are story.
 REPORTED = re.compile(r"\b(?:said|told|added|wrote|stated|explained|according to)\b")
 REPORTED_NOT = {"social or newsletter plug", "contact line", "comment prompt", "related link", "copyright line"}
 

@@ -469,6 +469,9 @@ TRAILING_CAPITALS = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z
 TRAILING_DETERMINER = re.compile(r"(?<![\w’'-])(?:the|a|an|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+$")
 
 
+GIVEN_NAME_WORDS = {"surnamed", "named"}  # "A woman surnamed Cheng": the name comes after them
+
+
 def leading_np(clause: str) -> str:
     words = clause.split()
     while words and (words[0].lower() in SKIP_OR_BOUNDARY or words[0].lower().strip(",") in LEADING_JUNK):
@@ -486,7 +489,7 @@ def leading_np(clause: str) -> str:
             out.append(w)  # "State Minister for Finance and Revenue Aisha Ghaus Pasha": one office's portfolio
             continue
         adjective = len(out) == 1 and out[0].lower() in DETERMINERS and words[i + 1:i + 2] and words[i + 1][0].isupper()
-        if lw in {"surnamed", "named"} and out and words[i + 1:i + 2] and words[i + 1][0].isupper():
+        if lw in GIVEN_NAME_WORDS and out and words[i + 1:i + 2] and words[i + 1][0].isupper():
             out.append(w)  # "A woman surnamed Cheng told RTHK": the name she is given
             continue
         if out and not adjective and (lw in SKIP_OR_BOUNDARY or CUE.fullmatch(lw)
@@ -501,9 +504,9 @@ def leading_np(clause: str) -> str:
                 and not (i + 2 < len(words) and words[i + 1] == "head" and words[i + 2][0].isupper()) \
                 and all(x[0].isupper() for x in out[-2:]) and out[0].lower() not in DETERMINERS and not out[-1].endswith(("’s", "'s")) \
                 and (len(out) > 1 or not _name_or_body_ahead(words[i:i + 3])):
-            # "Prime Minister Manmohan Singh gave …" and "Coetzee made …" end at the verb ("Audience members" goes on:
-            # a group of people, not a verb); "South Korea's foreign
-            # ministry", "Labour transport spokeswoman Ana Ruiz", "IT cell head Amit" and "Chelmsford crown court" go on
+            # "Prime Minister Manmohan Singh gave …" and "Coetzee made …" end at the verb; "Audience members" (a group
+            # of people, not a verb), "South Korea's foreign ministry", "Labour transport spokeswoman Ana Ruiz", "IT cell
+            # head Amit" and "Chelmsford crown court" go on
             break
         out.append(w.strip(","))
         nxt = words[i + 1].lower().strip(",") if i + 1 < len(words) else ""
@@ -511,7 +514,7 @@ def leading_np(clause: str) -> str:
                 and not (nxt in PERSON_NOUNS or words[i + 1:i + 2] and words[i + 1][0].isupper()):
             break  # "law enforcement officials gave …" ends there; "police minister Bheki Cele" goes on
         if len(out) > 1 and out[-2][0].isupper() and lw in PERSON_NOUNS and nxt.isalpha() and words[i + 1][0].islower() \
-                and nxt not in JOINS_OR_HEADS and nxt not in PREPOSITIONS and nxt not in {"surnamed", "named"} \
+                and nxt not in JOINS_OR_HEADS and nxt not in PREPOSITIONS and nxt not in GIVEN_NAME_WORDS \
                 and not (i + 2 < len(words) and words[i + 2].lower().strip(",") in PERSON_NOUNS):
             break  # "BJP spokesperson made several remarks": the verb ends it (but "Irish boy band star Ronan Keating")
         if len(out) > 12:  # ("Welsh Conservative Shadow Minister for North Wales Darren Millar MS")
