@@ -22,6 +22,14 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "he" is the person the story brought in last as the one speaking: a name after a body's name and a title,
+        # and a name after an inverted speech verb with no quote
+        ("“Prices will rise,” Archie Norman told the BBC.\n\nYesterday, Bank of England Governor Andrew Bailey said food "
+         "prices were a worry.\n\n“That is a major concern,” he said.",
+         [("Prices will rise,", "Archie Norman"), ("That is a major concern,", "Andrew Bailey")]),
+        ("“These are crazy days,” said grocer Fernando Savore.\n\nThe end of price controls is fanning inflation, said "
+         "economist Hernan Letcher.\n\n“The increase will be more marked next month,” he said.",
+         [("These are crazy days,", "Fernando Savore"), ("The increase will be more marked next month,", "Hernan Letcher")]),
         # the sentence's subject speaks after a time phrase and a participle
         ("Hours after the vote, Ortega appeared in a video posted online, saying: “The count is over.”", [("The count is over.", "Ortega")]),
         # a name with a chain of descriptions before its verb

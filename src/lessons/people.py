@@ -131,6 +131,9 @@ INTRO = re.compile(
     # "Although Coetzee was pleased …, he lamented": the subject of an opening clause is a subject too
     r"|(?:But|And|Then|So|Although|Though|While|When|If|Because|As|Once|Since|Whereas|After|Before)\s+)$"
 )
+INVERTED_LEAD = re.compile(r"[,”’\"']\s+(?:said|says|added|adds|wrote|writes|explained|noted|warned|argued)\s+(?:[a-z’'-]+\s+){0,4}$")
+SPEAKER_ENDS = re.compile(r"(?:[,.;:]|\s*$|\s+(?:of|from|at|in|on)\s)")
+BODY_NAME_END = re.compile(r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the)\s+)*)+$")
 OBJECT_WORDS = {"at", "for", "of", "with", "from", "by", "in", "on", "to", "against", "about", "than", "and"}
 APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who)\b[^,.]{0,80}|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+[^,.]{0,60})")
 # ("JP Duminy, South Africa's stand-in captain,": a possessive and what they are)
@@ -658,14 +661,15 @@ class Cast:
             return  # names inside quotes are the speaker's words, not the story's cast
         before = text[max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60):at]  # never across paragraphs
         office = before.endswith(("of ", "for ", "the ")) and OFFICE_BEFORE.search(before)
-        if office and office.group(1).lower() in TITLES:  # "Minister for Transport Siobhán Byrne"
-            named = _name_in(office.group(0).strip() + " " + run)
-        else:
-            named = _name_in(run)
+        office = office and office.group(1).lower() in TITLES  # "Minister for Transport Siobhán Byrne"
+        named = _name_in(OFFICE_BEFORE.search(before).group(0).strip() + " " + run if office else run)
         if not named:
             return
         tail = before.split()[-2:] or [""]
         name, titled, words = named
+        if titled and not office and tail[-1] in ("of", "for") and tail[0][:1].isupper():
+            # "Bank of England Governor Andrew Bailey said": the "of" is inside the name of the body whose title he holds
+            tail = BODY_NAME_END.sub("", before).split()[-2:] or [""]
         after = text[m.end():m.end() + 90]
         if MODIFIES_TITLE.match(after) or ORG_NOUN_AFTER.match(after):
             # "former Madhya Pradesh chief minister Shivraj Singh Chouhan": a place, then the title;
@@ -710,7 +714,9 @@ class Cast:
         acts = not object_of and not run.endswith(("’s", "'s")) and VERB_AFTER.match(after)  # "Lee's red card" is not Lee acting
         # "St. Marys Mayor, Al Strathdee, expressed concern": a role, then the name between commas, then the verb
         apposed = lead.endswith(", ") and after.startswith(",") and ROLE_LEAD.match(lead) and VERB_AFTER.match(after[1:])
-        subject = bool(speaks or acts or apposed) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
+        # "…, said economist Hernan Letcher.": the one a sentence's speech verb comes before speaks it
+        inverted = lead.endswith(" ") and INVERTED_LEAD.search(lead) and SPEAKER_ENDS.match(after)
+        subject = bool(speaks or acts or apposed or inverted) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
         # "… said the talks were closed and that Dr Mahathir was not invited", "Anwar said they left after Speaker
         # Pandikar asked …": the subject of what someone else reports, not of the story's sentence (a later "she"
         # or "he" is not likely to mean them)
