@@ -22,6 +22,13 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # an office in capitals opens the sentence, then its holder between commas: the sentence is his
+        ("Activist Boniface Otieno has been deported, his lawyer said.\n\nPrime Cabinet Secretary and Cabinet Secretary for "
+         "Foreign Affairs, Musalia Mudavadi, on Thursday, May 22, confirmed his release.\n\n“We have engaged the "
+         "authorities,” he stated.", [("We have engaged the authorities,", "Musalia Mudavadi")]),
+        # a lower-case noun for what someone is there, written before the name, marks a person ("she" is her)
+        ("“It is slow,” said one commuter, Ravi Kumar.\n\nAnother commuter Gulnaaz Patel expressed delight with the "
+         "line. “I feel great,” she said.", [("It is slow,", "Ravi Kumar"), ("I feel great,", "Gulnaaz Patel")]),
         # "he" is the person the story brought in last as the one speaking: a name after a body's name and a title,
         # and a name after an inverted speech verb with no quote
         ("“Prices will rise,” Archie Norman told the BBC.\n\nYesterday, Bank of England Governor Andrew Bailey said food "

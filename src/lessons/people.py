@@ -60,6 +60,11 @@ PERSON_NOUNS = TITLES | {
     "batter", "batsman", "bowler", "all-rounder", "keeper", "quarterback", "fullback", "playmaker", "pacer", "spinner",
     "footballer", "cricketer", "athlete", "golfer", "cyclist", "swimmer", "boxer", "jockey", "sprinter",
 }
+# People in everyday news named by what they do there ("commuter Gulnaaz Sheikh"): evidence of a person before a name,
+# though as a speaker on their own ("Passengers said") they are a group, not a title
+PEOPLE_BY_ROLE = {"commuter", "passenger", "shopper", "customer", "voter", "farmer", "worker", "student", "pupil",
+                  "parent", "neighbour", "neighbor", "tenant", "motorist", "patient", "spectator", "fan", "mourner",
+                  "protester", "protestor", "employee", "homeowner", "landlord", "trader", "vendor", "volunteer"}
 MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "his", "him", "he", "congressman", "councilman",
               "chairman", "spokesman", "businessman", "husband", "son", "grandfather", "alhaji"}
 FEMALE_WORDS = {"mrs", "ms", "miss", "madam", "mdm", "dame", "lady", "queen", "princess", "sister", "her", "hers", "she", "congresswoman",
@@ -133,6 +138,7 @@ INTRO = re.compile(
 )
 INVERTED_LEAD = re.compile(r"[,”’\"']\s+(?:said|says|added|adds|wrote|writes|explained|noted|warned|argued)\s+(?:[a-z’'-]+\s+){0,4}$")
 SPEAKER_ENDS = re.compile(r"(?:[,.;:]|\s*$|\s+(?:of|from|at|in|on)\s)")
+TITLE_PHRASE_LEAD = re.compile(r"\s*(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the|on)\s+)*)*[A-Z][\w’'.&-]*,\s*")
 BODY_NAME_END = re.compile(r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the)\s+)*)+$")
 OBJECT_WORDS = {"at", "for", "of", "with", "from", "by", "in", "on", "to", "against", "about", "than", "and"}
 APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who)\b[^,.]{0,80}|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+[^,.]{0,60})")
@@ -140,6 +146,13 @@ APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who)\b[^,.]{0,80}|(?:[A-Z]
 
 
 ROLE_LEAD = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}(?i:%s),\s*$" % one_of(PERSON_NOUNS))
+
+
+def _office_opens(text: str, at: int) -> bool:
+    """Whether the sentence before ``at`` is only an office in capitals and a comma ("Cabinet Secretary for Foreign
+    Affairs, "), read back to the paragraph's start (an office's name can be long)."""
+    lead = _sentence_lead(text[max(text.rfind("\n", max(0, at - 200), at) + 1, at - 200):at])
+    return bool(TITLE_PHRASE_LEAD.fullmatch(lead)) and any(w.lower().strip(".,") in TITLES for w in lead.split())
 
 
 def _sentence_lead(before: str) -> str:
@@ -675,7 +688,8 @@ class Cast:
             # "former Madhya Pradesh chief minister Shivraj Singh Chouhan": a place, then the title;
             # "the right-wing Avanza País party": the name of a body
             return
-        evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES
+        # ("commuter Gulnaaz Sheikh": a lower-case noun for a person, written before the name as a title is)
+        evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES or tail[-1] in PERSON_NOUNS | PEOPLE_BY_ROLE
         # "met Lee and Kim" makes Kim an object; "…, and Kim was made to explain" opens a clause Kim is the subject of.
         # "Infrastructure and Communities Minister Amarjeet Sohi": the "and" joins the two halves of a title
         portfolio = tail[-1] == "and" and tail[0][:1].isupper() and titled and run.split()[0].lower() not in TITLES
@@ -713,7 +727,11 @@ class Cast:
             self._told.setdefault(full, told)
         acts = not object_of and not run.endswith(("’s", "'s")) and VERB_AFTER.match(after)  # "Lee's red card" is not Lee acting
         # "St. Marys Mayor, Al Strathdee, expressed concern": a role, then the name between commas, then the verb
-        apposed = lead.endswith(", ") and after.startswith(",") and ROLE_LEAD.match(lead) and VERB_AFTER.match(after[1:])
+        apposed = lead.endswith(", ") and after.startswith(",") and (
+            ROLE_LEAD.match(lead) and VERB_AFTER.match(after[1:])
+            # "Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs, Musalia Mudavadi, on Thursday, …":
+            # a sentence that opens with an office in capitals and then its holder between commas
+            or _office_opens(text, at))
         # "…, said economist Hernan Letcher.": the one a sentence's speech verb comes before speaks it
         inverted = lead.endswith(" ") and INVERTED_LEAD.search(lead) and SPEAKER_ENDS.match(after)
         subject = bool(speaks or acts or apposed or inverted) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
