@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a pronoun and its contraction are no one's name ("We’d" is the writer's voice, not a speaker)
+        ("Her coaching paid off in Rio.\n\nWe’d say her strategy worked out:\n\n“Van Niekerk blazed to a record.”",
+         [("Van Niekerk blazed to a record.", None)]),
         # an office in capitals opens the sentence, then its holder between commas: the sentence is his
         ("Activist Boniface Otieno has been deported, his lawyer said.\n\nPrime Cabinet Secretary and Cabinet Secretary for "
          "Foreign Affairs, Musalia Mudavadi, on Thursday, May 22, confirmed his release.\n\n“We have engaged the "

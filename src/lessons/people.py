@@ -383,7 +383,10 @@ def split_title(phrase: str) -> tuple[str, bool]:
 
 def looks_like_name(s: str) -> bool:
     words = s.split()
-    return bool(words) and len(words) <= 5 and all(w[0].isupper() for w in words)
+    return bool(words) and len(words) <= 5 and all(w[0].isupper() for w in words) and not CONTRACTION.match(words[0])
+
+
+CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|There|That)[’'](?:d|m|ll|ve|re|s)$")  # "We’d say …:" names no one
 
 
 # English names news uses that the locale data gives otherwise ("Côte d’Ivoire", "Czechia", "Türkiye")

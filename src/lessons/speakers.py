@@ -19,6 +19,7 @@ import re
 from .cues import REPORT_VERBS
 from .people import (
     CAPITAL_RUN,
+    CONTRACTION,
     NOT_NAMES,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -223,6 +224,8 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         np = of.group(0)[:of.end(1)]  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
     low = np.lower()
     low = {"him": "he", "her": "she", "his": "he", "them": "they", "their": "they", "me": "i", "us": "we"}.get(low, low)
+    if CONTRACTION.match(np):  # "We’d say her strategy worked out:", "She’d told them": the pronoun
+        low = re.split("[’']", low)[0]
     # ("according to him", "His response: “…”")
     if SOURCES_CLOSE.match(np):  # "Sources close to Berri said": the sources, not Berri
         return np, cue, np, "role", ""
