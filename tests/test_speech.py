@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # one of a people in two words ("the South African") is a role for the one the story is about, as "the Kenyan" is
+        ("Wayde van Niekerk won again on Saturday.\n\n“It was fast,” the South African said.",
+         [("It was fast,", "Wayde van Niekerk")]),
         # a pronoun and its contraction are no one's name ("We’d" is the writer's voice, not a speaker)
         ("Her coaching paid off in Rio.\n\nWe’d say her strategy worked out:\n\n“Van Niekerk blazed to a record.”",
          [("Van Niekerk blazed to a record.", None)]),

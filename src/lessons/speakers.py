@@ -288,7 +288,7 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     owned = DOCUMENT_OF.match(np)
     if owned:  # "Mr McVey’s emergency motion states that …": its author's words
         return resolve_speaker(owned["owner"], cue, at, people, quote)[:3] + ("named", "")
-    named = _by_name(np, low, at, people)
+    named = not _one_of_a_people(np) and _by_name(np, low, at, people)
     if named:
         return named, cue, np, "named", ""
     speaker, how = speaker_by_role(np, low, at, people)
@@ -467,13 +467,20 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
         holder = people.main_person(at)  # "the Premier said": the person the story is about
     if not holder and head in OUTLET_NOUNS and determiner:
         holder = people.outlet(at)  # "The newspaper alleged": the paper the story last named
-    if not holder and DESCRIBED_PERSON.fullmatch(np):
+    if not holder and (DESCRIBED_PERSON.fullmatch(np) or _one_of_a_people(np)):
         holder = people.main_person(at)  # "the Portuguese said", "the 37-year-old added": the one the story is about
     if not holder and " " not in np and np.islower() and not is_people_noun(np):
         return None, "none"  # (but "police" speaking are the police)  # a headline's "driver says" with nobody named so: left open (an echo may fill it)
     if not holder and _not_a_noun_phrase(np):
         return None, "none"  # "the depletion of its ranks to half what they": a clause cut short, nobody named
     return (holder or np), "role"
+
+
+def _one_of_a_people(np: str) -> bool:
+    """'the South African', 'the Kenyan': one of a people, named by it as "the Irishman" is (a role, not a name)."""
+    words = np.split()
+    return len(words) in (2, 3) and words[0] in ("the", "The") and all(w[:1].isupper() for w in words[1:]) \
+        and words[-1] + "s" in countries_and_peoples()
 
 
 # A phrase that ends on one of these, or holds a verb, has no noun at its head: it is a clause cut short, not a speaker
