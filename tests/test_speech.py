@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "But the speaker allowed …, adding": a conjunction opens the clause, whose subject goes on speaking
+        ("Speaker Kevin McCarthy was cautious. But the GOP speaker allowed that there could be a deal, adding to "
+         "reporters, “It is possible we will get a deal.”", [("It is possible we will get a deal.", "Kevin McCarthy")]),
+        ("Lawyer Arthur Holder spoke outside court. He went on to state, “If there is any breach they will answer.”",
+         [("If there is any breach they will answer.", "Arthur Holder")]),
         # one of a people in two words ("the South African") is a role for the one the story is about, as "the Kenyan" is
         ("Wayde van Niekerk won again on Saturday.\n\n“It was fast,” the South African said.",
          [("It was fast,", "Wayde van Niekerk")]),

@@ -327,8 +327,11 @@ def _participle_subject(head: str) -> str | None:
 def _opening_subject(sentence: str) -> str:
     """The subject the sentence opens with ("X filed a lawsuit against Y, Inc., alleging that …")."""
     first = leading_np(sentence.split(",")[0])
-    if sentence.split()[:1] in (["But"], ["And"], ["Yet"], ["So"]) and first[:1].isupper():
-        return first  # "But Simon Birmingham has hit back, insisting …": a conjunction opens a clause, not an aside
+    if sentence.split()[:1] in (["But"], ["And"], ["Yet"], ["So"]) and first and (
+            first[:1].isupper() or first.split()[0].lower() in DETERMINERS | PRONOUNS):
+        # "But Simon Birmingham has hit back, insisting …", "But the GOP speaker allowed …, adding": a conjunction
+        # opens a clause, not an aside
+        return first
     # the first part between commas that names someone: "…, widely expected in August, Kishida did not elaborate,
     # saying only"
     parts = without_intro(sentence).split(",")
