@@ -22,6 +22,13 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # US offices and party labels before a name are no part of it; a person at work is no company for "it"
+        ("There has been chatter since Oakland City Councilmember Loren Taylor announced a run.\n\n“We will win,” said "
+         "Taylor.\n\nBrentwood Republican Gino Bulso said the protest was wrong. “It was a mutiny,” he said.",
+         [("We will win,", "Loren Taylor"), ("It was a mutiny,", "Gino Bulso")]),
+        ("There has been chatter since Dallas Mayor Eric Johnson announced he is now a Republican.\n\nThe former Democrat "
+         "made the announcement in an op-ed. It said, in part:\n\n\"I have no intention of changing my approach.\"",
+         [("I have no intention of changing my approach.", "Eric Johnson")]),
         # "But the speaker allowed …, adding": a conjunction opens the clause, whose subject goes on speaking
         ("Speaker Kevin McCarthy was cautious. But the GOP speaker allowed that there could be a deal, adding to "
          "reporters, “It is possible we will get a deal.”", [("It is possible we will get a deal.", "Kevin McCarthy")]),

@@ -46,6 +46,8 @@ TITLES = {
     "prosecutor", "coroner", "undersecretary", "under-secretary", "vc", "cec",  # ("MOUAU VC …"; Kenya's county "CEC")
     "member",  # "sub-committee member Leslie Leng", "Member of Parliament"
     "compol",  # a Commissioner of Police in the Caribbean: "ComPol Williams"
+    "councilmember", "assemblymember", "assemblyman", "assemblywoman", "alderperson", "selectman", "selectwoman",
+    "delegate", "supervisor",  # US local and state offices ("Oakland City Councilmember Loren Taylor")
     "garda",  # an Irish police officer's rank: "Garda Colm Geary" (the force itself is "the Garda Síochána", "gardaí")
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
@@ -335,6 +337,9 @@ SHORT_TITLES = {"Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Det", "Insp", "Supt"
 MALAY_SRI = {"tan", "puan", "datuk", "dato", "toh"}
 
 
+PARTY_MEMBERS = {"republican", "democrat"}
+
+
 @lru_cache(maxsize=16384)
 def split_title(phrase: str) -> tuple[str, bool]:
     """'Defence Secretary Ana Ruiz' -> ('Ana Ruiz', True); 'Lee Min-ji' -> ('Lee Min-ji', False)."""
@@ -358,7 +363,9 @@ def split_title(phrase: str) -> tuple[str, bool]:
         and words[-1][:1].isupper() and words[-1][1:2].islower() \
         and (bool(first_name_gender(words[-2])) or bare[-2] in HONORIFICS)
     last_title = max((i for i, w in enumerate(bare[:-1] if surname else bare) if w in TITLES or w == "head" and (
-        bare[i + 1:i + 2] in (["of"], ["for"]) or i and words[i + 1:i + 2] and words[i + 1][:1].isupper())), default=-1)
+        bare[i + 1:i + 2] in (["of"], ["for"]) or i and words[i + 1:i + 2] and words[i + 1][:1].isupper())
+        # "Brentwood Republican Gino Bulso": a party's member described by it, before a first name
+        or w in PARTY_MEMBERS and i + 2 < len(words) and first_name_gender(words[i + 1])), default=-1)
     if last_title >= 0 and words[last_title].endswith(("’s", "'s")):
         return "", False  # "Prime Minister's Questions": what follows a title's possessive is not its holder
     if bare and not surname and (bare[-1] in TITLES or (bare[-1].endswith("s") and bare[-1][:-1] in TITLES)):

@@ -340,8 +340,10 @@ def _main_company(people: Cast, at: int) -> str | None:
             words.pop(0)  # "The", "But": capitals that only open the sentence
         name = " ".join(words)
         if not words or words[-1].lower() in NOT_NAMES or name in countries_and_peoples() or is_media(name) \
-                or (first_name_gender(words[0]) if len(words) > 1 else people.names_someone(words[0])):
-            # (a person: a first name, or a surname the story gave someone; "JD Sports said" is no one's)
+                or (first_name_gender(words[0]) if len(words) > 1 else people.names_someone(words[0])) \
+                or len(words) > 1 and split_title(name)[1]:
+            # (a person: a first name, or a surname the story gave someone, or a name after a title ("Dallas Mayor
+            # Eric Johnson announced"); "JD Sports said" is no one's)
             continue
         counts.setdefault(people.expand(name, at), []).append(m.start())
     if not counts:
