@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a bracketed aside between a name and its verb ("Mr Sunak (pictured) had to battle …, as he said")
+        ("Rishi Sunak called an election, saying Keir Starmer could not be trusted.\n\nIn response, Labour leader Keir "
+         "Starmer told voters: “We can stop the chaos.”\n\nA sodden Mr Sunak (pictured) had to battle the rain as he said "
+         "he would “fight for every vote”.", [("We can stop the chaos.", "Keir Starmer"), ("fight for every vote", "Rishi Sunak")]),
         # US offices and party labels before a name are no part of it; a person at work is no company for "it"
         ("There has been chatter since Oakland City Councilmember Loren Taylor announced a run.\n\n“We will win,” said "
          "Taylor.\n\nBrentwood Republican Gino Bulso said the protest was wrong. “It was a mutiny,” he said.",
@@ -1153,6 +1157,15 @@ def test_second_hand_sources_are_credited():
             "She added, “We are confident,” according to The Associated Press.")
     qs = annotate(article_from_text("H\n\n" + text)).quotes
     assert [(q.speaker, q.source) for q in qs] == [("Ana Ruiz", "Reuters"), ("Ana Ruiz", "The Associated Press")]
+
+
+def test_headline_quote_then_a_name_that_speaks():
+    # "Prime Minister-in waiting" is an office; the headline's quote, then a colon and a name with a headline's verb
+    text = ("'You voted for change': Luxon speaks as National cruise to victory\n\nPrime Minister-in waiting Christopher "
+            "Luxon says he is confident.\n\n“Thank you so much,” the National leader told supporters.")
+    qs = annotate(article_from_text(text)).quotes
+    assert [(q.text, q.speaker) for q in qs] == [("You voted for change", "Christopher Luxon"),
+                                                 ("Thank you so much,", "Christopher Luxon")]
 
 
 def test_every_quote_record_points_at_its_words():

@@ -130,7 +130,7 @@ CUE_BEFORE_THAT = re.compile(r"\b(?:said|says|told|added|stated|insisted|argued|
 # A name followed (after an optional appositive) by a lower-case word that is not a
 # preposition or article is, in news prose, nearly always the subject of a verb.
 VERB_AFTER = re.compile(
-    r"^(?:,[^,]{1,100},)?\s+(?!(?:of|for|to|in|on|at|and|or|the|a|an|with|from|by|as|who|whose|which|that)\b)[a-z]{2,}\b"
+    r"^(?:,[^,]{1,100},|\s*\((?![A-Z]{2,8}\))[^()]{1,60}\))?\s+(?!(?:of|for|to|in|on|at|and|or|the|a|an|with|from|by|as|who|whose|which|that)\b)[a-z]{2,}\b"
 )
 INTRO = re.compile(
     r"^(?:(?:Asked|After|In|During|On|At|When|While|Speaking|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|"
@@ -322,7 +322,8 @@ def first_name_gender(first: str) -> str | None:
     return {"male": "m", "female": "f"}.get(guess)
 
 
-ELECT = re.compile(r"-(?:elect|designate)$")
+ELECT = re.compile(r"-(?:elect|designate|in)$")  # ("Prime Minister-in waiting": a run cut at the lower case)
+IN_WAITING = re.compile(r"-in[- ]waiting\b")
 
 
 def _bare(word: str) -> str:
@@ -343,6 +344,8 @@ PARTY_MEMBERS = {"republican", "democrat"}
 @lru_cache(maxsize=16384)
 def split_title(phrase: str) -> tuple[str, bool]:
     """'Defence Secretary Ana Ruiz' -> ('Ana Ruiz', True); 'Lee Min-ji' -> ('Lee Min-ji', False)."""
+    if "-in" in phrase:
+        phrase = IN_WAITING.sub("", phrase)  # "Prime Minister-in-waiting Christopher Luxon" (or "-in waiting")
     words = phrase.split()
     while len(words) > 2 and words[-1].lower().strip(".,") in POST_NOMINALS:
         words = words[:-1]  # "Simon Ashworth KC" (but "Conservative MP" is a role)
