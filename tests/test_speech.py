@@ -22,6 +22,14 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a pronoun, then an aside ("She, like Rep. X, …, said"); a role, then the name between commas
+        ("Kim Abbott spoke after the vote. She, like Rep. Jonathan Windy Boy, D-Box Elder on the floor, said she had "
+         "“never seen anything like this.”", [("never seen anything like this.", "Kim Abbott")]),
+        ("Fani Willis testified on Friday. And her lawyer, former Gov. Roy Barnes, called the proceeding “a witch hunt.”",
+         [("a witch hunt.", "Roy Barnes")]),
+        # a body's long name, its initials, then the title and name of who spoke (no capitalised word is a verb)
+        ("“It is an abhorrent violation,” Americans United for Separation of Church and State, or AU, President and CEO "
+         "Rachel Laser told News 10.", [("It is an abhorrent violation,", "Rachel Laser")]),
         # a bracketed aside between a name and its verb ("Mr Sunak (pictured) had to battle …, as he said")
         ("Rishi Sunak called an election, saying Keir Starmer could not be trusted.\n\nIn response, Labour leader Keir "
          "Starmer told voters: “We can stop the chaos.”\n\nA sodden Mr Sunak (pictured) had to battle the rain as he said "

@@ -470,7 +470,7 @@ AFTER_NP_CUE = re.compile(
 NAME_COMMA_CUE = re.compile(r"^[\"”’',.\s]*,?\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?P<cue>said|says|added|told)\b")
 AFTER_NP_VERB = re.compile(
     r"^[\"”’',.\s]*,?\s*(?P<np>(?:he|she|they|I|we|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s+"
-    r"(?P<cue>\w+ed|shot back|fired back|went on|spoke|wrote|told|began|said)\b"
+    r"(?P<cue>[a-z]+ed|shot back|fired back|went on|spoke|wrote|told|began|said)\b"
 )
 ACCORDING_BEFORE = re.compile(
     r"\b(?:[Aa]ccording to|[Aa]s per)\s+(?:(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+,\s+)?"
@@ -482,7 +482,7 @@ SENTENCE_FINAL = re.compile(
     r",\s+(?:(?P<cue>according to)\s+(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+?)"
     # ", president Thomas Bach warned on Friday.", "… of voting, the minister said."
     r"|(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+(?:[a-z][a-z-]*\s+){0,3}){0,5}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
-    r"(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?P<cue2>said|says|added|told \w+|wrote|warned|insisted|stressed|argued|noted|"
+    r"(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?P<cue2>said|says|added|told(?:\s+[A-Z0-9][\w’'.-]*){1,3}|told \w+|wrote|warned|insisted|stressed|argued|noted|"
     r"explained|declared|claimed)"
     r"(?:\s+(?:on|in|at|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,80}"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)?"  # ("said Thursday")

@@ -118,6 +118,10 @@ NAME_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:In|On|At|During|After|Befor
                             r"(?:[A-Z][\w’'.&-]*\s+){0,2}(?!who\b|which\b|however\b|and\b|or\b)[a-z][^“”\"!?;:]{0,160}?,\s*$")
 
 
+PRONOUN_ASIDE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|Yet)\s+)?(?P<np>He|She|They|I|We),\s+(?:like|unlike|as|too|though|"
+                           r"however|in turn|for (?:his|her|their|my|our) part)\b[^!?;:“”\"]{0,160},\s*$")  # (an aside may hold "Rep.")
+ROLE_APPOSED_NAME = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|Yet)\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[a-z-]+\s+){0,3}"
+                            r"(?:%s),\s+(?P<name>(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*),\s*$" % one_of(PERSON_NOUNS))
 WHO_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}|[A-Z][\w’'.-]*(?=,\s+\d))"  # ("Jobs, 55, who")
                        r",?\s+(?:\d{1,3},\s+)?who\s+(?:is|was|has been|had been|[a-z]{2,}(?:s|ed))\s+"  # (a comma may be left out)
                        r"[^.;:“”\"]{3,160},\s*$")
@@ -247,7 +251,14 @@ def _plain_sentence(head: str) -> str:
 
 
 def _described_name(head: str) -> str | None:
-    """A name, then what it is between commas, then the verb."""
+    """A name, then what it is between commas, then the verb (or what someone is, then their name)."""
+    if head.rstrip().endswith(","):
+        pronoun = PRONOUN_ASIDE.search(head[-240:])
+        if pronoun:  # "She, like Rep. Jonathan Windy Boy, D-Box Elder on the floor, said": she
+            return pronoun["np"]
+        role = ROLE_APPOSED_NAME.search(head[-160:])
+        if role and looks_like_name(split_title(role["name"])[0]):  # "And her lawyer, former Gov. Roy Barnes, called"
+            return role["name"]
     placed = head.rstrip().endswith(",") and (NAME_AGE_PLACE.search(head[-200:]) or NAME_DESCRIBED.search(head[-240:]))
     name = placed and placed["name"]
     if name and name.split()[0].lower() not in NOT_NAMES - {"a", "an"} and (looks_like_name(name) or name[:1] in "Aa"):
