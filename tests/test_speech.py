@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a name, then what they are with a "who" clause whose closing comma the copy left out
+        ("Lynsey Strahan, a local voter who attended the watch party in Springfield Tuesday night said, “I’m really "
+         "thrilled.”", [("I’m really thrilled.", "Lynsey Strahan")]),
         # a pronoun, then an aside ("She, like Rep. X, …, said"); a role, then the name between commas
         ("Kim Abbott spoke after the vote. She, like Rep. Jonathan Windy Boy, D-Box Elder on the floor, said she had "
          "“never seen anything like this.”", [("never seen anything like this.", "Kim Abbott")]),

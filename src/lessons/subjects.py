@@ -122,6 +122,8 @@ PRONOUN_ASIDE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|Yet)\s+)?(?P<np>H
                            r"however|in turn|for (?:his|her|their|my|our) part)\b[^!?;:“”\"]{0,160},\s*$")  # (an aside may hold "Rep.")
 ROLE_APPOSED_NAME = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|Yet)\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[a-z-]+\s+){0,3}"
                             r"(?:%s),\s+(?P<name>(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*),\s*$" % one_of(PERSON_NOUNS))
+WHO_UNCLOSED = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:an?|the)\s+[^,“”\"!?;:.]{2,60}?"
+                          r"\s+who\s+[^,“”\"!?;:]{3,160}?\s+$")
 WHO_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}|[A-Z][\w’'.-]*(?=,\s+\d))"  # ("Jobs, 55, who")
                        r",?\s+(?:\d{1,3},\s+)?who\s+(?:is|was|has been|had been|[a-z]{2,}(?:s|ed))\s+"  # (a comma may be left out)
                        r"[^.;:“”\"]{3,160},\s*$")
@@ -265,6 +267,10 @@ def _described_name(head: str) -> str | None:
         # "Heather Blevins, 43, of Belmont, Herefordshire, said", "A resident in Great Witley, Worcestershire, said",
         # "Robin Shattock, professor of … at St George's, University of London, said"
         return name
+    unclosed = " who " in head and not head.rstrip().endswith(",") and WHO_UNCLOSED.search(head[-280:])
+    if unclosed and looks_like_name(unclosed["name"]):
+        # "Lynsey Strahan, a local voter who attended the party Tuesday night said": the aside's closing comma left out
+        return unclosed["name"]
     aside = " who " in head and WHO_ASIDE.search(head[-240:])
     if aside and looks_like_name(aside["name"]):  # "Ziyambi Ziyambi, who is also Justice, Legal and … Minister, said"
         return aside["name"]
