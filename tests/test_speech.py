@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "Ald." (an alderman) is an abbreviation, not the end of a sentence
+        ("Ald. Brian Hopkins of the 2nd Ward said members owe families an explanation.\n\n\"For years, we have heard "
+         "the far left scream,\" Ald. Hopkins said. \"That is wrong.\"",
+         [("For years, we have heard the far left scream,", "Brian Hopkins"), ("That is wrong.", "Brian Hopkins")]),
         # a name, then what they are with a "who" clause whose closing comma the copy left out
         ("Lynsey Strahan, a local voter who attended the watch party in Springfield Tuesday night said, “I’m really "
          "thrilled.”", [("I’m really thrilled.", "Lynsey Strahan")]),

@@ -85,7 +85,7 @@ ABBREVIATIONS = {
     "sgt", "adm", "maj", "pres", "st", "mt", "ft", "jr", "sr", "rev", "hon", "messrs", "mdm",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd", "plc", "dept", "univ", "approx",
-    "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "e.g", "i.e", "a.m", "p.m", "p", "pp", "cllr", "coun", "supt", "insp", "det",
+    "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "e.g", "i.e", "a.m", "p.m", "p", "pp", "cllr", "coun", "supt", "insp", "det", "ald",
 }
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[.!?…]+[\"”’')\]]*(?=\s*$)")
