@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a number inside a body's name, then the title and name of who spoke for it
+        ("\"It is not about money,\" said United Steelworkers of America Local 802 president Cliff Moroz.",
+         [("It is not about money,", "Cliff Moroz")]),
         # "Ald." (an alderman) is an abbreviation, not the end of a sentence
         ("Ald. Brian Hopkins of the 2nd Ward said members owe families an explanation.\n\n\"For years, we have heard "
          "the far left scream,\" Ald. Hopkins said. \"That is wrong.\"",

@@ -393,7 +393,8 @@ def split_title(phrase: str) -> tuple[str, bool]:
 
 def looks_like_name(s: str) -> bool:
     words = s.split()
-    return bool(words) and len(words) <= 5 and all(w[0].isupper() for w in words) and not CONTRACTION.match(words[0])
+    return bool(words) and len(words) <= 5 and all(w[0].isupper() for w in words) \
+        and not (("’" in words[0] or "'" in words[0]) and CONTRACTION.match(words[0]))
 
 
 CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|There|That)[’'](?:d|m|ll|ve|re|s)$")  # "We’d say …:" names no one

@@ -254,8 +254,8 @@ def _plain_sentence(head: str) -> str:
 
 def _described_name(head: str) -> str | None:
     """A name, then what it is between commas, then the verb (or what someone is, then their name)."""
-    if head.rstrip().endswith(","):
-        pronoun = PRONOUN_ASIDE.search(head[-240:])
+    if head.rstrip().endswith(",") and head.count(",", -240) >= 2:  # (plain tests first: this runs for every cue)
+        pronoun = any(p in head for p in ("He, ", "She, ", "They, ", "I, ", "We, ")) and PRONOUN_ASIDE.search(head[-240:])
         if pronoun:  # "She, like Rep. Jonathan Windy Boy, D-Box Elder on the floor, said": she
             return pronoun["np"]
         role = ROLE_APPOSED_NAME.search(head[-160:])
