@@ -22,6 +22,12 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "with the party’s general secretary, Dr X, urging" ("Late yesterday" opens the sentence, it names no one);
+        # a name, then the ward it is for
+        ("Late yesterday evening, the PNP condemned the incident with the party’s general secretary, Dr Dayton "
+         "Campbell, urging the JLP to “exercise control”.", [("exercise control", "Dayton Campbell")]),
+        ("“We can go out and demonstrate,” said Councilor Chanungwa Mphusu for Marang Ward.",
+         [("We can go out and demonstrate,", "Chanungwa Mphusu")]),
         # a number inside a body's name, then the title and name of who spoke for it
         ("\"It is not about money,\" said United Steelworkers of America Local 802 president Cliff Moroz.",
          [("It is not about money,", "Cliff Moroz")]),

@@ -179,7 +179,7 @@ INITIALS = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
 
 
 # "Tim Cook of Apple", "opposition leader Rahul Gandhi of the Congress party"
-NAME_OF = re.compile(r"(?:[a-z][\w’'-]*\s+){0,3}((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+(?i:of|at|from)\s+(?:the\s+)?[A-Z]")
+NAME_OF = re.compile(r"(?:[a-z][\w’'-]*\s+){0,3}((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+(?i:of|at|from|for)\s+(?:the\s+)?[A-Z]")
 
 
 HEAD_OF = re.compile(r"the\s+(?:head|chief|leader|boss)\s+of\s+(?:the\s+)?(?:government|state|the\s+government)\b")

@@ -158,7 +158,7 @@ INTRO_PHRASE = re.compile(
     r"However|But|And|Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Just|Within|Following|Ahead|As|With|"
     r"Without|Outside|Inside|Back|Now|Then|Today|Yesterday|Once|Meanwhile|Until|Throughout|Among|Amongst|Like|Unlike|"
     r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning|Even|Still|Yet|Instead|Although|Though|Because|If|"
-    r"Unless|Separately|Elsewhere|Overall|Given|Thanks)\b[^,]{0,80}"
+    r"Unless|Separately|Elsewhere|Overall|Given|Thanks|Late|Early)\b[^,]{0,80}"
     # ("However,"; but "Listhaug, of the Progress Party," and "Morgan, on the other hand," are subjects)
     r"|\w+(?!,\s+(?:who|whose|of|the|a|an)\s|,\s+\d|,\s+(?:on\s+the\s+other\s+hand|for\s+(?:his|her|their|its)\s+part|"
     r"in\s+turn|in\s+response|in\s+reply|by\s+contrast|in\s+contrast|meanwhile|however|too|though)\b)"
@@ -171,6 +171,9 @@ INTRO_PHRASE = re.compile(
 WITH_NP = re.compile(r"\bwith\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+$")
 
 
+# "…, with the party’s general secretary, Dr Dayton Campbell, urging": the name after the role
+WITH_ROLE_NAME = re.compile(r"\bwith\s+(?:the|its|his|her|their|[A-Z][\w’'.-]*[’']s)\s+[^,“”\"]{1,60},\s+"
+                            r"(?P<np>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*),\s*$")
 WITH_GROUP = re.compile(r"\bwith\s+(?P<np>(?:[\w’'-]+\s+){0,2}[a-z]+s)\s+$")
 
 
@@ -329,7 +332,8 @@ def _participle_subject(head: str) -> str | None:
     blamed = head.rstrip().endswith(" for") and OBJECT_FOR.search(head[-160:])
     if blamed and blamed["to"] is None:  # "lashed out at the MACC for saying …": the one blamed said it
         return blamed["np"]
-    with_np = WITH_NP.search(head[-120:]) or WITH_GROUP.search(head[-120:])
+    with_np = WITH_NP.search(head[-120:]) or WITH_GROUP.search(head[-120:]) or (
+        head.rstrip().endswith(",") and WITH_ROLE_NAME.search(head[-160:]))
     if with_np and (with_np["np"][0].isupper() or is_people_noun(with_np["np"].split()[-1])):
         return with_np["np"]  # "…, with party chairman Ann Lee urging him to", "with legislators asking": them
     right_before = not head.rstrip().endswith(",") and NAME_BEFORE_CUE.search(head[-80:])
