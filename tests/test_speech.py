@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # after a quote, "questioned" speaks as "asked" does
+        ('"Are toilets built to be kept locked?," questioned Annamma P K, a patient from Pattom.',
+         [("Are toilets built to be kept locked?,", "Annamma P K")]),
         # "with the party’s general secretary, Dr X, urging" ("Late yesterday" opens the sentence, it names no one);
         # a name, then the ward it is for
         ("Late yesterday evening, the PNP condemned the incident with the party’s general secretary, Dr Dayton "

@@ -67,6 +67,7 @@ PERSON_NOUNS = TITLES | {
 PEOPLE_BY_ROLE = {"commuter", "passenger", "shopper", "customer", "voter", "farmer", "worker", "student", "pupil",
                   "parent", "neighbour", "neighbor", "tenant", "motorist", "patient", "spectator", "fan", "mourner",
                   "protester", "protestor", "employee", "homeowner", "landlord", "trader", "vendor", "volunteer"}
+NOUNS_BEFORE_NAMES = PERSON_NOUNS | PEOPLE_BY_ROLE
 MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "his", "him", "he", "congressman", "councilman",
               "chairman", "spokesman", "businessman", "husband", "son", "grandfather", "alhaji"}
 FEMALE_WORDS = {"mrs", "ms", "miss", "madam", "mdm", "dame", "lady", "queen", "princess", "sister", "her", "hers", "she", "congresswoman",
@@ -703,7 +704,7 @@ class Cast:
             # "the right-wing Avanza País party": the name of a body
             return
         # ("commuter Gulnaaz Sheikh": a lower-case noun for a person, written before the name as a title is)
-        evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES or tail[-1] in PERSON_NOUNS | PEOPLE_BY_ROLE
+        evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES or tail[-1] in NOUNS_BEFORE_NAMES
         # "met Lee and Kim" makes Kim an object; "…, and Kim was made to explain" opens a clause Kim is the subject of.
         # "Infrastructure and Communities Minister Amarjeet Sohi": the "and" joins the two halves of a title
         portfolio = tail[-1] == "and" and tail[0][:1].isupper() and titled and run.split()[0].lower() not in TITLES
