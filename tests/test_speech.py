@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a body's statement speaks for the body: "The ministry’s statement" is the ministry named before, "The Fed’s" the Fed
+        ("The Foreign Ministry summoned the envoy.\n\nThe ministry’s statement said the talks were “productive”.",
+         [("productive", "Foreign Ministry")]),
+        ("The Fed’s statement said that rates could remain low for “a considerable time”.", [("a considerable time", "Fed")]),
         # after a quote, "questioned" speaks as "asked" does
         ('"Are toilets built to be kept locked?," questioned Annamma P K, a patient from Pattom.',
          [("Are toilets built to be kept locked?,", "Annamma P K")]),

@@ -93,8 +93,8 @@ ISSUED = re.compile(
     rf"|statement\s+(?:from|by|(?:issued|signed|released|sent)\s+by)\s+(?P<c>{_ISSUER}|the\s+[a-z]+\b)")  # ("from the company")
 
 
-DOCUMENT_OF = re.compile(
-    r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)[’']s\s+(?:[a-z-]+\s+){0,2}(?:motion|statement|letter|tweet|"
+DOCUMENT_OF = re.compile(  # ("The ministry’s statement said": the ministry's words)
+    r"(?:(?P<the>[Tt]he)\s+(?=[a-z]))?(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?|(?<=he )[a-z]+)[’']s\s+(?:[a-z-]+\s+){0,2}(?:motion|statement|letter|tweet|"
     r"post|note|email|e-mail|message|memo|speech|submission|filing|affidavit|memoir|column|essay|op-ed|manifesto)$"
 )
 
@@ -280,6 +280,7 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         owner = issuer["owner"]
         named = owner[:1].isupper() and CAPITAL_RUN.match(owner)
         owner = named.group(0) if named else owner  # "… from Supt O’Neill following up on the matter"
+        owner = owner[:-2] if owner.endswith(("’s", "'s")) else owner  # "The Fed’s statement": the Fed's
         owner = "the " + owner if owner in ("army", "government", "ministry", "party") else owner  # ("the ministry statement")
         return resolve_speaker(owner, cue, at, people, quote)[:3] + ("named", "")
     speaks_for = SPEAKS_FOR.fullmatch(np)
@@ -287,7 +288,8 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         return people.expand(speaks_for["body"], at), cue, np, "role", ""
     owned = DOCUMENT_OF.match(np)
     if owned:  # "Mr McVey’s emergency motion states that …": its author's words
-        return resolve_speaker(owned["owner"], cue, at, people, quote)[:3] + ("named", "")
+        owner = f"the {owned['owner']}" if owned["the"] else owned["owner"]
+        return resolve_speaker(owner, cue, at, people, quote)[:3] + ("named", "")
     named = not _one_of_a_people(np) and _by_name(np, low, at, people)
     if named:
         return named, cue, np, "named", ""
