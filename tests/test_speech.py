@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # offices in other languages of news in English: Malaysia's "Menteri Besar", the Dáil's "Ceann Comhairle"
+        ("“It is time to move on,” said Ceann Comhairle Verona Murphy.\n\n“We are ready,” said Selangor Mentri Besar "
+         "Amirudin Shari.", [("It is time to move on,", "Verona Murphy"), ("We are ready,", "Amirudin Shari")]),
         # a body's statement speaks for the body: "The ministry’s statement" is the ministry named before, "The Fed’s" the Fed
         ("The Foreign Ministry summoned the envoy.\n\nThe ministry’s statement said the talks were “productive”.",
          [("productive", "Foreign Ministry")]),

@@ -48,6 +48,8 @@ TITLES = {
     "compol",  # a Commissioner of Police in the Caribbean: "ComPol Williams"
     "councilmember", "assemblymember", "assemblyman", "assemblywoman", "alderperson", "selectman", "selectwoman",
     "delegate", "supervisor",  # US local and state offices ("Oakland City Councilmember Loren Taylor")
+    "menteri", "mentri", "besar",  # a Malaysian state's chief minister: "Selangor Menteri Besar Amirudin Shari"
+    "ceann", "comhairle",  # the Irish Dáil's Speaker: "Ceann Comhairle Verona Murphy"
     "garda",  # an Irish police officer's rank: "Garda Colm Geary" (the force itself is "the Garda Síochána", "gardaí")
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
