@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a sentence's first word that the story also writes in lower case is a common word, not a speaker's name
+        ('Violence flared up in Johannesburg during a march over "real jobs".\n\nPolice said the violence ended by noon.',
+         [("real jobs", None)]),
         # offices in other languages of news in English: Malaysia's "Menteri Besar", the Dáil's "Ceann Comhairle"
         ("“It is time to move on,” said Ceann Comhairle Verona Murphy.\n\n“We are ready,” said Selangor Mentri Besar "
          "Amirudin Shari.", [("It is time to move on,", "Verona Murphy"), ("We are ready,", "Amirudin Shari")]),

@@ -290,6 +290,8 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     if owned:  # "Mr McVey’s emergency motion states that …": its author's words
         owner = f"the {owned['owner']}" if owned["the"] else owned["owner"]
         return resolve_speaker(owner, cue, at, people, quote)[:3] + ("named", "")
+    if _common_word(np, at, people):  # "Violence flared up during a march over “real jobs”": no one speaks
+        return None, cue, np, "none", ""
     named = not _one_of_a_people(np) and _by_name(np, low, at, people)
     if named:
         return named, cue, np, "named", ""
@@ -478,6 +480,24 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
     if not holder and _not_a_noun_phrase(np):
         return None, "none"  # "the depletion of its ranks to half what they": a clause cut short, nobody named
     return (holder or np), "role"
+
+
+def _common_word(np: str, at: int, people: Cast) -> bool:
+    """A single capitalised word opening a sentence that the story also writes in lower case ("Violence flared up",
+    "violence" elsewhere) is a common word, not a name; unless it names a group, a body or a person."""
+    text = people.text
+    opens = at <= 0 or text[at - 1] == "\n" or text[max(0, at - 2):at] in (". ", "! ", "? ") or text[at - 1] in "\"“‘'"
+    if not opens or " " in np or not np[:1].isupper() or not np[1:].islower() or is_people_noun(np) or is_org(np) \
+            or people.names_someone(np):
+        return False
+    low = np.lower()
+    found = text.find(low)
+    while found >= 0:
+        before, after = text[found - 1:found] if found else " ", text[found + len(low):found + len(low) + 1] or " "
+        if before in " \n\"“‘'(-" and not after.isalnum() and after not in "_@":  # (a word, not "@safaricom_care")
+            return True
+        found = text.find(low, found + 1)
+    return False
 
 
 def _one_of_a_people(np: str) -> bool:
