@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # the body a spokesperson speaks for is no "she" later on
+        ('Scottish Economy Secretary Kate Forbes said she was "extremely disappointed".\n\nA spokesperson for Pladis said '
+         'it was committed to "meaningful consultation".\n\n"I would once again ask Pladis to engage," she said.',
+         [("extremely disappointed", "Kate Forbes"), ("meaningful consultation", "Pladis"),
+          ("I would once again ask Pladis to engage,", "Kate Forbes")]),
         # a sentence's first word that the story also writes in lower case is a common word, not a speaker's name
         ('Violence flared up in Johannesburg during a march over "real jobs".\n\nPolice said the violence ended by noon.',
          [("real jobs", None)]),

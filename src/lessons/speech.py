@@ -48,6 +48,7 @@ from .speakers import (
     PREPOSITIONS,
     PRONOUNS,
     SPEAKING_FOR_A_BODY,
+    SPOKES,
     honorific_gender,
     is_media,
     is_people_noun,
@@ -305,9 +306,11 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     if found and how == "pronoun" and speaker is None and para == 0:
         speaker = _headline_speaker(text[p.start:start], people)[0]  # "… after he says he ‘wouldn't sign’"
     if found and how != "source":
-        # ("Protesters chanted …", "Union leaders described …": a group is no "he" or "she" later on)
-        people.note_speaker(None if speaker and is_people_noun(speaker.split()[-1]) else speaker, start)
-        if speaker and (is_org(speaker) or is_org(written) or BODY_INITIALS.fullmatch(speaker)):
+        # ("Protesters chanted …", "Union leaders described …": a group is no "he" or "she" later on; nor is the body
+        # a spokesperson speaks for, "A spokesperson for Pladis said")
+        spoke_for = how == "role" and speaker and SPOKES.match(written) and not people.names_someone(speaker.split()[-1])
+        people.note_speaker(None if speaker and (is_people_noun(speaker.split()[-1]) or spoke_for) else speaker, start)
+        if speaker and (is_org(speaker) or is_org(written) or BODY_INITIALS.fullmatch(speaker) or spoke_for):
             people.note_body(speaker, start)  # "“…,” the ministry said. “…,” it added.": it is the ministry
         return Quote(start, end, quoted, speaker, cue, source or found[4], kind, written, how)
     speaker, written, how = _without_cue(text, paras, para, quote, kind, (sent_start, sent_end), earlier, people)
