@@ -94,8 +94,8 @@ ISSUED = re.compile(
 
 
 DOCUMENT_OF = re.compile(  # ("The ministry’s statement said": the ministry's words)
-    r"(?:(?P<the>[Tt]he)\s+(?=[a-z]))?(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?|(?<=he )[a-z]+)[’']s\s+(?:[a-z-]+\s+){0,2}(?:motion|statement|letter|tweet|"
-    r"post|note|email|e-mail|message|memo|speech|submission|filing|affidavit|memoir|column|essay|op-ed|manifesto)$"
+    r"(?:(?P<the>[Tt]he)\s+(?=[a-z]))?(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?|(?<=he )[a-z]+)[’']s\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:motion|statement|letter|tweet|post|note|email|e-mail|message|memo|speech|submission|filing|affidavit|memoir|column|essay|op-ed|manifesto)$"
 )
 
 
