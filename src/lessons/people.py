@@ -64,7 +64,7 @@ PERSON_NOUNS = TITLES | {
     "batter", "batsman", "bowler", "all-rounder", "keeper", "quarterback", "fullback", "playmaker", "pacer", "spinner",
     "footballer", "cricketer", "athlete", "golfer", "cyclist", "swimmer", "boxer", "jockey", "sprinter",
 }
-# People in everyday news named by what they do there ("commuter Gulnaaz Sheikh"): evidence of a person before a name,
+# People in everyday news named by what they do there ("commuter Gulnaaz Patel"): evidence of a person before a name,
 # though as a speaker on their own ("Passengers said") they are a group, not a title
 PEOPLE_BY_ROLE = {"commuter", "passenger", "shopper", "customer", "voter", "farmer", "worker", "student", "pupil",
                   "parent", "neighbour", "neighbor", "tenant", "motorist", "patient", "spectator", "fan", "mourner",
@@ -691,8 +691,8 @@ class Cast:
             return  # names inside quotes are the speaker's words, not the story's cast
         before = text[max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60):at]  # never across paragraphs
         office = before.endswith(("of ", "for ", "the ")) and OFFICE_BEFORE.search(before)
-        office = office and office.group(1).lower() in TITLES  # "Minister for Transport Siobhán Byrne"
-        named = _name_in(OFFICE_BEFORE.search(before).group(0).strip() + " " + run if office else run)
+        office = office if office and office.group(1).lower() in TITLES else None  # "Minister for Transport Siobhán Byrne"
+        named = _name_in(office.group(0).strip() + " " + run if office else run)
         if not named:
             return
         tail = before.split()[-2:] or [""]
@@ -705,7 +705,7 @@ class Cast:
             # "former Madhya Pradesh chief minister Shivraj Singh Chouhan": a place, then the title;
             # "the right-wing Avanza País party": the name of a body
             return
-        # ("commuter Gulnaaz Sheikh": a lower-case noun for a person, written before the name as a title is)
+        # ("commuter Gulnaaz Patel": a lower-case noun for a person, written before the name as a title is)
         evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES or tail[-1] in NOUNS_BEFORE_NAMES
         # "met Lee and Kim" makes Kim an object; "…, and Kim was made to explain" opens a clause Kim is the subject of.
         # "Infrastructure and Communities Minister Amarjeet Sohi": the "and" joins the two halves of a title
