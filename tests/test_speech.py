@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a name before "after the game" is no subject ("after" is no verb): "he" is the one who spoke
+        ('"We lack experience," explained attacker Jordan Ayew in an interview with journalist Joel Bortey after the '
+         'game.\n\n"These mistakes will happen," he added.',
+         [("We lack experience,", "Jordan Ayew"), ("These mistakes will happen,", "Jordan Ayew")]),
         # the body a spokesperson speaks for is no "she" later on
         ('Scottish Economy Secretary Kate Forbes said she was "extremely disappointed".\n\nA spokesperson for Pladis said '
          'it was committed to "meaningful consultation".\n\n"I would once again ask Pladis to engage," she said.',

@@ -133,7 +133,8 @@ CUE_BEFORE_THAT = re.compile(r"\b(?:said|says|told|added|stated|insisted|argued|
 # A name followed (after an optional appositive) by a lower-case word that is not a
 # preposition or article is, in news prose, nearly always the subject of a verb.
 VERB_AFTER = re.compile(
-    r"^(?:,[^,]{1,100},|\s*\((?![A-Z]{2,8}\))[^()]{1,60}\))?\s+(?!(?:of|for|to|in|on|at|and|or|the|a|an|with|from|by|as|who|whose|which|that)\b)[a-z]{2,}\b"
+    r"^(?:,[^,]{1,100},|\s*\((?![A-Z]{2,8}\))[^()]{1,60}\))?\s+(?!(?:of|for|to|in|on|at|and|or|the|a|an|with|from|by|as|who|whose|which|that|after|before|during|"
+    r"about|over|into|since|until|against|via|last|this|next|earlier|later)\b)[a-z]{2,}\b"
 )
 INTRO = re.compile(
     r"^(?:(?:Asked|After|In|During|On|At|When|While|Speaking|Earlier|Later|Last|This|Since|For|Amid|Under|Despite|"
