@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "his Twitter account said": the words of whoever "he" is
+        ("Opposition leader Bobi Wine was arrested again on Monday.\n\nHe was driven to his home, which is “now "
+         "surrounded by police,” his Twitter account said.", [("now surrounded by police,", "Bobi Wine")]),
         # a name before "after the game" is no subject ("after" is no verb): "he" is the one who spoke
         ('"We lack experience," explained attacker Jordan Ayew in an interview with journalist Joel Bortey after the '
          'game.\n\n"These mistakes will happen," he added.',

@@ -93,6 +93,8 @@ ISSUED = re.compile(
     rf"|statement\s+(?:from|by|(?:issued|signed|released|sent)\s+by)\s+(?P<c>{_ISSUER}|the\s+[a-z]+\b)")  # ("from the company")
 
 
+OWN_ACCOUNT = re.compile(r"([Hh]is|[Hh]er)\s+(?:[A-Za-z-]+\s+){0,2}(?:statement|letter|tweet|post|account|page|message|email|"
+                         r"e-mail|speech|column|blog)")
 DOCUMENT_OF = re.compile(  # ("The ministry’s statement said": the ministry's words)
     r"(?:(?P<the>[Tt]he)\s+(?=[a-z]))?(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?|(?<=he )[a-z]+)[’']s\s+"
     r"(?:[a-z-]+\s+){0,2}(?:motion|statement|letter|tweet|post|note|email|e-mail|message|memo|speech|submission|filing|affidavit|memoir|column|essay|op-ed|manifesto)$"
@@ -286,6 +288,10 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     speaks_for = SPEAKS_FOR.fullmatch(np)
     if speaks_for:  # "Negotiators for Unifor Locals 240", "Officials from the Ministry of Health": the body speaks
         return people.expand(speaks_for["body"], at), cue, np, "role", ""
+    theirs = OWN_ACCOUNT.fullmatch(np)
+    if theirs:  # "his Twitter account said", "her statement read": the words of whoever "he" or "she" is
+        who = people.pronoun("he" if theirs[1].lower() == "his" else "she", at, exclude=quote)
+        return who, cue, np, "pronoun", ""
     owned = DOCUMENT_OF.match(np)
     if owned:  # "Mr McVey’s emergency motion states that …": its author's words
         owner = f"the {owned['owner']}" if owned["the"] else owned["owner"]
