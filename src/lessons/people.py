@@ -158,7 +158,12 @@ def _office_opens(text: str, at: int) -> bool:
     """Whether the sentence before ``at`` is only an office in capitals and a comma ("Cabinet Secretary for Foreign
     Affairs, "), read back to the paragraph's start (an office's name can be long)."""
     lead = _sentence_lead(text[max(text.rfind("\n", max(0, at - 200), at) + 1, at - 200):at])
-    return bool(TITLE_PHRASE_LEAD.fullmatch(lead)) and any(w.lower().strip(".,") in TITLES for w in lead.split())
+    return bool(TITLE_PHRASE_LEAD.fullmatch(lead)) and has_title(lead)
+
+
+def has_title(phrase: str) -> bool:
+    """Whether any word of ``phrase`` is a title ("Deputy General Secretary of the NPP")."""
+    return any(w.lower().strip(".,") in TITLES for w in phrase.split())
 
 
 def _sentence_lead(before: str) -> str:

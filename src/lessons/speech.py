@@ -39,6 +39,7 @@ from .people import (
     WORD_CHARS,
     Cast,
     first_name_gender,
+    has_title,
     is_org,
     looks_like_name,
     split_title,
@@ -623,14 +624,10 @@ def _role_then_name(m: re.Match) -> bool:
         return False  # "…,” said Sen. Tim Ashe, D-President Pro Tem.": the name came first, the role after it
     described = m["cue"] and (m["role"].split()[0].lower() in DETERMINERS | {"one"} or m["role"] in PERSON_NOUNS) \
         and looks_like_name(m["np"])  # ("…,” resident, Mac McLaren, said.")
-    return _has_title(m["role"]) or bool(described)
+    return has_title(m["role"]) or bool(described)
 
 
 CLAUSE_OPENER = re.compile(r"\s(?:as|while|because|when|since|although|though|whereas|before|after|until)\s")
-
-
-def _has_title(phrase: str) -> bool:
-    return any(w.lower().strip(".,") in TITLES for w in phrase.split())
 
 
 def _without_full_stop(name: str) -> str:
