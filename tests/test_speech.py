@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a role and then its holder's name is a name, not a role standing alone after an earlier name
+        ('A few doors away from Mr Culleton, the dry cleaners was back open as owner Liam Brown (48) recalled the "scary" '
+         'event.', [("scary", "Liam Brown")]),
         # "his Twitter account said": the words of whoever "he" is
         ("Opposition leader Bobi Wine was arrested again on Monday.\n\nHe was driven to his home, which is “now "
          "surrounded by police,” his Twitter account said.", [("now surrounded by police,", "Bobi Wine")]),

@@ -378,6 +378,7 @@ def _clause_subject(sentence: str) -> str:
     np = leading_np(_drop_appositive(clause)) or leading_np(_drop_appositive(THAT.split(without_intro(sentence))[-1]))
     role = np and np.split()[0].lower() not in DETERMINERS - {"the"} and (np.split()[-1].lower() in PERSON_NOUNS or (
         np[0].islower() and any(w in PERSON_NOUNS for w in np.lower().split()[:4])))  # ("site manager for Invista")
+    role = role and not _role_then_name(np)
     if role and "," in sentence:
         parts = sentence.rstrip().split(",")
         before = TRAILING_NAME.search(parts[-2].strip())
@@ -388,6 +389,13 @@ def _clause_subject(sentence: str) -> str:
         if alone and not is_org(before.group(0)) and before.group(0).split()[0].lower() not in NOT_NAMES:
             return before.group(0)  # "Pat Cullen, RCN director told": the name, then what they are (no closing comma)
     return np
+
+
+def _role_then_name(np: str) -> bool:
+    """'owner Liam Brown': a role, then the name of the one who holds it (no role standing alone)."""
+    words = np.split()
+    return any(w.lower() in PERSON_NOUNS and nxt[:1].isupper() and not nxt.isupper() and nxt.lower() not in PERSON_NOUNS
+               for w, nxt in zip(words, words[1:]))  # (not "deputy CEO", "deputy Mayor": one role)
 
 
 APPOSED_RELATIVE = re.compile(r",\s+(?:a|an|the)\s+[a-z]+\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]+ed,\s*$")
