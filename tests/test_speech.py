@@ -22,6 +22,13 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a name, an aside the quote sits in, then the verb after it: the name's words
+        ("Opposition leader Ali Wahiduzzaman spoke to reporters.\n\nWahiduzzaman, accusing Hasina of having “rigged the "
+         "previous two elections”, said the number arrested was even higher.", [("rigged the previous two elections", "Ali Wahiduzzaman")]),
+        # "In his words", "In the words of X": whose words they are
+        ("Vice-Chancellor Maduebibisi Iwe addressed the students. In his words, the protesters were “claiming they were "
+         "not allowed to sit exams.”\n\nIn the words of Ana Ruiz, the plan was “dead on arrival”.",
+         [("claiming they were not allowed to sit exams.", "Maduebibisi Iwe"), ("dead on arrival", "Ana Ruiz")]),
         # a role and then its holder's name is a name, not a role standing alone after an earlier name
         ('A few doors away from Mr Culleton, the dry cleaners was back open as owner Liam Brown (48) recalled the "scary" '
          'event.', [("scary", "Liam Brown")]),

@@ -482,6 +482,9 @@ ACCORDING_BEFORE = re.compile(
     r"(?!(?:and|but|or|has|have|had|is|was|are|were|will|would|can|could|did|does)\b)"
     r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s*(?:,|$)"
 )
+# "In his words, the protesters were “…”", "In the words of Ana Ruiz, it was “…”": whose words they are
+IN_WORDS = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Ii]n\s+(?:(?P<np>his|her|their)\s+(?:own\s+)?words|the\s+words\s+of\s+"
+                      r"(?P<name>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)),")
 SENTENCE_FINAL = re.compile(
     r",\s+(?:(?P<cue>according to)\s+(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+?)"
     # ", president Thomas Bach warned on Friday.", "… of voting, the minister said."
@@ -598,6 +601,11 @@ def _cue_after(text, end, limit, people, quote):
         return resolve_speaker(named[1], m["cue"], end + named.start(1), people, quote)
     if np and not FINITE_VERB.search(np.group(0)):  # ("…”, said the number arrested was higher": a clause, no speaker)
         return resolve_speaker(_without_full_stop(np.group(0)), m["cue"], end + np.start(), people, quote)
+    head = m and after[:lead].rstrip().endswith(",") and text[max(0, quote[0] - 200):quote[0]].rstrip("“\"‘'")
+    head = head and last_sentence(head.rsplit("\n", 1)[-1])
+    aside = head and ASIDE_OPENED.match(head)
+    if aside:  # "Wahiduzzaman, accusing Hasina of having “rigged the … elections”, said the number …": the aside closes, the verb is his
+        return resolve_speaker(aside["np"], m["cue"], text.rfind(head, 0, quote[0]) + aside.start("np"), people, quote)
     m = "according" in after and ACCORDING_AFTER.match(after)
     if m and is_speaker_phrase(m["np"]):
         return resolve_speaker(m["np"], "according to", end + m.start("np"), people, quote)
@@ -610,6 +618,8 @@ def _cue_after(text, end, limit, people, quote):
     return None
 
 
+# A sentence that opens with a name and an aside the quote sits in: "Wahiduzzaman, accusing Hasina of having “…”, said"
+ASIDE_OPENED = re.compile(r"\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+[a-z][^,;:“”\"]*$")
 FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has been|had been|will|would)\s")
 
 
@@ -675,9 +685,11 @@ def _cue_before(text, start, end, people, quote):
     cues = list(CUE.finditer(chunk)) or (
         list(ANY_VERB_BEFORE.finditer(chunk, len(chunk) - 40)) if chunk.rstrip().endswith((",", ":")) else [])
     according = list(ACCORDING_BEFORE.finditer(chunk)) if "ccording" in chunk or "s per " in chunk else []  # ("As per DepEd")
-    if according and not is_media(according[-1]["np"]) and (not cues or according[-1].start() > cues[-1].start()):
+    according = according or (list(IN_WORDS.finditer(chunk)) if " words" in chunk else [])  # ("In his words, the …")
+    if according and not is_media(according[-1]["np"] or according[-1].groupdict().get("name")) and (not cues or according[-1].start() > cues[-1].start()):
         m = according[-1]
-        speaker, cue, written, how, _ = resolve_speaker(m["np"], "according to", start + m.start("np"), people, quote)
+        group = "name" if m.groupdict().get("name") else "np"
+        speaker, cue, written, how, _ = resolve_speaker(m[group], "according to", start + m.start(group), people, quote)
         return speaker, cue, written, how, ""
     for m in reversed(cues):
         if _noun_use(chunk, m.start()) or _negated(chunk, m.start()):
