@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "captioned", "recalls"; what someone posted goes on as theirs ("the caption continued")
+        ("Photographer Platon shared the images. “Victoria arrived with Brooklyn,” Platon captioned the post, in part."
+         "\n\n“Then, Victoria also appeared,” the caption continued.\n\n“I got the news while I was watching TV,” "
+         "Samson Cheruiyot recalls.", [("Victoria arrived with Brooklyn,", "Platon"), ("Then, Victoria also appeared,", "Platon"),
+                                       ("I got the news while I was watching TV,", "Samson Cheruiyot")]),
         # a name, an aside the quote sits in, then the verb after it: the name's words
         ("Opposition leader Ali Wahiduzzaman spoke to reporters.\n\nWahiduzzaman, accusing Hasina of having “rigged the "
          "previous two elections”, said the number arrested was even higher.", [("rigged the previous two elections", "Ali Wahiduzzaman")]),

@@ -85,6 +85,9 @@ ISSUED_THING = re.compile(rf"the {_ISSUED}")
 
 
 _ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*"
+# What someone posts: its words are the poster's ("Platon captioned the post", "in a post, Ruiz wrote", "Ruiz’s tweet")
+POSTED_THING = re.compile(r"the (?:post|caption|tweet|message|video)")
+POSTED_BY = re.compile(rf"(?P<who>{_ISSUER}|[Hh]e|[Ss]he)(?:\s+(?:captioned|posted|tweeted|shared|wrote)\b|[’']s\s+(?:post|caption|tweet)\b)")
 
 
 ISSUED = re.compile(
@@ -277,6 +280,10 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         body = people.body(at)  # else the body last quoted or last at the head of a sentence, as for "it said"
         if body:
             return body, cue, np, "role", ""
+    if POSTED_THING.fullmatch(low):  # "“…,” Platon captioned the post. “…,” the caption continued.": whoever posted it
+        posted = list(POSTED_BY.finditer(people.text, max(0, at - 800), at))
+        if posted:
+            return resolve_speaker(posted[-1]["who"], cue, posted[-1].start("who"), people, quote)[:3] + ("role", "")
     issuer = ISSUER_OF.fullmatch(np) or ISSUED_FROM.fullmatch(np)
     if issuer:  # "explained a Fifa statement": Fifa's words
         owner = issuer["owner"]
