@@ -22,6 +22,13 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a first name alone, then "who": someone the story names by first name only ("he" later is him)
+        ("Maria Boujdig drove to the village.\n\nOne of them, Mohammed, who asked that his last name not be used, lost "
+         "his daughter.\n\n“We decided to take things into our own hands,” he said.",
+         [("We decided to take things into our own hands,", "Mohammed")]),
+        # "identified only by her first name, Amelie": the name the story gives
+        ("“It is a victory,” said one of the two victims, identified only by her first name, Amelie.",
+         [("It is a victory,", "Amelie")]),
         # "captioned", "recalls"; what someone posted goes on as theirs ("the caption continued")
         ("Photographer Platon shared the images. “Victoria arrived with Brooklyn,” Platon captioned the post, in part."
          "\n\n“Then, Victoria also appeared,” the caption continued.\n\n“I got the news while I was watching TV,” "

@@ -203,6 +203,7 @@ AFTER_TITLE = _after_title()
 
 REST_OF_SENTENCE = re.compile(r"[^.!?\n]*")
 # One capitalised word opening a sentence, then a speech verb ("Trelka said", "Pailah, a 27-year-old …, said")
+FIRST_NAME_WHO = re.compile(r"(?<=, )([A-Z][a-z]+),\s+who\s")
 LONE_WORD = re.compile(r"([A-Z][a-z][\w’'-]*[a-z])")
 LONE_APPOSED = re.compile(r"([A-Z][a-z][\w’'-]*[a-z]),[^,\n]{1,120},(?:\s+also)?")
 SPEECH_VERBS = (" said", " says", " told")  # (each a plain search through the text: the commonest only)
@@ -608,6 +609,9 @@ class Cast:
         lone = {m.start(): m for m in self._words_at(by_word)}
         lone.update((m.start(), m) for m in AFTER_TITLE.finditer(text, self.headline_end))
         alone = [_Run(text, m.start(1), m.end(1)) for m in self._before_speech_verbs() if self._speaks_alone(m)]
+        # "One of them, Mohammed, who asked that his last name not be used, lost …": a first name alone, then "who"
+        alone += [_Run(text, m.start(1), m.end(1)) for m in FIRST_NAME_WHO.finditer(text, self.headline_end)
+                  if first_name_gender(m.group(1)) and not self.inside_quote(m.start())]
         self._alone = {m.start() for m in alone}
         lone.update((m.start(), m) for m in alone)
         for at in sorted(lone):

@@ -549,6 +549,9 @@ NAME_AFTER_CUE = re.compile(rf"{_ROLE_WORDS}{_CAPS}(?:\s+(?:{_GOES_ON}[a-z]+\s+)
 NAME_APPOSED = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*)?,\s+"
     r"(?:(?:former|acting|then|deputy|interim)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})(?=\s*[,.;]|\s*$)")
+# "said one of the victims, identified only by her first name, Amelie": the name the story gives her
+IDENTIFIED_AFTER = re.compile(r",\s+(?:identified|named)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+)?name,?)\s+"
+                              r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 # "said analysts from Bernstein": a group of people with no article, from a body
 GROUP_AFTER_CUE = re.compile(rf"{SPEAKING_FOR_A_BODY}\s+(?:from|at|of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*")
 PHRASE_AFTER_CUE = re.compile(
@@ -596,7 +599,7 @@ def _cue_after(text, end, limit, people, quote):
     m = None if m and m["cue"] in PARTICIPLES else m  # "…”, saying Mr Corbyn had not been told": he is no speaker
     np = m and (NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end())
                 or (GROUP_AFTER_CUE.match(after, m.end()) if after[m.end():m.end() + 1].islower() else None))
-    named = np and np.group(0)[:1].islower() and NAME_APPOSED.match(after, np.end())
+    named = np and np.group(0)[:1].islower() and (NAME_APPOSED.match(after, np.end()) or IDENTIFIED_AFTER.match(after, np.end()))
     if named:  # "said the Undersecretary of the Interior, Manuel Monsalve, …": the name after the role
         return resolve_speaker(named[1], m["cue"], end + named.start(1), people, quote)
     if np and not FINITE_VERB.search(np.group(0)):  # ("…”, said the number arrested was higher": a clause, no speaker)
