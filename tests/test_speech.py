@@ -22,6 +22,12 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "His wife, Dilek Imamoglu, told": the name between commas after a role; "Opposition and Yesh Atid Party leader
+        # Yair Lapid": two bodies, one title, one person
+        ("Istanbul mayor Ekrem Imamoglu was detained.\n\nHis wife, Dilek Imamoglu, told a TV station that police came "
+         "before dawn, calling it an “unlawful procedure”.\n\nOpposition and Yesh Atid Party leader Yair Lapid earlier "
+         "denounced the law as a “hostile takeover,” adding, “This is a disaster.”",
+         [("unlawful procedure", "Dilek Imamoglu"), ("hostile takeover,", "Yair Lapid"), ("This is a disaster.", "Yair Lapid")]),
         # a first name alone, then "who": someone the story names by first name only ("he" later is him)
         ("Maria Boujdig drove to the village.\n\nOne of them, Mohammed, who asked that his last name not be used, lost "
          "his daughter.\n\n“We decided to take things into our own hands,” he said.",

@@ -360,7 +360,11 @@ def _opening_subject(sentence: str) -> str:
         np = leading_np(part)
         if np and (np[0].isupper() or np.split()[0].lower() in DETERMINERS | PRONOUNS):
             rest, titled = split_title(np)
-            name = leading_np(parts[i + 1]) if titled and not rest[:1].isupper() and i + 1 < len(parts) else ""
+            # ("His wife, Dilek Imamoglu, told …": a role the possessive or article marks, then the name between commas)
+            role = len(np.split()) <= 3 and np.split()[0].lower() in POSSESSIVES | DETERMINERS and np == part.strip()
+            role = role and i + 1 < len(parts)
+            name = leading_np(parts[i + 1]) if (titled and not rest[:1].isupper() or role) and i + 1 < len(parts) else ""
+            name = name if not role or name == parts[i + 1].strip() else ""  # (only a name stands there)
             # "Leader of the Opposition, Premadasa, sought …": a title alone, then the name
             return name if name and looks_like_name(name) and not is_org(name) else np
     return leading_np(without_intro(sentence).split(",")[0])
@@ -480,6 +484,7 @@ JOINS_OR_HEADS = NAME_JOINS | PERSON_NOUNS | OUTLET_NOUNS
 
 
 ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}[A-Z]")
+BODIES_THEN_TITLE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:%s)\s+[A-Z]" % one_of(TITLES | {"leader", "chief", "head"}))
 
 
 def _antecedent(words: str) -> str:
@@ -517,8 +522,10 @@ def leading_np(clause: str) -> str:
             out = []  # "Liberian leader and football legend George Weah": two roles of one person, then the name
             continue
         if lw == "and" and out and out[-1][0].isupper() and words[i + 1:i + 2] and words[i + 1][0].isupper() \
-                and any(x in ("for", "of") for x in out):
-            out.append(w)  # "State Minister for Finance and Revenue Aisha Ghaus Pasha": one office's portfolio
+                and (any(x in ("for", "of") for x in out) or BODIES_THEN_TITLE.match(" ".join(words[i + 1:i + 8]))):
+            # "State Minister for Finance and Revenue Aisha Ghaus Pasha": one office's portfolio; "Opposition and Yesh
+            # Atid Party leader Yair Lapid": two bodies one person leads
+            out.append(w)
             continue
         adjective = len(out) == 1 and out[0].lower() in DETERMINERS and words[i + 1:i + 2] and words[i + 1][0].isupper()
         if lw in GIVEN_NAME_WORDS and out and words[i + 1:i + 2] and words[i + 1][0].isupper():
