@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "Davies" once beside "Davie" three times is no slip when "Tim Davie" is someone else
+        ("BBC director-general Tim Davie apologised. Davie said the row was over. Davie spoke again.\n\nBut Tory MP Philip "
+         "Davies told the Mail the decision was a “pathetic capitulation”.", [("pathetic capitulation", "Philip Davies")]),
         # "His wife, Dilek Imamoglu, told": the name between commas after a role; "Opposition and Yesh Atid Party leader
         # Yair Lapid": two bodies, one title, one person
         ("Istanbul mayor Ekrem Imamoglu was detained.\n\nHis wife, Dilek Imamoglu, told a TV station that police came "

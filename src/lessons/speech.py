@@ -213,7 +213,9 @@ def _usual_spelling(speaker: str | None, text: str) -> str | None:
         at = text.find(last[:2], at + 2)
     usual = max((w for w in counts if w != last and abs(len(w) - len(last)) <= 1 and OSA.distance(w, last) <= 1
                  and _unaccented(w) != _unaccented(last)), key=counts.get, default=None)
-    if usual and counts[usual] >= 2 * counts.get(last, 0):
+    # (but "Tim Davie" is someone else than "Philip Davies": a first name of its own before the other spelling)
+    other = usual and any(first_name_gender(m[1]) and m[1] != speaker.split()[0] for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(usual)}\b", text))
+    if usual and counts[usual] >= 2 * counts.get(last, 0) and not other:
         return speaker[:-len(last)] + usual
     return speaker
 
