@@ -22,6 +22,14 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "director-general" is a title inside the name's phrase; "… and said he thought it was “…”" is the sentence's
+        # subject's, after an earlier quote in the same sentence
+        ('Former BBC director-general Greg Dyke compared the row to "like a 5-0" win for Lineker and said he thought it '
+         'was "very bad news" for the BBC.', [("like a 5-0", "Greg Dyke"), ("very bad news", "Greg Dyke")]),
+        # "She said that X had “…” and said that …": the same verb again is hers
+        ("Sinn Fein leader Mary Lou McDonald spoke.\n\nShe said that Mr Martin's Government had “turned its back” on "
+         "workers and said that Ireland now has “a Low Pay Commission which will not deal with low pay”.",
+         [("turned its back", "Mary Lou McDonald"), ("a Low Pay Commission which will not deal with low pay", "Mary Lou McDonald")]),
         # "Davies" once beside "Davie" three times is no slip when "Tim Davie" is someone else
         ("BBC director-general Tim Davie apologised. Davie said the row was over. Davie spoke again.\n\nBut Tory MP Philip "
          "Davies told the Mail the decision was a “pathetic capitulation”.", [("pathetic capitulation", "Philip Davies")]),

@@ -905,7 +905,7 @@ def _reported_before(text: str, prev: Span, people: Cast, quote):
 # "…” and catechized, “…", "…” for Burnley and conceded “…": the sentence's subject goes on speaking
 # "Irish Rail attributed the delays to a “fault” on Twitter and said services “…”": "and said" in lower case, and
 # only lower-case words up to the quote, goes on with the subject before the earlier quote
-AND_VERB = re.compile(r"\s(?:(?:and|but)\s+[a-z]+ed\s*[,:]?|and\s+(?:also\s+)?(?:said|says|told|added)\s+(?:[a-z]+\s+){1,3})\s*[“\"‘']?$")
+AND_VERB = re.compile(r"\s(?:(?:and|but)\s+[a-z]+ed\s*[,:]?\s*[“\"‘']?$|and\s+(?:also\s+)?(?:said|says|told|added)\s)")
 # "… and catechized, “Are you …”": a past-tense verb, a comma, the quote: any such verb introduces the words
 ANY_VERB_BEFORE = re.compile(r"(?<=[a-z] )[a-z]{3,}ed(?=[,:]\s*$)")
 HEADLINE_VERB = re.compile(r"\b(?:says|slams|blasts|accuses|warns|claims|hits out|lashes out|calls|urges|vows|insists|"

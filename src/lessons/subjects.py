@@ -228,7 +228,9 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     if described:
         return described
     if head.rstrip().endswith((" and", " but")) and cue not in PARTICIPLES:  # ("… and asking": the sentence's subject)
-        joined = _subject_before_and(sentence)
+        # ("She said that the Government had “…” and said that …": the same verb again is the sentence's own)
+        again = re.search(rf"\s{re.escape(cue)}\s+that\s", sentence)
+        joined = _subject_before_and(sentence[:again.start()] + " " if again else sentence)
         if joined:
             return joined
         cue = "saying"  # "X reacted to an editorial, which tore into Y and said": X, the sentence's subject
@@ -538,6 +540,7 @@ def leading_np(clause: str) -> str:
             break
         # ("North Korea state media": a word before a noun for a person, body or outlet goes on too)
         if out and w[0].islower() and lw not in JOINS_OR_HEADS and lw[:-1] not in PERSON_NOUNS \
+                and lw.split("-")[0] not in PERSON_NOUNS \
                 and not (len(out) == 1 and is_people_noun(lw)) \
                 and not (i + 1 < len(words) and words[i + 1].lower().strip(",") in HEAD_NOUNS) \
                 and not (i + 2 < len(words) and words[i + 1] == "head" and words[i + 2][0].isupper()) \
