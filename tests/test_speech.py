@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "Mr Joe Ajaero, the NLC President": "the NLC president" later is him, not President Bola Tinubu
+        ("The Nigeria Labour Congress (NLC) urged President Bola Tinubu to act.\n\nMr Joe Ajaero, the NLC President, made "
+         "the appeal in a statement.\n\nThe NLC president also said that prices had tripled.\n\n“We are outraged,” the NLC "
+         "president said.", [("We are outraged,", "Joe Ajaero")]),
         # "director-general" is a title inside the name's phrase; "… and said he thought it was “…”" is the sentence's
         # subject's, after an earlier quote in the same sentence
         ('Former BBC director-general Greg Dyke compared the row to "like a 5-0" win for Lineker and said he thought it '

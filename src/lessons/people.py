@@ -1060,6 +1060,10 @@ class Cast:
                 best = described.group(1) + self.text[m.start():m.end()]  # "the French foreign ministry"
             elif head in PERSON_NOUNS and (apposed := NAME_BEFORE_ROLE.search(self.text, max(0, m.start() - 100), m.start())):
                 best = apposed.group(1)  # "But Gilbert Bawara, minister of public functions, …": the subject, then its role
+                role_written = apposed.group(0)[len(best):]
+                best = split_title(best)[0] or best  # ("Mr Joe Ajaero, the NLC President": Joe Ajaero)
+                if qualified and QUALIFIED_ROLE.fullmatch(role_written) and any(q in role_written.lower() for q in qualified):
+                    fitting = best  # "Mr Joe Ajaero, the NLC President": "the NLC president" later is him
             elif head in PERSON_NOUNS and (who := WHO_IS_ROLE.search(self.text, max(0, m.start() - 100), m.start())):
                 best = who["name"]  # "loyal to Mr Wike who is now the Minister of …": the one the "who" clause is about
             elif introduced and not PREDICATE_BEFORE.search(self.text, max(0, m.start() - 60), m.start()):
@@ -1085,9 +1089,10 @@ JOINT_FIRST = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)$")
 JOINT_SECOND = re.compile(r"([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
 NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
 CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*)*")
+QUALIFIED_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[A-Z]{2,6}\s+)+")  # ("Joe Ajaero, the NLC President")
 NAME_BEFORE_ROLE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bBut\s)|(?<=\bAnd\s))(?!(?:But|And)\s)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
-    r"(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,3}$")
+    r"(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+|[A-Z]{2,6}\s+){0,3}$")
 WHO_IS_ROLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),?\s+who\s+"
                          r"(?:is|was|has been|had been)\s+(?:now\s+|also\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
 ROLE_SUBJECT = re.compile(r"the\s+(%s)\b" % one_of(TITLES - {"former", "acting", "chief", "senior", "vice"}))
