@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "The release stated" after "On Wednesday the Ministry of National Security stated that …": the ministry's
+        ("Chief Secretary Farley Augustine wants answers.\n\nOn Wednesday the Ministry of National Security stated that the "
+         "barge was towed by a tug.\n\nThe release stated, “A spill of black, oily deposits was identified.”",
+         [("A spill of black, oily deposits was identified.", "Ministry of National Security")]),
         # "Mr Joe Ajaero, the NLC President": "the NLC president" later is him, not President Bola Tinubu
         ("The Nigeria Labour Congress (NLC) urged President Bola Tinubu to act.\n\nMr Joe Ajaero, the NLC President, made "
          "the appeal in a statement.\n\nThe NLC president also said that prices had tripled.\n\n“We are outraged,” the NLC "

@@ -970,7 +970,7 @@ class Cast:
         caucus then proposed …", "The presidential office expressed …") or last quoted, nearby."""
         spoke = next(((where, name) for where, name in reversed(self._bodies) if at - 600 < where < at), (-1, None))
         for m in reversed(list(ORG_SUBJECT.finditer(self.text, max(self.headline_end, spoke[0] + 1, at - 600), at))):
-            name = re.sub(r"^The\s+", "", m.group(1))
+            name = re.sub(r"^[Tt]he\s+", "", m.group(1))
             if m["described"]:  # "The presidential office": the office the story named
                 return self.role_holder(m.group(1), at) or m.group(1)
             if is_org(name) or re.fullmatch(r"[A-Z][A-Z-]{1,7}", name):  # ("The N-VA was left out")
@@ -1102,7 +1102,9 @@ UNNAMED_SUBJECT = re.compile(
 )
 # ("Hyderabad: The Telangana High Court on Wednesday expressed …": after a dateline, with the day before the verb)
 ORG_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*"
+    # ("On Wednesday the Ministry of National Security stated": a day may come first, "of" inside the name)
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:(?:On|Last|Earlier|Late|This)\s+[A-Z]?[a-z]+,?\s+)?"
+    r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.&-]*"
     rf"|(?P<described>The\s+(?:[\w’'.&-]+\s+){{0,3}}(?:{one_of(ORG_WORDS - {'news', 'times', 'post', 'report', 'statement'})})))"
     r"(?=\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:then\s+|also\s+|\w+ly\s+)?(?:has|have|had|is|was|did|does|will|would|said|says|\w+ed)\b)")
 DESCRIBED = re.compile(
