@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # the name in what someone reports ("said that Kansas City coach Andy Reid has …") is no later "he"
+        ("“Swifties are part of Chiefs kingdom,” Travis Kelce said.\n\nTravis Kelce said that Kansas City coach Andy Reid has "
+         "been calling himself a matchmaker.\n\n“He could have been in the background,” he said.",
+         [("Swifties are part of Chiefs kingdom,", "Travis Kelce"), ("He could have been in the background,", "Travis Kelce")]),
         # "The release stated" after "On Wednesday the Ministry of National Security stated that …": the ministry's
         ("Chief Secretary Farley Augustine wants answers.\n\nOn Wednesday the Ministry of National Security stated that the "
          "barge was towed by a tug.\n\nThe release stated, “A spill of black, oily deposits was identified.”",

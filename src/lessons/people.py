@@ -129,6 +129,7 @@ NAMING_VERBS = {"named", "called", "nicknamed", "surnamed", "dubbed", "identifie
                 "elected", "appointed", "nominated", "crowned"}
 SUBORDINATORS = {"that", "after", "before", "when", "while", "because", "since", "until", "if", "whether", "once", "why",
                  "how", "where"}
+THAT_THEN_ROLE = re.compile(r"\sthat\s+(?:[\w’'.-]+\s+){1,4}$")
 CUE_BEFORE_THAT = re.compile(r"\b(?:said|says|told|added|stated|insisted|argued|claimed|noted)\b")
 # A name followed (after an optional appositive) by a lower-case word that is not a
 # preposition or article is, in news prose, nearly always the subject of a verb.
@@ -765,7 +766,8 @@ class Cast:
         # "… said the talks were closed and that Dr Mahathir was not invited", "Anwar said they left after Speaker
         # Pandikar asked …": the subject of what someone else reports, not of the story's sentence (a later "she"
         # or "he" is not likely to mean them)
-        subject = subject and not (tail[-1] in SUBORDINATORS
+        # ("… said that Kansas City coach Andy Reid has been …": a role or a place may come between "that" and the name)
+        subject = subject and not ((tail[-1] in SUBORDINATORS or THAT_THEN_ROLE.search(before))
                                    and CUE_BEFORE_THAT.search(_sentence_lead(text[max(0, at - 300):at])))
         mention = Mention(at, m.end(), name, True, gender, subject, False)
         out.append(mention)
