@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "the Swift family came": a family, not Taylor Swift acting (nor the "he" after it)
+        ("Pop star Taylor Swift was at the game.\n\nCoach Andy Reid spoke to reporters. Reid said the Swift family came "
+         "to visit.\n\n“It was a great day,” he said.", [("It was a great day,", "Andy Reid")]),
         # the name in what someone reports ("said that Kansas City coach Andy Reid has …") is no later "he"
         ("“Swifties are part of Chiefs kingdom,” Travis Kelce said.\n\nTravis Kelce said that Kansas City coach Andy Reid has "
          "been calling himself a matchmaker.\n\n“He could have been in the background,” he said.",

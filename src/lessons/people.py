@@ -129,6 +129,7 @@ NAMING_VERBS = {"named", "called", "nicknamed", "surnamed", "dubbed", "identifie
                 "elected", "appointed", "nominated", "crowned"}
 SUBORDINATORS = {"that", "after", "before", "when", "while", "because", "since", "until", "if", "whether", "once", "why",
                  "how", "where"}
+NAMES_A_GROUP = re.compile(r"[ \t]+(?:family|families|household|clan|brothers|sisters|siblings|twins|camp)\b")
 THAT_THEN_ROLE = re.compile(r"\sthat\s+(?:[\w’'.-]+\s+){1,4}$")
 CUE_BEFORE_THAT = re.compile(r"\b(?:said|says|told|added|stated|insisted|argued|claimed|noted)\b")
 # A name followed (after an optional appositive) by a lower-case word that is not a
@@ -712,9 +713,9 @@ class Cast:
             # "Bank of England Governor Andrew Bailey said": the "of" is inside the name of the body whose title he holds
             tail = BODY_NAME_END.sub("", before).split()[-2:] or [""]
         after = text[m.end():m.end() + 90]
-        if MODIFIES_TITLE.match(after) or ORG_NOUN_AFTER.match(after):
+        if MODIFIES_TITLE.match(after) or ORG_NOUN_AFTER.match(after) or NAMES_A_GROUP.match(after):
             # "former Madhya Pradesh chief minister Shivraj Singh Chouhan": a place, then the title;
-            # "the right-wing Avanza País party": the name of a body
+            # "the right-wing Avanza País party": the name of a body; "the Swift family", "the Kelce brothers": a group
             return
         # ("commuter Gulnaaz Patel": a lower-case noun for a person, written before the name as a title is)
         evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES or tail[-1] in NOUNS_BEFORE_NAMES
