@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "One of them, Mustafa Avci, used …": the one the partitive names acts, and is the "he" after
+        ("“We reached our brother Osman,” team leader Okan Tosun told DHA.\n\nAn hour later, crews reached two men.\n\n"
+         "One of them, Mustafa Avci, used a rescuer's phone to call his brother.\n\n“Have they all survived?” he asked.",
+         [("We reached our brother Osman,", "Okan Tosun"), ("Have they all survived?", "Mustafa Avci")]),
         # "the Swift family came": a family, not Taylor Swift acting (nor the "he" after it)
         ("Pop star Taylor Swift was at the game.\n\nCoach Andy Reid spoke to reporters. Reid said the Swift family came "
          "to visit.\n\n“It was a great day,” he said.", [("It was a great day,", "Andy Reid")]),

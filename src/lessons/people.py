@@ -153,7 +153,8 @@ APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who)\b[^,.]{0,80}|(?:[A-Z]
 # ("JP Duminy, South Africa's stand-in captain,": a possessive and what they are)
 
 
-ROLE_LEAD = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}(?i:%s),\s*$" % one_of(PERSON_NOUNS))
+ROLE_LEAD = re.compile(r"\s*(?:(?:[\w’'.-]+\s+){0,5}(?i:%s)|(?:One|Another|Two|Three|Some)\s+of\s+(?:them|the\s+[\w’' -]{1,40}?)"
+                       r"|Among\s+them),\s*$" % one_of(PERSON_NOUNS))  # ("One of them, Mustafa Avci, used …")
 
 
 def _office_opens(text: str, at: int) -> bool:
