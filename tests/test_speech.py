@@ -1275,6 +1275,15 @@ def test_headline_quote_then_a_name_that_speaks():
                                                  ("Thank you so much,", "Christopher Luxon")]
 
 
+@pytest.mark.parametrize("headline", ["‘I arrived as a boy’: Son Heung-min confirms Tottenham exit",
+                                      "‘I arrived as a boy’: Son Heung-min's farewell"])
+def test_headline_quote_then_a_person_the_story_names(headline):
+    # after the colon any verb, or a possessive, of someone the story names as a person (not "Storm Ciaran hits")
+    text = headline + "\n\nTottenham captain Son Heung-min will leave the club.\n\n“It was the hardest decision,” he said."
+    qs = annotate(article_from_text(text)).quotes
+    assert [(q.text, q.speaker) for q in qs] == [("I arrived as a boy", "Son Heung-min"), ("It was the hardest decision,", "Son Heung-min")]
+
+
 def test_every_quote_record_points_at_its_words():
     for a in load_articles(quiet=True):
         for q in annotate(a).quotes:

@@ -374,8 +374,8 @@ def _without_cue(text, paras, para, quote, kind, sentence, earlier, people):
     elif speaker is None and sent_start > p.start and not text[sent_start:start].strip(" \"“‘'"):
         # "…, Mr Michael Bloomberg has stated. “It's a non story.”": the sentence before speaks on
         speaker, written, how = _reported_before(text, Span(p.start, sent_start), people, quote)
-    credit = (HEADLINE_CREDIT.match(text, end, p.end) or HEADLINE_NAME_VERB.match(text, end, p.end)) \
-        if speaker is None and para == 0 else None
+    credit = (HEADLINE_CREDIT.match(text, end, p.end) or HEADLINE_NAME_VERB.match(text, end, p.end)
+              or _headline_person(HEADLINE_NAME_ANY.match(text, end, p.end), people)) if speaker is None and para == 0 else None
     # "DA march ‘cheap political gimmicks’ – ANC": a headline names its speaker after a dash (a lower-case word in it
     # is a title, "Maruti chairman Bhargava", not "Scientists React to …")
     if credit and all(w in PERSON_NOUNS for w in credit["np"].split() if w.islower()):
@@ -383,6 +383,12 @@ def _without_cue(text, paras, para, quote, kind, sentence, earlier, people):
     if speaker is None and para == 0:
         speaker, written, how = _headline_speaker(text[p.start:start], people)
     return speaker, written, how
+
+
+def _headline_person(m: re.Match | None, people: Cast) -> re.Match | None:
+    """"‘I arrived as a boy’: Son Heung-min confirms Tottenham exit", "‘…’: Michelle Yeoh's epic win": after the
+    colon, any verb or a possessive, where the name is someone the story names as a person."""
+    return m if m and people.person_called(m["np"].split()[-1]) else None
 
 
 def _credit_line(text: str, paras: list[Span], para: int, quote) -> re.Match | None:
@@ -512,6 +518,7 @@ HEADLINE_CREDIT = re.compile(r"[\"”’'″]?(?:[^\"“”‘’]*\s)?\s*[-–�
 # "‘You voted for change’: Luxon speaks as National cruise to victory": a name and a headline's verb after the colon
 HEADLINE_NAME_VERB = re.compile(r"[\"”’'″]?\s*:\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+"
                                 r"(?:speaks|says|tells|warns|insists|admits|vows|hits back|responds|reacts)\b")
+HEADLINE_NAME_ANY = re.compile(r"[\"”’'″]?\s*:\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*?)(?:[’']s\s|\s+[a-z]+s\b)")
 ROLE_COMMA_NAME = re.compile(
     rf"^[\"”’',.\s]*,?\s*(?:according to\s+)?(?P<role>(?:[\w’'.()-]+\s+){{0,8}}?[\w’'.()-]+),\s+"
     rf"(?:(?P<desc>[a-z]+)\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}})(?:\s*[.;]?\s*$|,?\s+(?P<cue>{CUE.pattern}))"
