@@ -1284,6 +1284,14 @@ def test_headline_quote_then_a_person_the_story_names(headline):
     assert [(q.text, q.speaker) for q in qs] == [("I arrived as a boy", "Son Heung-min"), ("It was the hardest decision,", "Son Heung-min")]
 
 
+def test_headline_role_is_the_one_who_holds_it_below():
+    # "Judge criticises …": the judge the story names, who is "Mr Justice Alexander Owens" in Irish and English courts
+    text = ("Judge criticises Conor McGregor's 'nonsense on the internet'\n\nMr Justice Alexander Owens was clear from the "
+            "outset.\n\n“The court conducted business as a kangaroo court,” Mr Justice Owens said.")
+    qs = annotate(article_from_text(text)).quotes
+    assert [q.speaker for q in qs] == ["Alexander Owens", "Alexander Owens"]
+
+
 def test_every_quote_record_points_at_its_words():
     for a in load_articles(quiet=True):
         for q in annotate(a).quotes:

@@ -1120,7 +1120,8 @@ DESCRIBED = re.compile(
 SPELLED_OUT = {"ceo": [r"chief\s+executive(?:\s+officer)?"], "cfo": [r"chief\s+financial\s+officer"],
                "pm": [r"prime\s+minister"], "coo": [r"chief\s+operating\s+officer"],
                # ("the IMF boss": its managing director, chief executive or director-general, as the story named them)
-               "boss": [r"md", r"managing\s+director", r"ceo", r"chief\s+executive", r"director[-\s]general"]}
+               "boss": [r"md", r"managing\s+director", r"ceo", r"chief\s+executive", r"director[-\s]general"],
+               "judge": [r"(?<=mr )justice", r"(?<=mrs )justice", r"(?<=ms )justice"]}  # ("Mr Justice Alexander Owens")
 OUTLET = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w’'&.-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Telegraph|Guardian|Mail|Mirror|Express|Sun|Star|"
     r"Independent|Observer|Standard|Chronicle|Journal|Gazette|Globe|Daily|News|Record|Examiner|Inquirer|Hindu|Nation|"
