@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "what he’s said before": the pronoun with its "has" is the speaker, no owner ("Modi’s claims"); "The
+        # hitmaker himself testified": the hitmaker
+        ("Singer Ed Sheeran won the case on Thursday. That squares with what he’s said before, that “there’s only so many "
+         "notes.”\n\nThe hitmaker himself testified, saying that “most pop songs fit”.",
+         [("there’s only so many notes.", "Ed Sheeran"), ("most pop songs fit", "The hitmaker")]),
         # "One of them, Mustafa Avci, used …": the one the partitive names acts, and is the "he" after
         ("“We reached our brother Osman,” team leader Okan Tosun told DHA.\n\nAn hour later, crews reached two men.\n\n"
          "One of them, Mustafa Avci, used a rescuer's phone to call his brother.\n\n“Have they all survived?” he asked.",

@@ -218,6 +218,8 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         np = WHEN_AFTER.sub("", np)
     if np.endswith(("further", "additionally", " then", " later", " again", " even", " still")):
         np = TRAILING_ADVERBS.sub("", np)  # "“…,” the prime minister further said"
+    if np.endswith(("himself", "herself", "themselves")):
+        np = np.rsplit(" ", 1)[0] if " " in np else np  # "The hitmaker himself testified": the hitmaker
     if np.endswith((" went", " goes", " continued", " proceeded")):
         np = np.rsplit(" ", 1)[0]  # "The deputy minister went on to say …"
     owner = ("’" in np or "'" in np) and OWNER_BEFORE_NAME.match(np)

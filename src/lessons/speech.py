@@ -59,6 +59,7 @@ from .speakers import (
 from .subjects import (
     BOUNDARY_WORDS,
     PARTICIPLE_OPENER,
+    PRONOUN_HAS,
     TIME_OPENERS,
     TIME_WORDS,
     is_speaker_phrase,
@@ -740,7 +741,8 @@ def _noun_use(chunk: str, cue_at: int) -> bool:
         aux.lower() in PASSIVE_AUX and chunk.startswith(("described", "told", "asked", "called", "labelled", "labeled",
                                                          "dubbed"), cue_at))
     # ("has been described as “astonishing”", "was told to “go”": the one described or told says nothing)
-    return bool(before) and (before[-1].endswith(("’s", "'s")) or before[-1].lower() in NOUN_BEFORE or bool(adjective)) \
+    owner = before and before[-1].endswith(("’s", "'s")) and not PRONOUN_HAS.fullmatch(before[-1])  # (not "he’s said")
+    return bool(before) and (owner or before[-1].lower() in NOUN_BEFORE or bool(adjective)) \
         or bool(accused)
 
 

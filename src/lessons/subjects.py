@@ -223,6 +223,8 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         last.pop()
     if last and last[-1].lower() in {"he", "she", "they", "i", "we"} and cue not in PARTICIPLES:
         return last[-1]
+    if last and PRONOUN_HAS.fullmatch(last[-1]) and cue not in PARTICIPLES:  # "what he’s said before": he
+        return PRONOUN_HAS.fullmatch(last[-1])[1]
     sentence = _plain_sentence(head)
     described = _described_name(head) or _relative_subject(head)
     if described:
@@ -242,6 +244,9 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     if cue in PARTICIPLES:
         return _participle_subject(head) or _opening_subject(sentence)
     return _clause_subject(sentence)
+
+
+PRONOUN_HAS = re.compile(r"(?i)(he|she|they|i|we)[’'](?:s|d|ve)")
 
 
 def _plain_sentence(head: str) -> str:
