@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "X blamed the “severe” drought on … and said …": the sentence's subject speaks after "and"
+        ("President Hakainde Hichilema declared a disaster.\n\nThe Zambian leader blamed the “severe” drought on El Niño "
+         "and said it is hitting food security.", [("severe", "Hakainde Hichilema")]),
         # "what he’s said before": the pronoun with its "has" is the speaker, no owner ("Modi’s claims"); "The
         # hitmaker himself testified": the hitmaker
         ("Singer Ed Sheeran won the case on Thursday. That squares with what he’s said before, that “there’s only so many "

@@ -337,7 +337,19 @@ def _nearest_cue(text, quote, prev_end, next_start, over_paragraphs, went_on, pe
     if over_paragraphs:
         return _cue_before(text, prev_end, start - 1, people, quote) or (
             None if went_on else _cue_after(text, end, next_start, people, quote))
-    return _cue_after(text, end, next_start, people, quote) or _cue_before(text, prev_end, start - 1, people, quote)
+    return _cue_after(text, end, next_start, people, quote) or _cue_before(text, prev_end, start - 1, people, quote) \
+        or _said_after_and(text, quote, prev_end, next_start, people)
+
+
+def _said_after_and(text, quote, prev_end, next_start, people):
+    """'The Zambian leader blamed the “severe” drought on El Niño and said …': the sentence's subject, whose verb
+    before the quote was no speech verb, speaks in the same sentence after "and"."""
+    said = AND_SAID_AFTER.match(text, quote[1], next_start)
+    head = said and text[prev_end:quote[0]].rstrip("“\"‘' ")
+    np = head and subject_of_cue(head + " and said", len(head) + 5, "said")
+    if not np or not is_speaker_phrase(np) or np.split()[0].lower() in PRONOUNS - {"he", "she"}:
+        return None
+    return resolve_speaker(np, said["cue"], prev_end + max(0, head.rfind(np)), people, quote)
 
 
 def _without_cue(text, paras, para, quote, kind, sentence, earlier, people):
@@ -631,6 +643,7 @@ def _cue_after(text, end, limit, people, quote):
     return None
 
 
+AND_SAID_AFTER = re.compile(r"[”\"’']?[^.!?;“”\"]{0,200}?\s(?:and|but)\s+(?:also\s+)?(?P<cue>said|says|added|told)\b")
 # A sentence that opens with a name and an aside the quote sits in: "Wahiduzzaman, accusing Hasina of having “…”, said"
 ASIDE_OPENED = re.compile(r"\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+[a-z][^,;:“”\"]*$")
 FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has been|had been|will|would)\s")
