@@ -206,7 +206,7 @@ AFTER_TITLE = _after_title()
 
 REST_OF_SENTENCE = re.compile(r"[^.!?\n]*")
 # One capitalised word opening a sentence, then a speech verb ("Trelka said", "Pailah, a 27-year-old …, said")
-FIRST_NAME_WHO = re.compile(r"(?<=, )([A-Z][a-z]+),\s+who\s")
+FIRST_NAME_BEFORE = re.compile(r"(?<=, )([A-Z][a-z]+)$")
 LONE_WORD = re.compile(r"([A-Z][a-z][\w’'-]*[a-z])")
 LONE_APPOSED = re.compile(r"([A-Z][a-z][\w’'-]*[a-z]),[^,\n]{1,120},(?:\s+also)?")
 SPEECH_VERBS = (" said", " says", " told")  # (each a plain search through the text: the commonest only)
@@ -613,8 +613,9 @@ class Cast:
         lone.update((m.start(), m) for m in AFTER_TITLE.finditer(text, self.headline_end))
         alone = [_Run(text, m.start(1), m.end(1)) for m in self._before_speech_verbs() if self._speaks_alone(m)]
         # "One of them, Mohammed, who asked that his last name not be used, lost …": a first name alone, then "who"
-        alone += [_Run(text, m.start(1), m.end(1)) for m in FIRST_NAME_WHO.finditer(text, self.headline_end)
-                  if first_name_gender(m.group(1)) and not self.inside_quote(m.start())]
+        alone += [_Run(text, m.start(1), m.end(1)) for at in self._who_at()
+                  if (m := FIRST_NAME_BEFORE.search(text, max(0, at - 30), at)) and first_name_gender(m.group(1))
+                  and not self.inside_quote(at)]
         self._alone = {m.start() for m in alone}
         lone.update((m.start(), m) for m in alone)
         for at in sorted(lone):
@@ -626,6 +627,14 @@ class Cast:
         for mention in out:
             mention.gender = self._told.get(self._person_of[id(mention)], mention.gender)
         return sorted(out + self._role_subjects(out), key=lambda x: x.start)
+
+    def _who_at(self) -> list[int]:
+        """Where ", who" follows a word (a plain search: most stories have a handful)."""
+        out, at = [], self.text.find(", who ", self.headline_end)
+        while at >= 0:
+            out.append(at)
+            at = self.text.find(", who ", at + 6)
+        return out
 
     def _joint_names(self) -> list[Mention]:
         """'bought by Jackie and David Dowler': Jackie Dowler too (each " and " found by a plain search, the names
@@ -769,7 +778,7 @@ class Cast:
         # Pandikar asked …": the subject of what someone else reports, not of the story's sentence (a later "she"
         # or "he" is not likely to mean them)
         # ("… said that Kansas City coach Andy Reid has been …": a role or a place may come between "that" and the name)
-        subject = subject and not ((tail[-1] in SUBORDINATORS or THAT_THEN_ROLE.search(before))
+        subject = subject and not ((tail[-1] in SUBORDINATORS or " that " in before and THAT_THEN_ROLE.search(before))
                                    and CUE_BEFORE_THAT.search(_sentence_lead(text[max(0, at - 300):at])))
         mention = Mention(at, m.end(), name, True, gender, subject, False)
         out.append(mention)
