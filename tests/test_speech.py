@@ -22,14 +22,18 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "the socialist said", "said the politician": the one the story is about, as "the Portuguese" is
+        ("Portuguese Prime Minister Antonio Costa resigned on Tuesday.\n\n“I have submitted my resignation,” the socialist "
+         "said.\n\n“My conscience is clear,” said the politician.",
+         [("I have submitted my resignation,", "Antonio Costa"), ("My conscience is clear,", "Antonio Costa")]),
         # "X blamed the “severe” drought on … and said …": the sentence's subject speaks after "and"
         ("President Hakainde Hichilema declared a disaster.\n\nThe Zambian leader blamed the “severe” drought on El Niño "
          "and said it is hitting food security.", [("severe", "Hakainde Hichilema")]),
         # "what he’s said before": the pronoun with its "has" is the speaker, no owner ("Modi’s claims"); "The
-        # hitmaker himself testified": the hitmaker
+        # hitmaker himself testified": the hitmaker, the one the story is about
         ("Singer Ed Sheeran won the case on Thursday. That squares with what he’s said before, that “there’s only so many "
          "notes.”\n\nThe hitmaker himself testified, saying that “most pop songs fit”.",
-         [("there’s only so many notes.", "Ed Sheeran"), ("most pop songs fit", "The hitmaker")]),
+         [("there’s only so many notes.", "Ed Sheeran"), ("most pop songs fit", "Ed Sheeran")]),
         # "One of them, Mustafa Avci, used …": the one the partitive names acts, and is the "he" after
         ("“We reached our brother Osman,” team leader Okan Tosun told DHA.\n\nAn hour later, crews reached two men.\n\n"
          "One of them, Mustafa Avci, used a rescuer's phone to call his brother.\n\n“Have they all survived?” he asked.",

@@ -55,7 +55,7 @@ TITLES = {
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
 PERSON_NOUNS = TITLES | {
     "goalkeeper", "striker", "player", "midfielder", "defender", "winger", "forward", "captain", "champion", "manager",
-    "actor", "actress", "singer", "star", "lawyer", "teacher", "doctor", "nurse", "driver", "pilot", "victim", "suspect",
+    "actor", "actress", "singer", "star", "politician", "rapper", "hitmaker", "lawyer", "teacher", "doctor", "nurse", "driver", "pilot", "victim", "suspect",
     "defendant", "witness", "mother", "father", "woman", "man", "boy", "girl", "veteran", "diplomat", "researcher",
     "scientist", "author", "owner", "boss", "premier", "president", "billionaire", "prosecutor", "businessman",
     "businesswoman", "activist", "campaigner", "mp", "senator", "congressman", "congresswoman", "resident", "survivor",
@@ -349,9 +349,6 @@ SHORT_TITLES = {"Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Det", "Insp", "Supt"
 
 
 MALAY_SRI = {"tan", "puan", "datuk", "dato", "toh"}
-
-
-PARTY_MEMBERS = {"republican", "democrat"}
 
 
 @lru_cache(maxsize=16384)

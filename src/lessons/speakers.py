@@ -22,6 +22,7 @@ from .people import (
     CONTRACTION,
     NOT_NAMES,
     ORG_WORDS,
+    PARTY_MEMBERS,
     PERSON_NOUNS,
     TITLES,
     WHEN_WORDS,
@@ -488,8 +489,9 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
         holder = people.main_person(at)  # "the Premier said": the person the story is about
     if not holder and head in OUTLET_NOUNS and determiner:
         holder = people.outlet(at)  # "The newspaper alleged": the paper the story last named
-    if not holder and (DESCRIBED_PERSON.fullmatch(np) or _one_of_a_people(np)):
-        holder = people.main_person(at)  # "the Portuguese said", "the 37-year-old added": the one the story is about
+    if not holder and (DESCRIBED_PERSON.fullmatch(np) or _one_of_a_people(np) or low.startswith("the ") and head in PARTY_MEMBERS):
+        # "the Portuguese said", "the 37-year-old added", "the socialist said": the one the story is about
+        holder = people.main_person(at)
     if not holder and " " not in np and np.islower() and not is_people_noun(np):
         return None, "none"  # (but "police" speaking are the police)  # a headline's "driver says" with nobody named so: left open (an echo may fill it)
     if not holder and _not_a_noun_phrase(np):
