@@ -389,7 +389,7 @@ def _clause_subject(sentence: str) -> str:
     np = leading_np(_drop_appositive(clause)) or leading_np(_drop_appositive(THAT.split(without_intro(sentence))[-1]))
     role = np and np.split()[0].lower() not in DETERMINERS - {"the"} and (np.split()[-1].lower() in PERSON_NOUNS or (
         np[0].islower() and any(w in PERSON_NOUNS for w in np.lower().split()[:4])))  # ("site manager for Invista")
-    role = role and not _role_then_name(np)
+    role = role and not _names_holder(np)
     if role and "," in sentence:
         parts = sentence.rstrip().split(",")
         before = TRAILING_NAME.search(parts[-2].strip())
@@ -402,7 +402,7 @@ def _clause_subject(sentence: str) -> str:
     return np
 
 
-def _role_then_name(np: str) -> bool:
+def _names_holder(np: str) -> bool:
     """'owner Liam Brown': a role, then the name of the one who holds it (no role standing alone)."""
     words = np.split()
     return any(w.lower() in PERSON_NOUNS and nxt[:1].isupper() and not nxt.isupper() and nxt.lower() not in PERSON_NOUNS
@@ -543,7 +543,8 @@ def leading_np(clause: str) -> str:
             break  # ("a thrilled Virat Kohli" goes on)
         if lw in {"on", "in", "at", "during"} and out:
             break
-        # ("North Korea state media": a word before a noun for a person, body or outlet goes on too)
+        # ("North Korea state media": a word before a noun for a person, body or outlet goes on too; so does a title
+        # joined by hyphens, "BBC director-general Greg Dyke")
         if out and w[0].islower() and lw not in JOINS_OR_HEADS and lw[:-1] not in PERSON_NOUNS \
                 and lw.split("-")[0] not in PERSON_NOUNS \
                 and not (len(out) == 1 and is_people_noun(lw)) \
