@@ -22,6 +22,38 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # the commas of a number or a date set off no aside: the body before them speaks
+        ("Michelin, which employs almost 19,000 people in France, said the closure had become “unavoidable”.\n\nThe "
+         "Commerce Ministry on Tuesday, April 8, 2025, said tariff threats revealed the “blackmailing nature” of the US.",
+         [("unavoidable", "Michelin"), ("blackmailing nature", "Commerce Ministry")]),
+        # "According to <a long role> Name,": the name at the end of the role
+        ("According to PCG spokesperson for the WPS Commodore Jay Tarriela, four vessels carried out “dangerous "
+         "maneuvers and obstruction” near the shoal.", [("dangerous maneuvers and obstruction", "Jay Tarriela")]),
+        # "According to the judge, Maliban “did not …”": no comma closes the name, so the judge speaks (and "Jr." ends
+        # the judge's name where a sentence opens after it)
+        ("The family will appeal the ruling by Presiding Judge Pedro Dabu Jr. The Baltazar family was upset.\n\nAccording "
+         "to the judge, Maliban “did not commit murder” since he acted.\n\n“There is no doubt,” the judge said.",
+         [("did not commit murder", "Pedro Dabu Jr."), ("There is no doubt,", "Pedro Dabu Jr.")]),
+        # a pronoun subject hands over to the quote after a colon, whatever noun a cue word makes ("a warning")
+        ("Israeli Prime Minister Benjamin Netanyahu spoke on Monday.\n\nHe then issued a warning to the Syrian president: "
+         "\"Bashar must understand that he is playing with fire,\" referring to arms transfers.",
+         [("Bashar must understand that he is playing with fire,", "Benjamin Netanyahu")]),
+        # "…, he asserted.", ", she reiterated." close a sentence with its speaker as ", he said." does
+        ("Turkish President Recep Tayyip Erdogan met the leaders.\n\nAnkara's goal is peace \"in this distinguished "
+         "corner\" of Africa, he asserted.", [("in this distinguished corner", "Recep Tayyip Erdogan")]),
+        # a long title after a body's possessive, then the holder's name
+        ("Speaking earlier this week, Aer Lingus’s chief corporate affairs officer Donal Moriarty said the airline is "
+         "“perfectly willing to engage”.", [("perfectly willing to engage", "Donal Moriarty")]),
+        # "Name, a spokesperson for X said:": the name, though the aside's closing comma was left out
+        ("In a statement released after the verdict, Yolande Makolo, a spokesperson for the Rwanda government said: "
+         "“This lengthy trial has exposed the FLN.”", [("This lengthy trial has exposed the FLN.", "Yolande Makolo")]),
+        # a body whose name ends in a title word ("for Justice") is the body, not a judge
+        ("Carine Kanimba told CNN: “It is what the family expected.”\n\nThe Clooney Foundation for Justice has described "
+         "the verdict as a “show trial,” citing a lack of fairness.",
+         [("It is what the family expected.", "Carine Kanimba"), ("show trial,", "Clooney Foundation for Justice")]),
+        # "Addressing Roy, the judge said": a participle opens the sentence; Roy is neither the judge nor named by it
+        ("District Judge Anirban Das heard the case of Sanjay Roy.\n\nAddressing Roy, the judge said, “The minimum "
+         "punishment is life imprisonment.”", [("The minimum punishment is life imprisonment.", "Anirban Das")]),
         # "the socialist said", "said the politician": the one the story is about, as "the Portuguese" is
         ("Portuguese Prime Minister Antonio Costa resigned on Tuesday.\n\n“I have submitted my resignation,” the socialist "
          "said.\n\n“My conscience is clear,” said the politician.",

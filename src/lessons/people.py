@@ -246,10 +246,15 @@ def _within_sentence(m: re.Match) -> list[_Run]:
     if "." not in m.group(0):
         return [_Run(m.string, pos, m.end())]
     runs = []
-    for word in re.finditer(r"\S+", m.group(0)):
+    words = list(re.finditer(r"\S+", m.group(0)))
+    for word, nxt in zip(words, words[1:] + [None]):
         w = word.group(0)
         if w.endswith(".") and w.lower().rstrip(".") not in ABBREVIATIONS and not re.fullmatch(r"(?:[A-Z]\.)+", w):
             runs.append(_Run(m.string, pos, m.start() + word.end() - 1))
+            pos = m.start() + word.end() + 1
+        elif w in ("Jr.", "Sr.") and nxt and nxt.group(0).lower() in NOT_NAMES:
+            # "the ruling by Presiding Judge Pedro Dabu Jr. The Baltazar family …": the suffix ends the name and the sentence
+            runs.append(_Run(m.string, pos, m.start() + word.end()))
             pos = m.start() + word.end() + 1
     return runs + [_Run(m.string, pos, m.end())] if pos < m.end() else runs
 
@@ -262,9 +267,14 @@ OPENERS = {"although", "though", "when", "while", "but", "and", "or", "if", "bec
 def _without_opener(run: _Run) -> _Run:
     """'Although Coetzee', 'When Ruiz': a capitalised word that only opens the sentence is not part of the name."""
     first, _, rest = run.group(0).partition(" ")
-    if rest and first.lower() in OPENERS:
+    if rest and (first.lower() in OPENERS or opens_with_participle(first)):
         return _Run(run._text, run.start() + len(first) + 1 + len(rest) - len(rest.lstrip()), run.end())
     return run
+
+
+def opens_with_participle(word: str) -> bool:
+    """'Addressing Roy, the judge said': a participle opens the sentence (but "Channing Tatum" is a name)."""
+    return word.endswith("ing") and len(word) > 6 and word[1:].islower() and not first_name_gender(word)
 
 
 @dataclass
@@ -544,6 +554,7 @@ UNNAMED_SPEAKER = re.compile(r"(?i:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}(%s)" % 
 TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w’'.-]*[ \t]+){0,3}$")
 OFFICE_BEFORE = re.compile(r"([A-Z][\w’'-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 # (a full stop ends the name unless it closes an initial or a title: "Minister of Women Affairs. The …" stops there)
+SUFFIX_ENDS_SENTENCE = re.compile(r" [JS]r\. (?:The|He|She|It|They|In|On|At|A|An|But|And)\b")
 HOLDER_AFTER = re.compile(r"\s*,?\s*((?:(?:of|for)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?\s*){1,5})")
 NAME_APPOSED_AFTER = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?,\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,")
 WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
@@ -1042,6 +1053,8 @@ class Cast:
                 continue  # "British Airline Pilots' Association" is no airline: the name goes on past the word
             near = self.text[m.end():m.end() + 40]
             name = HOLDER_AFTER.match(near)
+            if name and "," in name.group(0) and " " not in name.group(1).strip() and near[name.end():name.end() + 1] != ",":
+                name = None  # "According to the judge, Maliban “did not …”": a comma, then the subject of a clause
             introduced = INTRODUCED.search(self.text[max(0, m.start() - 30):m.start()])
             # "Minister for Interior Sheikh Rashid Ahmed": the office, then its holder (split_title tells them apart)
             named = name and (m.group(0) + " " + name.group(1) if name.group(1)[:1].islower() else name.group(1))
@@ -1054,6 +1067,8 @@ class Cast:
                     head not in TITLES or len(split_title(named.strip().rstrip(",."))[0].split()) >= len(name.group(1).split()) - 1):
                 name = None  # "Department of Health", "the mayor of South Korea's capital": an office, no holder named
             holder = name and split_title(named.strip().rstrip(",."))[0]
+            suffix = holder and SUFFIX_ENDS_SENTENCE.search(holder)
+            holder = holder[:suffix.start() + 4] if suffix else holder  # ("… Judge Pedro Dabu Jr. The Baltazar family")
             if holder and (is_org(holder) or holder.split()[0].lower() in WHEN_WORDS):
                 # "the Minister of the Federal Capital Territory (FCT)", "Governor of the National Bank"; "the foreign
                 # ministry Thursday said": a day is no holder
@@ -1068,7 +1083,8 @@ class Cast:
                 best = _org_phrase(self.text, m.start(), m.end())
             elif head in ORG_WORDS and (described := DESCRIBED.search(self.text, max(0, m.start() - 50), m.start())):
                 best = described.group(1) + self.text[m.start():m.end()]  # "the French foreign ministry"
-            elif head in PERSON_NOUNS and (apposed := NAME_BEFORE_ROLE.search(self.text, max(0, m.start() - 100), m.start())):
+            elif head in PERSON_NOUNS and (apposed := NAME_BEFORE_ROLE.search(self.text, max(0, m.start() - 100), m.start())) \
+                    and not opens_with_participle(apposed.group(1).split()[0]):
                 best = apposed.group(1)  # "But Gilbert Bawara, minister of public functions, …": the subject, then its role
                 role_written = apposed.group(0)[len(best):]
                 best = split_title(best)[0] or best  # ("Mr Joe Ajaero, the NLC President": Joe Ajaero)

@@ -201,6 +201,7 @@ SURNAMED = re.compile(r"\b(?:surnamed|named|called|identified(?: only)? as)\s+((
 
 DESCRIBED_BODY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){1,3}"
                             r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'.&-]*)+)")
+BODY_AFTER_ARTICLE = re.compile(r"(?i:the)\s+(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)+)")
 NAME_PART = re.compile(
     r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?(?:[A-Z][\w’'.-]*|(?:al|el|ad|ash|as|an|ibn|bin)-[A-Z][\w’'.-]*))*$")
 
@@ -418,6 +419,12 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
     office = name_part and OFFICE_OF.search(np, 0, name_part.start())
     if office and office.group(1).lower() in TITLES | {"head"}:  # "Minister of Minority Affairs Mukhtar Abbas Naqvi"
         name_part = NAME_PART.search(split_title(np[office.start():])[0]) or name_part
+    body = determiner and BODY_AFTER_ARTICLE.fullmatch(np)
+    last = body and body["name"].split()
+    # "The Clooney Foundation for Justice": a body's name that ends in a title word (but "the Congress MP", "the
+    # Opposition Leader" are roles: a title after the body, not inside its name)
+    if body and is_org(body["name"]) and last[-1].lower() in TITLES and last[-2] in ("of", "for"):
+        return body["name"]
     if name_part and split_title(name_part.group(0))[0] and (not determiner or len(name_part.group(0).split()) >= 2):
         name = after_body(split_title(name_part.group(0))[0])
         while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:

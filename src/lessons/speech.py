@@ -498,10 +498,10 @@ AFTER_NP_VERB = re.compile(
     r"(?P<cue>[a-z]+ed|shot back|fired back|went on|spoke|wrote|told|began|said)\b"
 )
 ACCORDING_BEFORE = re.compile(
-    r"\b(?:[Aa]ccording to|[Aa]s per)\s+(?:(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+,\s+)?"
+    r"\b(?:[Aa]ccording to|[Aa]s per)\s+(?:(?P<role>(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+),\s+)?"
     # (not "as per the Union Minister, has confined …": a verb after the comma, whose subject came first)
     r"(?!(?:and|but|or|has|have|had|is|was|are|were|will|would|can|could|did|does)\b)"
-    r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s*(?:,|$)"
+    r"(?P<np>(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)\s*(?:,|$)"
 )
 # "In his words, the protesters were “…”", "In the words of Ana Ruiz, it was “…”": whose words they are
 IN_WORDS = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Ii]n\s+(?:(?P<np>his|her|their)\s+(?:own\s+)?words|the\s+words\s+of\s+"
@@ -511,7 +511,8 @@ SENTENCE_FINAL = re.compile(
     # ", president Thomas Bach warned on Friday.", "… of voting, the minister said."
     r"|(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+(?:[a-z][a-z-]*\s+){0,3}){0,5}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
     r"(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?P<cue2>said|says|added|told(?:\s+[A-Z0-9][\w’'.-]*){1,3}|told \w+|wrote|warned|insisted|stressed|argued|noted|"
-    r"explained|declared|claimed)"
+    r"explained|declared|claimed|asserted|stated|emphasi[sz]ed|maintained|contended|observed|remarked|reiterated|"
+    r"cautioned|conceded|acknowledged|admitted|pointed out)"
     r"(?:\s+(?:on|in|at|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,80}"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)?"  # ("said Thursday")
     r"(?:,?\s+[a-z]+ing\b[^\"“”]{1,200}?)?)\s*[.!?]?[\"”’]?\s*$"  # ("…, Bogollagama said complementing India for …")
@@ -638,7 +639,7 @@ def _cue_after(text, end, limit, people, quote):
     m = SENTENCE_FINAL.search(after) if not MARKS.search(after.lstrip(CLOSE + "\"″’'")) else None
     if m:
         group = "np" if m["np"] else "np2"
-        if is_speaker_phrase(m[group]):
+        if is_speaker_phrase(m[group]) and m[group].lower() not in TITLES:  # (not "…” Sogavare, MP stated.")
             return resolve_speaker(m[group], m["cue"] or m["cue2"].split()[0], end + m.start(group), people, quote)
     return None
 
@@ -700,8 +701,12 @@ def _cue_before(text, start, end, people, quote):
     if colon:  # "Roberto Mancini: “That's football”", "His response: “…”"
         speaker, cue, written, how, _ = resolve_speaker(colon["np"], ":", start + colon.start("np"), people, quote)
         return speaker, cue, written, how, ""
-    subject = chunk.rstrip().endswith(":") and not CUE.search(chunk) and leading_np(without_intro(last_sentence(chunk)).split(",")[0])
+    # (a cue word used as a noun is no verb: "He then issued a warning to the Syrian president: “…”")
+    verb = chunk.rstrip().endswith(":") and any(not _noun_use(chunk, m.start()) for m in CUE.finditer(chunk))
+    subject = chunk.rstrip().endswith(":") and not verb and leading_np(without_intro(last_sentence(chunk)).split(",")[0])
     role = subject and subject.split()[0].lower() == "the" and subject.split()[-1].lower() in TITLES  # "The prime minister"
+    # ("He then issued a warning to the Syrian president: “…”": whoever "he" is)
+    role = role or subject in ("He", "She")
     if subject and (role or split_title(subject)[0] and looks_like_name(split_title(subject)[0]) and not is_org(subject)
                     and subject.split()[0].lower() not in NOT_NAMES):
         # "Texas Gov. Greg Abbott offered this twist: “…”": a named person's sentence that hands over to the quote
@@ -715,6 +720,9 @@ def _cue_before(text, start, end, people, quote):
     if according and not is_media(according[-1]["np"] or according[-1].groupdict().get("name")) and (not cues or according[-1].start() > cues[-1].start()):
         m = according[-1]
         group = "name" if m.groupdict().get("name") else "np"
+        # ("According to the judge, Maliban “did not commit murder”": no comma closes the name, so the clause's subject)
+        group = "role" if m.groupdict().get("role") and not m.group(0).endswith(",") and text[quote[0]:quote[0] + 1].islower() \
+            else group  # (but "According to the police spokesman, Asimin Butswat “On 4th February …”" is his)
         speaker, cue, written, how, _ = resolve_speaker(m[group], "according to", start + m.start(group), people, quote)
         return speaker, cue, written, how, ""
     for m in reversed(cues):

@@ -22,6 +22,7 @@ from .people import (
     TITLES,
     is_org,
     looks_like_name,
+    opens_with_participle,
     split_title,
 )
 from .speakers import (
@@ -182,6 +183,19 @@ POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 
 def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
     """The noun phrase that speaks: the clause before the verb, or the sentence's subject for "saying"."""
+    if "," in chunk and NUMBER_COMMA.search(chunk, 0, cue_at):
+        # "Michelin, which employs almost 19,000 people, said", "on Tuesday, April 8, 2025, said": the commas of a
+        # number or a date set off no aside, so they are read as another character of the same width
+        masked = NUMBER_COMMA.sub(lambda m: m.group(0).replace(",", "\x00"), chunk)
+        return _subject_of_cue(masked, cue_at, cue).replace("\x00", ",")
+    return _subject_of_cue(chunk, cue_at, cue)
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+NUMBER_COMMA = re.compile(rf"\d,\d{{3}}|\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\b[MTWFS][a-z]+day,\s+(?={_MONTH}\s+\d)")
+
+
+def _subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
     np = _subject_phrase(chunk, cue_at, cue)
     if np and " " not in np and (np.lower() in NOT_NAMES or np.endswith("ing")):
         # "In a letter to the Journal chairwoman Joanna Reeves wrote", "Recommending the plan Clr Peter McBride (Lab,
@@ -390,14 +404,20 @@ def _clause_subject(sentence: str) -> str:
     role = np and np.split()[0].lower() not in DETERMINERS - {"the"} and (np.split()[-1].lower() in PERSON_NOUNS or (
         np[0].islower() and any(w in PERSON_NOUNS for w in np.lower().split()[:4])))  # ("site manager for Invista")
     role = role and not _names_holder(np)
-    if role and "," in sentence:
+    # ("Yolande Makolo, a spokesperson for the Rwanda government said:": a name standing alone, then what they are)
+    described = np and np.split()[0].lower() in ("a", "an") and any(w in PERSON_NOUNS for w in np.lower().split()[1:4])
+    if (role or described) and "," in sentence:
         parts = sentence.rstrip().split(",")
         before = TRAILING_NAME.search(parts[-2].strip())
         # ("Sir Howard Davies, the chair of the judges said": with "the", only a name standing alone between commas, not
         # "Referring to Mr Wakeford, the press secretary said" nor "… with US President, Donald Trump, the spokesman said")
         apposed = len(parts) > 2 and parts[-3].split()[-1:] and parts[-3].split()[-1].lower() in TITLES
-        alone = before and (before.start() == 0 and not apposed or np.split()[0].lower() != "the")
-        if alone and not is_org(before.group(0)) and before.group(0).split()[0].lower() not in NOT_NAMES:
+        alone = before and (before.start() == 0 and not apposed or np.split()[0].lower() != "the" and not described)
+        alone = alone and (not described or looks_like_name(before.group(0)))
+        opener = before and before.group(0).split()[0]
+        # ("Addressing Roy, the judge said": a participle's clause, not a name)
+        alone = alone and not opens_with_participle(opener)
+        if alone and not is_org(before.group(0)) and opener.lower() not in NOT_NAMES:
             return before.group(0)  # "Pat Cullen, RCN director told": the name, then what they are (no closing comma)
     return np
 
@@ -491,6 +511,8 @@ JOINS_OR_HEADS = NAME_JOINS | PERSON_NOUNS | OUTLET_NOUNS
 
 
 ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}[A-Z]")
+# ("corporate affairs officer Donal Moriarty": more words of a title, then a first name)
+TITLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:%s)\s+(?P<first>[A-Z][a-z]+)\s+[A-Z]" % one_of(PERSON_NOUNS))
 BODIES_THEN_TITLE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:%s)\s+[A-Z]" % one_of(TITLES | {"leader", "chief", "head"}))
 
 
@@ -563,8 +585,11 @@ def leading_np(clause: str) -> str:
             break  # "law enforcement officials gave …" ends there; "police minister Bheki Cele" goes on
         if len(out) > 1 and out[-2][0].isupper() and lw in PERSON_NOUNS and nxt.isalpha() and words[i + 1][0].islower() \
                 and nxt not in JOINS_OR_HEADS and nxt not in PREPOSITIONS and nxt not in GIVEN_NAME_WORDS \
-                and not (i + 2 < len(words) and words[i + 2].lower().strip(",") in PERSON_NOUNS):
-            break  # "BJP spokesperson made several remarks": the verb ends it (but "Irish boy band star Ronan Keating")
+                and not (i + 2 < len(words) and words[i + 2].lower().strip(",") in PERSON_NOUNS) \
+                and not TITLE_THEN_NAME.match(" ".join(words[i + 1:i + 6])):
+            # "BJP spokesperson made several remarks": the verb ends it (but "Irish boy band star Ronan Keating", "Aer
+            # Lingus’s chief corporate affairs officer Donal Moriarty")
+            break
         if len(out) > 12:  # ("Welsh Conservative Shadow Minister for North Wales Darren Millar MS")
             return ""
     return " ".join(out) if out and is_speaker_phrase(" ".join(out)) else ""
