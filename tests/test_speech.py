@@ -22,6 +22,22 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "the Rio de Janeiro politician": a place describing someone, no person of its own ("Rio" is also a first name)
+        ("Judge Lucia Glioche sentenced the two men on Thursday.\n\nThe men had killed the Rio de Janeiro politician in "
+         "2018.\n\n“Justice is slow,” she said.", [("Justice is slow,", "Lucia Glioche")]),
+        # a title, a surname, then the verb: "attorney Caruso shook the father’s hand and told him"
+        ("Giovanni Caruso defended Filippo Turetta.\n\nOn Tuesday, attorney Caruso shook the father’s hand and told him, "
+         "“I understand.”", [("I understand.", "Giovanni Caruso")]),
+        # "Marcedes’ sister Jorden Myran": a woman, whatever a list of first names says; "his brother Jeremy who said he
+        # hopes …" is the "he" who speaks next
+        ("“I wanted to cry,” Marcedes’ sister Jorden Myran told reporters.\n\nShe was joined by Rebecca’s brother Jeremy "
+         "Contois who said he hopes this brings closure.\n\n“She was a loving mother,” he said.",
+         [("I wanted to cry,", "Jorden Myran"), ("She was a loving mother,", "Jeremy Contois")]),
+        # someone named by one name is looked for again further on: "Lessa, who confessed …, asked", then "He said"
+        ("Congressman Chiquinho Brazao has been charged.\n\nLessa, who was sentenced to 78 years, said he pulled the "
+         "trigger.\n\nCongressman Chiquinho Brazao and his brother Domingos Brazao have been charged.\n\nAddressing the "
+         "court by video link, Lessa, who confessed to the killing, asked for forgiveness.\n\nHe said he was \"blinded\" "
+         "by the reward.", [("blinded", "Lessa")]),
         # the commas of a number or a date set off no aside: the body before them speaks
         ("Michelin, which employs almost 19,000 people in France, said the closure had become “unavoidable”.\n\nThe "
          "Commerce Ministry on Tuesday, April 8, 2025, said tariff threats revealed the “blackmailing nature” of the US.",
@@ -1334,6 +1350,14 @@ def test_headline_role_is_the_one_who_holds_it_below():
             "outset.\n\n“The court conducted business as a kangaroo court,” Mr Justice Owens said.")
     qs = annotate(article_from_text(text)).quotes
     assert [q.speaker for q in qs] == ["Alexander Owens", "Alexander Owens"]
+
+
+def test_a_headline_credits_its_quote_after_a_dash():
+    """"X trial: ‘…’ – Adv Teffo throws jab": the name and verb after the quote, not the name before the colon."""
+    text = ("Senzo Meyiwa trial: ‘These people are not learned’ – Adv Teffo throws jab at prosecutor\n\n"
+            "Advocate Malesela Teffo, who represents the accused, made the remark in court on Tuesday.")
+    assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == \
+        [("These people are not learned", "Malesela Teffo")]
 
 
 def test_every_quote_record_points_at_its_words():

@@ -51,6 +51,7 @@ TITLES = {
     "menteri", "mentri", "besar",  # a Malaysian state's chief minister: "Selangor Menteri Besar Amirudin Shari"
     "ceann", "comhairle",  # the Irish Dáil's Speaker: "Ceann Comhairle Verona Murphy"
     "garda",  # an Irish police officer's rank: "Garda Colm Geary" (the force itself is "the Garda Síochána", "gardaí")
+    "advocate", "adv",  # a South African barrister: "Adv Malesela Teffo"
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
 PERSON_NOUNS = TITLES | {
@@ -90,6 +91,8 @@ ORG_WORDS = {
     "alliance", "front", "movement", "opposition", "bureau", "ag", "gmbh", "sa", "nv", "bv", "kk", "spa", "se", "oyj", "asa", "pte", "bhd", "llp",
 }
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
+NOUN_FOR_PERSON_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:%s)\b(?![ \t]+[A-Z])" % one_of(PERSON_NOUNS))
+KIN_WORDS = {"father", "brother", "husband", "son", "grandfather", "mother", "sister", "wife", "daughter", "grandmother"}
 POST_NOMINALS = {"kc", "qc", "mp", "msp", "ms", "mla", "td", "mpp", "mep", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "phd", "md"}
 TITLE_OR_GENDER = TITLES | GENDER_WORDS
 # "the Narendra Modi-led government", "a Kremlin-backed group": a name made into an adjective is nobody speaking
@@ -113,7 +116,7 @@ NOT_NAMES = {
 CUE_AFTER = re.compile(
     # ("Gill Cooper of Abbey Quilters - a group which uses the centre - said": the body they speak for, an aside)
     r"^(?:,[^,]{1,80},|\s+of\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}(?:,[^,]{1,60},|\s+[-–—]\s[^-–—]{1,70}\s[-–—])?)?"
-    r",?\s+(?:(?:also|then|later|has|had|have|once|previously|again)\s+)*"
+    r",?\s+(?:who\s+)?(?:(?:also|then|later|has|had|have|once|previously|again)\s+)*"  # ("brother Jeremy who said")
     r"(?:said|says|told|tells|added|adds|wrote|writes|stated|declared|announced|noted|explained|insisted|argued|warned|"
     r"claimed|confirmed|revealed|replied|responded|acknowledged|admitted|tweeted|posted|vowed|promised|urged|accused|"
     r"complained|recalled|stressed|asked|asserted|countered|reiterated|described|called|suggested|testified|paused|"
@@ -617,14 +620,15 @@ class Cast:
         read = {m.start() for m in runs}
         # A lone word is looked at only if it is the surname of someone named, or follows a title
         # ("minister Lee"): a dict test per capitalised word, and one scan that checks the title in C.
-        lone = {m.start(): m for m in self._words_at(by_word)}
-        lone.update((m.start(), m) for m in AFTER_TITLE.finditer(text, self.headline_end))
         alone = [_Run(text, m.start(1), m.end(1)) for m in self._before_speech_verbs() if self._speaks_alone(m)]
         # "One of them, Mohammed, who asked that his last name not be used, lost …": a first name alone, then "who"
         alone += [_Run(text, m.start(1), m.end(1)) for at in self._who_at()
                   if (m := FIRST_NAME_BEFORE.search(text, max(0, at - 30), at)) and first_name_gender(m.group(1))
                   and not self.inside_quote(at)]
         self._alone = {m.start() for m in alone}
+        # (someone the story names by one name is looked for again further on: "Lessa, who confessed …, asked")
+        lone = {m.start(): m for m in self._words_at(set(by_word) | {m.group(0) for m in alone})}
+        lone.update((m.start(), m) for m in AFTER_TITLE.finditer(text, self.headline_end))
         lone.update((m.start(), m) for m in alone)
         for at in sorted(lone):
             m = lone[at]
@@ -727,6 +731,10 @@ class Cast:
             return
         tail = before.split()[-2:] or [""]
         name, titled, words = named
+        if tail[-1].lower() in ("the", "a", "an") and NOUN_FOR_PERSON_AFTER.match(text, m.end()):
+            return  # "the Rio de Janeiro politician", "a Manchester United striker": a place or a body describing someone
+        if tail[-1].lower() in KIN_WORDS:  # "Marcedes’ sister Jorden Myran": a woman, whatever a list of first names says
+            words = words | {tail[-1].lower()}
         if titled and not office and tail[-1] in ("of", "for") and tail[0][:1].isupper():
             # "Bank of England Governor Andrew Bailey said": the "of" is inside the name of the body whose title he holds
             tail = BODY_NAME_END.sub("", before).split()[-2:] or [""]
@@ -795,6 +803,8 @@ class Cast:
             for w in name.replace("-", " ").split() + name.split():
                 if w[:1].isupper() and len(w) > 1 and w.lower() not in NOT_NAMES:
                     by_word.setdefault(w, mention)
+        elif at in self._alone:
+            by_word.setdefault(name, mention)
 
     def _role_subjects(self, named: list[Mention]) -> list[Mention]:
         """'The judge was unmoved.': a role at the start of a sentence stands for the person last named in it."""

@@ -299,7 +299,11 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     owner, written, how = _remark_owner(text, prev_end, quote, people) if kind == "partial" else (None, "", "none")
     if owner:  # "Schinas said … when asked about a comment from Davis that Barnier was “a bit silly”": Davis's
         return Quote(start, end, quoted, owner, "", source, kind, written, how)
-    found = _nearest_cue(text, quote, prev_end, next_start, end > p.end, went_on, people)
+    # "Senzo Meyiwa trial: ‘These people are not learned’ – Adv Teffo throws jab": a headline credits its quote after
+    # it, with a name and a verb, before any name ahead of a colon
+    credit = para == 0 and _headline_person(HEADLINE_NAME_ANY.match(text, end, p.end), people)
+    found = resolve_speaker(credit["np"], "", len(text), people, quote) if credit else None
+    found = found if found and found[0] else _nearest_cue(text, quote, prev_end, next_start, end > p.end, went_on, people)
     if found:
         speaker, cue, written, how, src = found
         if how == "source":
@@ -532,7 +536,7 @@ HEADLINE_CREDIT = re.compile(r"[\"”’'″]?(?:[^\"“”‘’]*\s)?\s*[-–�
 # "‘You voted for change’: Luxon speaks as National cruise to victory": a name and a headline's verb after the colon
 HEADLINE_NAME_VERB = re.compile(r"[\"”’'″]?\s*:\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+"
                                 r"(?:speaks|says|tells|warns|insists|admits|vows|hits back|responds|reacts)\b")
-HEADLINE_NAME_ANY = re.compile(r"[\"”’'″]?\s*:\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*?)(?:[’']s\s|\s+[a-z]+s\b)")
+HEADLINE_NAME_ANY = re.compile(r"[\"”’'″]?\s*[:–—]\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*?)(?:[’']s\s|\s+[a-z]+s\b)")
 ROLE_COMMA_NAME = re.compile(
     rf"^[\"”’',.\s]*,?\s*(?:according to\s+)?(?P<role>(?:[\w’'.()-]+\s+){{0,8}}?[\w’'.()-]+),\s+"
     rf"(?:(?P<desc>[a-z]+)\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}})(?:\s*[.;]?\s*$|,?\s+(?P<cue>{CUE.pattern}))"
