@@ -22,6 +22,21 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "VW wants to close …": the company at work, so "the group" is VW (not a town the story names further down)
+        ("According to the works council, VW wants to close at least 3 of its 10 plants.\n\nThe group announced “concrete "
+         "proposals to reduce labor costs” for the talks.\n\nThe Transparent Factory in Dresden has also been facing an "
+         "uncertain future.", [("concrete proposals to reduce labor costs", "VW")]),
+        # "Members of the Irish Air Line Pilots’ Association (IALPA)": the initials spell the body, not its members
+        ("Members of the Irish Air Line Pilots’ Association (IALPA) began a work-to-rule.\n\nIALPA is seeking a pay rise, "
+         "which it says is “clearly reasonable”.", [("clearly reasonable", "Irish Air Line Pilots' Association")]),
+        # "Ahead of the high court decision Kaine, said": no comma closed the opening phrase, the name before the verb speaks
+        ("Union leader Michael Kaine spoke on Monday.\n\nAhead of the high court decision Kaine, said the outsourcing was "
+         "part of a “spiteful management style” at the airline.", [("spiteful management style", "Michael Kaine")]),
+        # "… said Wang had emphasised …": the verb is Wang's, in what the account says; "The Chinese ministry" is the
+        # ministry the story named, whose name says the same country
+        ("An account of the meeting released by China’s Foreign Ministry said Wang had emphasised the need for both "
+         "sides to be “calm”.\n\nThe Chinese ministry said it opposes “Japan’s irresponsible practices”.",
+         [("calm", "Wang"), ("Japan’s irresponsible practices", "China's Foreign Ministry")]),
         # "the Rio de Janeiro politician": a place describing someone, no person of its own ("Rio" is also a first name)
         ("Judge Lucia Glioche sentenced the two men on Thursday.\n\nThe men had killed the Rio de Janeiro politician in "
          "2018.\n\n“Justice is slow,” she said.", [("Justice is slow,", "Lucia Glioche")]),

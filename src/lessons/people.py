@@ -965,6 +965,9 @@ class Cast:
             words = m.group(1).split()
             while len(words) > 1 and words[0].lower() in NOT_NAMES:
                 words.pop(0)  # "While the Teachers' Dignity Coalition (TDC) does not …": "While the" opens the sentence
+            content = [i for i, w in enumerate(words) if w[0].isupper()]
+            if len(content) > len(short) and "".join(words[i][0] for i in content[-len(short):]) == short:
+                words = words[content[-len(short)]:]  # "Members of the Irish Air Line Pilots’ Association (IALPA)"
             return " ".join(words)
         return self._initials.get(short, short)
 

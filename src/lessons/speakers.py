@@ -340,7 +340,8 @@ BODY_SPOKESMAN = re.compile(r"(?:an?|the)\s+(?P<noun>%s)(?:[’']s)?\s+spokes\w+
 
 # A capitalised name at work in a sentence: "MedWay said", "Alcatel-Lucent plans", "BA has been forced"
 AT_WORK = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]*[ \t]+){0,3}[A-Z][\w’'&-]*[\w&])"
-                     r"(?=[ \t]+(?:has|have|had|is|was|will|would|said|says|plans|expects|\w+ed)\b)")
+                     r"(?=[ \t]+(?:has|have|had|is|was|will|would|said|says|plans|expects|wants|intends|aims|employs|"
+                     r"operates|owns|itself|\w+ed)\b)")  # ("VW wants to close at least 3 of its 10 plants")
 
 
 def _main_company(people: Cast, at: int) -> str | None:
@@ -478,7 +479,12 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
     if low in BODY_ROLES:  # "the party said" where the story never wrote "X party": the body at the head of a sentence
         return (people.role_holder(np, where) or people.body(at) or np), "role"
     if low.startswith("the ") and head in ORG_WORDS and SELF_NAMED_BODY.fullmatch(np):
-        return np.split(" ", 1)[1], "role"  # "The Peruvian government": it says which government
+        # "The Peruvian government": it says which government ("The Chinese ministry" after "China’s Foreign Ministry":
+        # the one the story named, whose name says the same country)
+        named = people.role_holder("the " + head, where)
+        if named and named[:1].isupper() and np.split()[1][:4].lower() in named.lower():
+            return named, "role"
+        return np.split(" ", 1)[1], "role"
     # "asked a reporter": "a" brings in someone new, not a holder the story named ("Blacklock's Reporter")
     indefinite = low.startswith(("a ", "an ", "another ", "some "))
     holder = people.role_holder(np, where) if (determiner or head in PERSON_NOUNS) and not indefinite else None

@@ -214,13 +214,17 @@ def _subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
     issued = np and np.lower().endswith(ISSUED_WORDS) and DOCUMENT_BY.search(chunk, max(0, cue_at - 120), cue_at)
     if issued:  # "A statement released by the Arab nation's foreign ministry read": the whole phrase, for its issuer
         return issued.group(0).strip(" ,")
-    if np and np.split()[0] in OPENING_PREPOSITIONS:
+    if np and (np.split()[0] in OPENING_PREPOSITIONS or np.split()[0] == "Ahead"):
         role = ROLE_BEFORE_CUE.search(chunk, max(0, cue_at - 80), cue_at)
         if role:  # "In a statement released late today a council spokeswoman said": no comma closed the opening phrase
             return role.group(0).strip()
+        named = NAME_AFTER_LOWER.search(np)
+        if named and looks_like_name(named["name"]) and not is_org(named["name"]):
+            return named["name"]  # "Ahead of the high court decision Kaine, said": nor here, before the name
     return np
 
 
+NAME_AFTER_LOWER = re.compile(r"\s[a-z]+\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
 DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:%s)\s+(?:issued|released|signed|sent|published)\s+by"
                          r"\s+[^,.;“”\"]{2,80}?\s*,?\s*$" % "|".join(ISSUED_WORDS))
 OPENING_PREPOSITIONS = {"In", "On", "At", "During", "After", "Before", "Following", "Speaking", "Asked"}
@@ -257,7 +261,7 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         cue = "saying"  # "took to Twitter to say …": the sentence's subject says it
     if cue in PARTICIPLES:
         return _participle_subject(head) or _opening_subject(sentence)
-    return _clause_subject(sentence)
+    return _clause_subject(sentence, cue)
 
 
 PRONOUN_HAS = re.compile(r"(?i)(he|she|they|i|we)[’'](?:s|d|ve)")
@@ -391,13 +395,18 @@ def _opening_subject(sentence: str) -> str:
     return leading_np(without_intro(sentence).split(",")[0])
 
 
-def _clause_subject(sentence: str) -> str:
+def _clause_subject(sentence: str, cue: str = "") -> str:
     """The subject of the clause the verb ends: after the last comma aside and "that", its leading noun phrase."""
     contact = CONTACT_SUBJECT.search(sentence[-100:])
     if contact and contact["before"].lower() not in PREPOSITIONS and leading_np(contact["np"]) == contact["np"]:
         # "a vote the opposition says was rigged", "told the court the suspect said": the phrase right before the
         # verb, after a noun, opens a clause of its own (a "that" left out) and is its subject
         return contact["np"]
+    reported = cue in SPEAKING and (" said " in sentence or " says " in sentence or " told " in sentence)
+    reported = reported and REPORTED_SUBJECT.search(sentence[-120:])
+    if reported and looks_like_name(reported["np"]) and not is_org(reported["np"]):
+        # "An account released by the ministry said Wang had emphasised …": the verb is Wang's, in what the account says
+        return reported["np"]
     # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
     clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
     np = leading_np(_drop_appositive(clause)) or leading_np(_drop_appositive(THAT.split(without_intro(sentence))[-1]))
@@ -438,6 +447,12 @@ OBJECT_FOR = re.compile(
 PARENTHETICAL = re.compile(r"\s*\([^()]{1,60}\)")
 
 
+# (verbs that are speech whatever the sentence: "X said Y agreed with Z that …" leaves the words X's)
+SPEAKING = {"said", "says", "told", "added", "emphasised", "emphasized", "stressed", "insisted", "warned", "urged", "argued",
+            "noted", "explained", "declared", "vowed", "pledged", "promised", "asked", "replied", "responded", "reiterated",
+            "wrote", "tweeted"}
+REPORTED_SUBJECT = re.compile(r"\s(?:said|says|told\s+[\w’'-]+)\s+(?:that\s+)?(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
+                              r"(?:(?:had|has|have|also|then|later)\s+)*$")
 CONTACT_SUBJECT = re.compile(r"\b(?P<before>[a-z]+)\s+(?P<np>the\s+(?:(?!the\s)[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$")
 
 
