@@ -22,6 +22,13 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "President Lula (PT) once again criticized …, Roberto Campos Neto": a party in brackets, then the verb; "He" is Lula
+        ("247 – President Lula (PT) once again harshly criticized the president of the Central Bank, Roberto Campos "
+         "Neto, on Thursday. He claimed that the head of the bank \"doesn't understand anything\" about the country.",
+         [("doesn't understand anything", "Lula")]),
+        # "repeated that …"; "The Commerce Ministry of the world’s second-largest economy": the ministry, not its description
+        ("The Commerce Ministry of the world’s second-largest economy repeated that it sought “dialogue” with the US.",
+         [("dialogue", "Commerce Ministry")]),
         # "VW wants to close …": the company at work, so "the group" is VW (not a town the story names further down)
         ("According to the works council, VW wants to close at least 3 of its 10 plants.\n\nThe group announced “concrete "
          "proposals to reduce labor costs” for the talks.\n\nThe Transparent Factory in Dresden has also been facing an "

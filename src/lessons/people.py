@@ -92,6 +92,7 @@ ORG_WORDS = {
 }
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
 NOUN_FOR_PERSON_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:%s)\b(?![ \t]+[A-Z])" % one_of(PERSON_NOUNS))
+PARTY_BRACKET = re.compile(r"^\s*\([A-Z][A-Za-z.-]{0,7}\)")
 KIN_WORDS = {"father", "brother", "husband", "son", "grandfather", "mother", "sister", "wife", "daughter", "grandmother"}
 POST_NOMINALS = {"kc", "qc", "mp", "msp", "ms", "mla", "td", "mpp", "mep", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "phd", "md"}
 TITLE_OR_GENDER = TITLES | GENDER_WORDS
@@ -780,7 +781,9 @@ class Cast:
             return
         if told:  # what the text says of someone holds for all their mentions, over a first-name list's guess
             self._told.setdefault(full, told)
-        acts = not object_of and not run.endswith(("’s", "'s")) and VERB_AFTER.match(after)  # "Lee's red card" is not Lee acting
+        # ("Lee's red card" is not Lee acting; "President Lula (PT) once again criticized": a person's party in brackets)
+        bracket = (titled or first_name_gender(run.split()[0])) and not is_org(run) and PARTY_BRACKET.match(after)
+        acts = not object_of and not run.endswith(("’s", "'s")) and VERB_AFTER.match(after[bracket.end() if bracket else 0:])
         # "St. Marys Mayor, Al Strathdee, expressed concern": a role, then the name between commas, then the verb
         apposed = lead.endswith(", ") and after.startswith(",") and (
             ROLE_LEAD.match(lead) and VERB_AFTER.match(after[1:])

@@ -201,6 +201,7 @@ SURNAMED = re.compile(r"\b(?:surnamed|named|called|identified(?: only)? as)\s+((
 
 DESCRIBED_BODY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){1,3}"
                             r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'.&-]*)+)")
+BODY_OF_WHAT = re.compile(r"(?i:the)\s+(?P<body>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)\s+of\s+(?:the\s+|an?\s+)?[a-z]")
 BODY_AFTER_ARTICLE = re.compile(r"(?i:the)\s+(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)+)")
 NAME_PART = re.compile(
     r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?(?:[A-Z][\w’'.-]*|(?:al|el|ad|ash|as|an|ibn|bin)-[A-Z][\w’'.-]*))*$")
@@ -227,6 +228,9 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     owner = ("’" in np or "'" in np) and OWNER_BEFORE_NAME.match(np)
     if owner and looks_like_name(np[owner.end():]) and " " in np[owner.end():] and not is_org(np[owner.end():]):
         np = np[owner.end():]  # "Fine Gael's Eoghan Murphy", "Sky News’ Kay Burley": the person, not their party or show
+    described = " of " in np and BODY_OF_WHAT.match(np)
+    if described and is_org(described["body"]):  # "The Commerce Ministry of the world’s second-largest economy"
+        np = described["body"]
     of = NAME_OF.match(np)
     named_after = of and len(np.split()) >= 3 and first_name_gender(np.split()[-2])  # "Head of Health Pam Johnson"
     if of and not named_after and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES:
