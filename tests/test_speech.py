@@ -22,6 +22,12 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "Rute said": a four-letter slip for the surname of someone named in full
+        ("NATO Secretary General Mark Rutte spoke in The Hague.\n\n\"We have made key progress,\" Rute said.",
+         [("We have made key progress,", "Mark Rutte")]),
+        # a country is no one whose sentence hands over to a quote after a colon
+        ("German Foreign Minister Annalena Baerbock spoke in Paris.\n\nIn the event of an escalation, Russia would have to "
+         "reckon with serious consequences: “Russia would pay a high price.”", [("Russia would pay a high price.", None)]),
         # "President Lula (PT) once again criticized …, Roberto Campos Neto": a party in brackets, then the verb; "He" is Lula
         ("247 – President Lula (PT) once again harshly criticized the president of the Central Bank, Roberto Campos "
          "Neto, on Thursday. He claimed that the head of the bank \"doesn't understand anything\" about the country.",

@@ -873,7 +873,7 @@ class Cast:
         hits = [m for m in self._by_word.get(name, ()) if m.start < at]
         if gender:  # ("Ms Dowler": Jackie, not David)
             hits = [m for m in hits if m.gender == gender] or [m for m in hits if m.gender is None] or hits
-        if len(name) >= 5 and not any(" " in m.name for m in hits):  # only the surname so far ("Feijoo", "Feijóo")
+        if len(name) >= 4 and not any(" " in m.name for m in hits):  # only the surname so far ("Feijoo", "Feijóo")
             hits += [m for m in self._misspelt(name) if m.start < at and " " in m.name]
         # Two people may share a surname: the one the story made a subject is the one it goes on about.
         return max(hits, key=lambda m: (len(m.name.split()) > 1, m.subject, m.start)) if hits else None

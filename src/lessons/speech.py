@@ -38,6 +38,7 @@ from .people import (
     TITLES,
     WORD_CHARS,
     Cast,
+    countries_and_peoples,
     first_name_gender,
     has_title,
     is_org,
@@ -711,8 +712,9 @@ def _cue_before(text, start, end, people, quote):
     role = subject and subject.split()[0].lower() == "the" and subject.split()[-1].lower() in TITLES  # "The prime minister"
     # ("He then issued a warning to the Syrian president: “…”": whoever "he" is)
     role = role or subject in ("He", "She")
+    # (a country is no one whose sentence hands over: "…, Russia would have to reckon with serious consequences: “…”")
     if subject and (role or split_title(subject)[0] and looks_like_name(split_title(subject)[0]) and not is_org(subject)
-                    and subject.split()[0].lower() not in NOT_NAMES):
+                    and subject.split()[0].lower() not in NOT_NAMES and subject not in countries_and_peoples()):
         # "Texas Gov. Greg Abbott offered this twist: “…”": a named person's sentence that hands over to the quote
         speaker, cue, written, how, _ = resolve_speaker(subject, ":", start + chunk.find(subject), people, quote)
         return speaker, cue, written, how, ""
