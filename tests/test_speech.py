@@ -22,6 +22,24 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # ", Jens Laerke, UN humanitarian agency spokesman told": an unclosed aside that ends in what the speaker is
+        ("As an \"immediate security measure, convoys have been suspended\", Jens Laerke, UN humanitarian agency spokesman "
+         "told reporters in Geneva.", [("immediate security measure, convoys have been suspended", "Jens Laerke")]),
+        # "expressed concern that …" reports someone's words
+        ("Dangote Group chief executive Aliko Dangote cut prices.\n\nThe group CEO expressed concern that some filling "
+         "stations were ‘deliberately’ keeping prices high.", [("deliberately", "Aliko Dangote")]),
+        # "the right views expressed by the opposition": a participle after its noun is no verb the noun speaks with
+        # (with "expressed" a cue, this sentence's first cue is no longer the leader's "said")
+        ("Asked about it, Kemal Kılıçdaroğlu said: “A campaign will be launched.”\n\nErdoğan is planning to attack the CHP "
+         "because he cannot digest the right views expressed by the opposition, the CHP leader said.  “But he will not "
+         "succeed.”",
+         [("A campaign will be launched.", "Kemal Kılıçdaroğlu"), ("But he will not succeed.", "Kemal Kılıçdaroğlu")]),
+        # "“…” in the United States, said the Secretary of Economy, Marcelo Ebrard": a phrase, then the verb
+        ("\"Around 400,000 jobs would be lost\" in the United States, said the Secretary of Economy, Marcelo Ebrard, in a "
+         "press conference.", [("Around 400,000 jobs would be lost", "Marcelo Ebrard")]),
+        # a long role and a name before the closing verb
+        ("The crocodile was an “amazing find”, Queensland Museum's senior curator of Ancient Environments Dr Scott "
+         "Hocknull said.", [("amazing find", "Scott Hocknull")]),
         # "Rute said": a four-letter slip for the surname of someone named in full
         ("NATO Secretary General Mark Rutte spoke in The Hague.\n\n\"We have made key progress,\" Rute said.",
          [("We have made key progress,", "Mark Rutte")]),

@@ -492,7 +492,9 @@ _NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,7}?[\w’'.\[\]()-]+)"
 # "…," X said; "…," a relieved X quickly interjected; "…," X — who served as … — told; "…," X, a meteorologist at the
 # weather service said (an aside the writer did not close)
 AFTER_NP_CUE = re.compile(
-    rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:(?:,[^,]{{1,120}}){{1,2}},\s*|\s[—–]\s[^—–“”\"]{{1,120}}\s[—–]\s*|,\s+(?:an?|the)\s[^,.“”\"]{{1,100}}?)?\s+"
+    rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:(?:,[^,]{{1,120}}){{1,2}},\s*|\s[—–]\s[^—–“”\"]{{1,120}}\s[—–]\s*|,\s+(?:an?|the)\s[^,.“”\"]{{1,100}}?"
+    # (", Jens Laerke, UN humanitarian agency spokesman told": an unclosed aside that ends in what the speaker is)
+    rf"|,\s+[^,.“”\"]{{1,80}}?\s(?:spokes(?:man|woman|person)|official|minister|secretary|director|chief|adviser|advisor))?\s+"
     rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted(?: as)?|[a-z]+ly)\s+)?"
     rf"(?P<cue>{CUE.pattern}))"
 )
@@ -514,7 +516,7 @@ IN_WORDS = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Ii]n\s+(?:(?P<np>his|her|their)\s+(
 SENTENCE_FINAL = re.compile(
     r",\s+(?:(?P<cue>according to)\s+(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+?)"
     # ", president Thomas Bach warned on Friday.", "… of voting, the minister said."
-    r"|(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+(?:[a-z][a-z-]*\s+){0,3}){0,5}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
+    r"|(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+(?:[a-z][a-z-]*\s+){0,3}){0,7}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
     r"(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?P<cue2>said|says|added|told(?:\s+[A-Z0-9][\w’'.-]*){1,3}|told \w+|wrote|warned|insisted|stressed|argued|noted|"
     r"explained|declared|claimed|asserted|stated|emphasi[sz]ed|maintained|contended|observed|remarked|reiterated|"
     r"cautioned|conceded|acknowledged|admitted|pointed out)"
@@ -640,6 +642,9 @@ def _cue_after(text, end, limit, people, quote):
     m = "according" in after and ACCORDING_AFTER.match(after)
     if m and is_speaker_phrase(m["np"]):
         return resolve_speaker(m["np"], "according to", end + m.start("np"), people, quote)
+    tail = PHRASE_THEN_CUE.match(after)
+    if tail:  # "“… would be lost” in the United States, said the Secretary of Economy, Marcelo Ebrard": past the phrase
+        return _cue_after(text, end + tail.end(), limit, people, quote)
     # "“…”, as the best judge … are the people, Shah said." / "… since 2020, according to the agency."
     m = SENTENCE_FINAL.search(after) if not MARKS.search(after.lstrip(CLOSE + "\"″’'")) else None
     if m:
@@ -649,6 +654,8 @@ def _cue_after(text, end, limit, people, quote):
     return None
 
 
+PHRASE_THEN_CUE = re.compile(r"[\"”’']?\s+(?:in|at|on|for|to|from|about|over|after|before|during|with)\s[^,;:“”\"!?.]{1,60}"
+                             r"(?=,\s+(?:said|says|added|told)\s)")
 AND_SAID_AFTER = re.compile(r"[”\"’']?[^.!?;“”\"]{0,200}?\s(?:and|but)\s+(?:also\s+)?(?P<cue>said|says|added|told)\b")
 # A sentence that opens with a name and an aside the quote sits in: "Wahiduzzaman, accusing Hasina of having “…”, said"
 ASIDE_OPENED = re.compile(r"\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+[a-z][^,;:“”\"]*$")
@@ -769,10 +776,13 @@ def _noun_use(chunk: str, cue_at: int) -> bool:
                                                          "dubbed"), cue_at))
     # ("has been described as “astonishing”", "was told to “go”": the one described or told says nothing)
     owner = before and before[-1].endswith(("’s", "'s")) and not PRONOUN_HAS.fullmatch(before[-1])  # (not "he’s said")
+    # ("the right views expressed by the opposition": a participle after its noun, whose speaker comes after "by")
+    owner = owner or (before and before[-1][:1].islower() and PARTICIPLE_BY.match(chunk, cue_at))
     return bool(before) and (owner or before[-1].lower() in NOUN_BEFORE or bool(adjective)) \
         or bool(accused)
 
 
+PARTICIPLE_BY = re.compile(r"[a-z]+ed\s+by\s")
 ACCUSED_OF = re.compile(r"(?:accused|charged|critici[sz]ed|condemned|slammed|blasted)\s+(?:of|for|over)\b")
 PASSIVE_AUX = {"been", "being", "was", "were", "is", "are", "be"}
 ACTIVE_BEFORE = {"has", "have", "had", "he", "she", "they", "we", "i", "who", "which"}
@@ -923,7 +933,8 @@ def _reported_before(text: str, prev: Span, people: Cast, quote):
     chunk = text[prev.start:prev.end].rstrip()
     last = last_sentence(chunk)
     # (not "… is harder for him to explain": a verb after "to" has no subject of its own)
-    cues = [m for m in CUE.finditer(last) if m.group(0) not in REPORT_VERBS and last[max(0, m.start() - 3):m.start()] != "to "]
+    cues = [m for m in CUE.finditer(last) if m.group(0) not in REPORT_VERBS and last[max(0, m.start() - 3):m.start()] != "to "
+            and not _noun_use(last, m.start())]  # ("the right views expressed by the opposition, the leader said")
     if any(c in last for c in DOUBLE):
         return None, "", "none"
     if not cues:  # "… chairman Maria Battle issued an apology.", then her words as a paragraph of their own
