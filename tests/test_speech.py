@@ -22,6 +22,16 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a full name inside a quote still tells who the story's own "Trump" is; "According to Trump," makes him the
+        # one a "he" in that sentence means
+        ("Sheinbaum and Trump talk\n\n\"I had an excellent conversation with President Donald Trump,\" the leftist leader "
+         "posted.\n\nSheinbaum had sought a call with Trump.\n\nAccording to Trump, the measure will stay until what he "
+         "called the \"invasion\" of drugs is stopped.", [("I had an excellent conversation with President Donald Trump,",
+                                                            "the leftist leader"), ("invasion", "Trump")]),
+        # "Journalists asked Peskov how …": the one a group asks answers ("he replied")
+        ("Kremlin spokesperson Dmitry Peskov spoke on Thursday.\n\nAccording to Interior Minister Ihor Klymenko, nine "
+         "people were killed.\n\nJournalists asked Peskov how such strikes might affect the talks.\n\n“The Ukrainian side "
+         "continues its propaganda,” he replied.", [("The Ukrainian side continues its propaganda,", "Dmitry Peskov")]),
         # ", Jens Laerke, UN humanitarian agency spokesman told": an unclosed aside that ends in what the speaker is
         ("As an \"immediate security measure, convoys have been suspended\", Jens Laerke, UN humanitarian agency spokesman "
          "told reporters in Geneva.", [("immediate security measure, convoys have been suspended", "Jens Laerke")]),

@@ -723,7 +723,14 @@ class Cast:
         """Keep the name run ``m`` if the text marks it as a person, with what it says about them."""
         text, run, at = self.text, m.group(0), m.start()
         if self.inside_quote(at):
-            return  # names inside quotes are the speaker's words, not the story's cast
+            # Names inside quotes are the speaker's words, not the story's cast; but "President Donald Trump" there
+            # still tells whom the story's own "Trump" means
+            named = " " in run and _name_in(run)
+            if named and " " in named[0] and (named[1] or first_name_gender(named[0].split()[0])):
+                quoted = Mention(at, m.end(), named[0], True, first_name_gender(named[0].split()[0]), False, True)
+                self._person_of[id(quoted)] = named[0]
+                by_word.setdefault(named[0].split()[-1], quoted)
+            return
         before = text[max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60):at]  # never across paragraphs
         office = before.endswith(("of ", "for ", "the ")) and OFFICE_BEFORE.search(before)
         office = office if office and office.group(1).lower() in TITLES else None  # "Minister for Transport Siobhán Byrne"
@@ -793,6 +800,11 @@ class Cast:
         # "…, said economist Hernan Letcher.": the one a sentence's speech verb comes before speaks it
         inverted = lead.endswith(" ") and INVERTED_LEAD.search(lead) and SPEAKER_ENDS.match(after)
         subject = bool(speaks or acts or apposed or inverted) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
+        subject = subject or lead.endswith(("According to ", "according to "))  # ("According to Trump, … what he called")
+        # ("Journalists asked Peskov how …", then "he replied": the one a group asks answers; but in "Mr Doherty
+        # questioned Mr Varadkar …, which he described" the one asking goes on)
+        subject = subject or tail[-1] in ("asked", "questioned") and len(tail) == 2 and tail[0].endswith("s") \
+            and tail[0].lower()[:-1] in PERSON_NOUNS
         # "… said the talks were closed and that Dr Mahathir was not invited", "Anwar said they left after Speaker
         # Pandikar asked …": the subject of what someone else reports, not of the story's sentence (a later "she"
         # or "he" is not likely to mean them)
