@@ -271,7 +271,7 @@ OPENERS = {"although", "though", "when", "while", "but", "and", "or", "if", "bec
 def _without_opener(run: _Run) -> _Run:
     """'Although Coetzee', 'When Ruiz': a capitalised word that only opens the sentence is not part of the name."""
     first, _, rest = run.group(0).partition(" ")
-    if rest and (first.lower() in OPENERS or opens_with_participle(first)):
+    if rest and (first.lower() in OPENERS or first.endswith("ing") and opens_with_participle(first)):
         return _Run(run._text, run.start() + len(first) + 1 + len(rest) - len(rest.lstrip()), run.end())
     return run
 
