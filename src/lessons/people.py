@@ -93,7 +93,6 @@ ORG_WORDS = {
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
 NOUN_FOR_PERSON_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:%s)\b(?![ \t]+[A-Z])" % one_of(PERSON_NOUNS))
 PARTY_BRACKET = re.compile(r"^\s*\([A-Z][A-Za-z.-]{0,7}\)")
-KIN_WORDS = {"father", "brother", "husband", "son", "grandfather", "mother", "sister", "wife", "daughter", "grandmother"}
 POST_NOMINALS = {"kc", "qc", "mp", "msp", "ms", "mla", "td", "mpp", "mep", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "phd", "md"}
 TITLE_OR_GENDER = TITLES | GENDER_WORDS
 # "the Narendra Modi-led government", "a Kremlin-backed group": a name made into an adjective is nobody speaking
@@ -741,7 +740,7 @@ class Cast:
         name, titled, words = named
         if tail[-1].lower() in ("the", "a", "an") and NOUN_FOR_PERSON_AFTER.match(text, m.end()):
             return  # "the Rio de Janeiro politician", "a Manchester United striker": a place or a body describing someone
-        if tail[-1].lower() in KIN_WORDS:  # "Marcedes’ sister Jorden Myran": a woman, whatever a list of first names says
+        if tail[-1].lower() in GENDERED_NOUNS:  # "Marcedes’ sister Jorden Myran": a woman, whatever a list of first names says
             words = words | {tail[-1].lower()}
         if titled and not office and tail[-1] in ("of", "for") and tail[0][:1].isupper():
             # "Bank of England Governor Andrew Bailey said": the "of" is inside the name of the body whose title he holds

@@ -777,8 +777,8 @@ def _noun_use(chunk: str, cue_at: int) -> bool:
     # ("has been described as “astonishing”", "was told to “go”": the one described or told says nothing)
     owner = before and before[-1].endswith(("’s", "'s")) and not PRONOUN_HAS.fullmatch(before[-1])  # (not "he’s said")
     # ("the right views expressed by the opposition": a participle after its noun, whose speaker comes after "by")
-    owner = owner or (before and before[-1][:1].islower() and PARTICIPLE_BY.match(chunk, cue_at))
-    return bool(before) and (owner or before[-1].lower() in NOUN_BEFORE or bool(adjective)) \
+    participle = before and before[-1][:1].islower() and PARTICIPLE_BY.match(chunk, cue_at)
+    return bool(before) and (owner or participle or before[-1].lower() in NOUN_BEFORE or bool(adjective)) \
         or bool(accused)
 
 
