@@ -214,7 +214,7 @@ def _subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
     issued = np and np.lower().endswith(ISSUED_WORDS) and DOCUMENT_BY.search(chunk, max(0, cue_at - 120), cue_at)
     if issued:  # "A statement released by the Arab nation's foreign ministry read": the whole phrase, for its issuer
         return issued.group(0).strip(" ,")
-    if np and (np.split()[0] in OPENING_PREPOSITIONS or np.split()[0] == "Ahead"):
+    if np and np.split()[0] in OPENING_PREPOSITIONS:
         role = ROLE_BEFORE_CUE.search(chunk, max(0, cue_at - 80), cue_at)
         if role:  # "In a statement released late today a council spokeswoman said": no comma closed the opening phrase
             return role.group(0).strip()
@@ -227,7 +227,7 @@ def _subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
 NAME_AFTER_LOWER = re.compile(r"\s[a-z]+\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
 DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:%s)\s+(?:issued|released|signed|sent|published)\s+by"
                          r"\s+[^,.;“”\"]{2,80}?\s*,?\s*$" % "|".join(ISSUED_WORDS))
-OPENING_PREPOSITIONS = {"In", "On", "At", "During", "After", "Before", "Following", "Speaking", "Asked"}
+OPENING_PREPOSITIONS = {"In", "On", "At", "During", "After", "Before", "Following", "Speaking", "Asked", "Ahead"}
 ROLE_BEFORE_CUE = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\s+$" % one_of(PERSON_NOUNS))
 NAME_BEFORE_CUE = re.compile(r"((?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+$")
 
@@ -527,7 +527,7 @@ JOINS_OR_HEADS = NAME_JOINS | PERSON_NOUNS | OUTLET_NOUNS
 
 ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}[A-Z]")
 # ("corporate affairs officer Donal Moriarty": more words of a title, then a first name)
-TITLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:%s)\s+(?P<first>[A-Z][a-z]+)\s+[A-Z]" % one_of(PERSON_NOUNS))
+TITLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:%s)\s+[A-Z][a-z]+\s+[A-Z]" % one_of(PERSON_NOUNS))
 BODIES_THEN_TITLE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:%s)\s+[A-Z]" % one_of(TITLES | {"leader", "chief", "head"}))
 
 
