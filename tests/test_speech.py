@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # the body a role is for may hold "for" and its initials in brackets before the name between commas
+        ("“This emergency is in its early stages”, explained a spokesperson for the United Nations High Commissioner for "
+         "Refugees ( UNHCR), Olga Sarrado, during the briefing.", [("This emergency is in its early stages", "Olga Sarrado")]),
         # a full name inside a quote still tells who the story's own "Trump" is; "According to Trump," makes him the
         # one a "he" in that sentence means
         ("Sheinbaum and Trump talk\n\n\"I had an excellent conversation with President Donald Trump,\" the leftist leader "

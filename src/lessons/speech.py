@@ -577,7 +577,9 @@ _ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|wit
 _GOES_ON = r"(?!(?:post|after|before|during|following|against|with|as|when|while|on|at|in|from|to|about|over|since)\b)"
 NAME_AFTER_CUE = re.compile(rf"{_ROLE_WORDS}{_CAPS}(?:\s+(?:{_GOES_ON}[a-z]+\s+){{1,2}}{_CAPS}){{0,2}}")
 NAME_APPOSED = re.compile(
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*)?,\s+"
+    # ("a spokesperson for the United Nations High Commissioner for Refugees (UNHCR), Olga Sarrado,")
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*"
+    r"(?:\s*\(\s*[A-Z]{2,8}\s*\))?)?,\s+"
     r"(?:(?:former|acting|then|deputy|interim)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})(?=\s*[,.;]|\s*$)")
 # "said one of the victims, identified only by her first name, Amelie": the name the story gives her
 IDENTIFIED_AFTER = re.compile(r",\s+(?:identified|named)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+)?name,?)\s+"
