@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "Turetta’s lawyer, Giovanni Caruso, said …, saying": a name's possessive marks a role, then its holder
+        ("Prosecutor Andrea Petroni sought a life term for Filippo Turetta.\n\nTuretta’s lawyer, Giovanni Caruso, said the "
+         "sentence was excessive, saying his client “was not Pablo Escobar,” the trafficker.",
+         [("was not Pablo Escobar,", "Giovanni Caruso")]),
         # the body a role is for may hold "for" and its initials in brackets before the name between commas
         ("“This emergency is in its early stages”, explained a spokesperson for the United Nations High Commissioner for "
          "Refugees ( UNHCR), Olga Sarrado, during the briefing.", [("This emergency is in its early stages", "Olga Sarrado")]),

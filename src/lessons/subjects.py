@@ -386,7 +386,9 @@ def _opening_subject(sentence: str) -> str:
         if np and (np[0].isupper() or np.split()[0].lower() in DETERMINERS | PRONOUNS):
             rest, titled = split_title(np)
             # ("His wife, Dilek Imamoglu, told …": a role the possessive or article marks, then the name between commas)
-            role = len(np.split()) <= 3 and np.split()[0].lower() in POSSESSIVES | DETERMINERS and np == part.strip()
+            # ("Turetta’s lawyer, Giovanni Caruso, said …, saying": a name's possessive marks the role too)
+            role = len(np.split()) <= 3 and (np.split()[0].lower() in POSSESSIVES | DETERMINERS
+                                             or np.split()[0].endswith(("’s", "'s"))) and np == part.strip()
             role = role and i + 1 < len(parts)
             name = leading_np(parts[i + 1]) if (titled and not rest[:1].isupper() or role) and i + 1 < len(parts) else ""
             name = name if not role or name == parts[i + 1].strip() else ""  # (only a name stands there)
