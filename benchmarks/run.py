@@ -194,6 +194,9 @@ def main() -> None:
     # otherwise compile the library again and the import figure would count it.
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src" / "lessons")], check=True)
 
+    # The figures depend on the interpreter's build as much as on the library: a CPython built without
+    # profile-guided optimisation (pyenv's default) runs the same code about a fifth slower on our machine than a distribution's.
+    print(f"python:          {sys.version.split()[0]} at {sys.executable}")
     pandas = import_time("pandas", runs)
     lessons = import_time("lessons", runs)
     print(f"import pandas:   {pandas * 1000:7.0f} ms")

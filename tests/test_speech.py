@@ -22,6 +22,39 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "At this point Tsenoli … cuts him off: “…”": an opening phrase no comma closed, then the one whose sentence
+        # hands over to the quote
+        ("Julius Malema rose to speak.\n\nAt this point Tsenoli once again cuts him off: “Honorable Malema, you read the rules.”",
+         [("Honorable Malema, you read the rules.", "Tsenoli")]),
+        # "Deputy Prime Minister and Finance Minister Chrystia Freeland": two offices joined by "and", both hers
+        ("With Deputy Prime Minister and Finance Minister Chrystia Freeland resigning, MPs reacted.\n\n“She is a good "
+         "friend,” Minister Anita Anand told reporters.\n\nThe deputy prime minister added that she had been “at odds” "
+         "with Trudeau.", [("She is a good friend,", "Anita Anand"), ("at odds", "Chrystia Freeland")]),
+        # "shadow transport secretary Andy McDonald" holds another office than "the transport secretary"
+        ("Chris Grayling, the transport secretary, visited Qatar.\n\nShadow transport secretary Andy McDonald attacked "
+         "him.\n\nThe transport secretary said that he understood the “frustration” of passengers.",
+         [("frustration", "Chris Grayling")]),
+        # "Leader of the Opposition Bajwa": "the" and one word make the office; the surname follows
+        ("Partap Singh Bajwa spoke first.\n\nLeader of the Opposition Bajwa responded, “Is this how the House is run?”",
+         [("Is this how the House is run?", "Partap Singh Bajwa")]),
+        # "Minister of Sport, Arts and Culture Zizi Kodwa": the commas list the office's portfolios
+        ("Tyla won a Grammy.\n\nMinister of Sport, Arts and Culture Zizi Kodwa reflected on the win, labelling it "
+         "“inspiring”.", [("inspiring", "Zizi Kodwa")]),
+        # "Sandeep Bhattacharya, Assistant Director, Birla Planetorium said": the name, the title, then the body it is at
+        ("India landed on the moon.\n\nThrilled at the feat, Sandeep Bhattacharya, Assistant Director, Birla Planetorium "
+         "said in Jaipur, “This is excellent.”", [("This is excellent.", "Sandeep Bhattacharya")]),
+        # "a lawyer for Smith", "an aide to Prime Minister Najib Razak": someone unnamed speaks for them, not they
+        ("Police arrested John Smith on Monday.\n\nA lawyer for Smith said the arrest was “unlawful”.",
+         [("unlawful", "A lawyer for Smith")]),
+        ("“It is dead,” an aide to Prime Minister Najib Razak said.", [("It is dead,", "an aide to Prime Minister Najib Razak")]),
+        # "… that were “…” and do “…,” said Fayulu.": one verb credits every quote of its sentence, the first one too
+        ("Martin Fayulu came second.\n\nThe results were an “electoral hold up” that were “rigged” and do “not reflect "
+         "the ballots,” said Fayulu.", [("electoral hold up", "Martin Fayulu"), ("rigged", "Martin Fayulu"),
+                                        ("not reflect the ballots,", "Martin Fayulu")]),
+        # "…, said Workers’ Party chief Pritam Singh.": the verb first at the sentence's end, then who
+        ("The Workers’ Party won ten seats.\n\nThe results of the 2025 General Election showed that the “challenges are "
+         "real” for opposition parties to make inroads in Singapore’s political system, said Workers’ Party chief Pritam "
+         "Singh.", [("challenges are real", "Pritam Singh")]),
         # "Turetta’s lawyer, Giovanni Caruso, said …, saying": a name's possessive marks a role, then its holder
         ("Prosecutor Andrea Petroni sought a life term for Filippo Turetta.\n\nTuretta’s lawyer, Giovanni Caruso, said the "
          "sentence was excessive, saying his client “was not Pablo Escobar,” the trafficker.",

@@ -400,7 +400,9 @@ def split_title(phrase: str) -> tuple[str, bool]:
     office = bool(rest) and rest[0].lower() in {"of", "for"}
     while rest and (rest[0].endswith(("’s", "'s")) or rest[0] in {"U.S.", "US", "UK", "EU", "UN"} or rest[0].lower() in {"of", "for", "and"}):
         rest = rest[1:]
-    if office and len(rest) > 2:
+    if office and len(rest) == 3 and rest[0] == "the":
+        rest = rest[-1:]  # "Leader of the Opposition Bajwa": "the" and one word make the office, a surname follows
+    elif office and len(rest) > 2:
         # "Secretary of State Mike Pompeo", "Minister of Minority Affairs Mukhtar Abbas Naqvi": the office, then
         # the holder's name, of three words when the third from last is a first name, else two
         rest = rest[-3:] if first_name_gender(rest[-3].strip(",")) else rest[-2:]
@@ -554,7 +556,9 @@ GENDERED_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "mother": "
                   "wife": "f", "son": "m", "daughter": "f", "brother": "m", "sister": "f", "grandmother": "f",
                   "grandfather": "m", "businessman": "m", "businesswoman": "f", "spokesman": "m", "spokeswoman": "f"}
 UNNAMED_SPEAKER = re.compile(r"(?i:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}(%s)" % "|".join(GENDERED_NOUNS))
-TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w’'.-]*[ \t]+){0,3}$")
+# (and a first office joined by "and": "Deputy Prime Minister and Finance Minister Chrystia Freeland")
+OTHER_OFFICE = {"shadow", "former", "deputy", "vice"}  # words before a title that make it another office
+TITLE_WORDS_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'.-]*[ \t]+){1,3}and[ \t]+)?(?:[A-Za-z][\w’'.-]*[ \t]+){0,3}$")
 OFFICE_BEFORE = re.compile(r"([A-Z][\w’'-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 # (a full stop ends the name unless it closes an initial or a title: "Minister of Women Affairs. The …" stops there)
 SUFFIX_ENDS_SENTENCE = re.compile(r" [JS]r\. (?:The|He|She|It|They|In|On|At|A|An|But|And)\b")
@@ -1100,9 +1104,13 @@ class Cast:
                 # "the Minister of the Federal Capital Territory (FCT)", "Governor of the National Bank"; "the foreign
                 # ministry Thursday said": a day is no holder
                 holder = None
+            left = holder and TITLE_WORDS_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
+            own = left and left.group(0).lower().split()
+            own = own and (own[len(own) - own[::-1].index("and"):] if "and" in own else own)
+            if own and any(w in OTHER_OFFICE and w not in role.lower().split() for w in own):
+                continue  # "shadow transport secretary Andy McDonald" is not "the transport secretary"
             if holder:
                 best = holder
-                left = TITLE_WORDS_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
                 title = (left.group(0) + m.group(0) + name.group(0)).lower()  # "Federal Minister for Interior …"
                 if qualified and any(q in title for q in qualified):
                     fitting = best  # "the interior minister": the minister whose title says interior
@@ -1144,7 +1152,7 @@ NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
 CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*)*")
 QUALIFIED_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[A-Z]{2,6}\s+)+")  # ("Joe Ajaero, the NLC President")
 NAME_BEFORE_ROLE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bBut\s)|(?<=\bAnd\s))(?!(?:But|And)\s)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bBut\s)|(?<=\bAnd\s))(?!(?:But|And)\s)([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),\s+"
     r"(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+|[A-Z]{2,6}\s+){0,3}$")
 WHO_IS_ROLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),?\s+who\s+"
                          r"(?:is|was|has been|had been)\s+(?:now\s+|also\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}$")

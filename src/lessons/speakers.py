@@ -198,6 +198,8 @@ SOURCES_CLOSE = re.compile(
 
 SURNAMED = re.compile(r"\b(?:surnamed|named|called|identified(?: only)? as)\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
 
+ACTING_FOR = re.compile(r"(?i:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:lawyers?|attorneys?|counsel|solicitors?|aides?|advis[eo]rs?|"
+                        r"confidants?|friends?|relatives?)\s+(?:for|to|of)\s+\S")
 
 DESCRIBED_BODY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){1,3}"
                             r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'.&-]*)+)")
@@ -207,7 +209,8 @@ NAME_PART = re.compile(
     r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?(?:[A-Z][\w’'.-]*|(?:al|el|ad|ash|as|an|ibn|bin)-[A-Z][\w’'.-]*))*$")
 
 
-OFFICE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|and)\s+)*$")  # "… for Jerusalem Affairs and"
+# "… for Jerusalem Affairs and", "Minister of Sport, Arts and"
+OFFICE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*,?|and)\s+)*$")
 
 
 OPENING_SUBORDINATE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Though|Although|While|Even though|Even as|As|When|After|Before)\s+$")
@@ -240,7 +243,9 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     if CONTRACTION.match(np):  # "We’d say her strategy worked out:", "She’d told them": the pronoun
         low = re.split("[’']", low)[0]
     # ("according to him", "His response: “…”")
-    if SOURCES_CLOSE.match(np):  # "Sources close to Berri said": the sources, not Berri
+    if SOURCES_CLOSE.match(np) or ACTING_FOR.match(np):
+        # "Sources close to Berri said", "a lawyer for Smith said", "an aide to Prime Minister Najib Razak": someone
+        # the story does not name speaks, not Berri, Smith or Najib
         return np, cue, np, "role", ""
     surnamed = SURNAMED.search(np)
     if surnamed:  # "a villager surnamed Li", "a man identified as Tom Reyes": the name given

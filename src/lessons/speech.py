@@ -66,6 +66,7 @@ from .subjects import (
     is_speaker_phrase,
     last_sentence,
     leading_np,
+    name_past_opening,
     subject_of_cue,
     without_intro,
 )
@@ -235,13 +236,17 @@ ACRONYM_WORD = re.compile(r"[A-Z0-9]{2,}s?")
 def _share_attribution(text: str, found: list[Quote]) -> list[Quote]:
     """'The flight was "legal" and "safe," the ministry said': one attribution serves every quote of the sentence."""
     out = list(found)
+    credited = {}  # the quote whose verb a quote shares, so that it passes on to a third ("“…” that were “…” and “…,” said X")
     for i in range(len(out) - 2, -1, -1):
         q, nxt = out[i], out[i + 1]
+        by = credited.get(i + 1, nxt)
         between = text[q.end:nxt.start]
         # a partial quote that only had its sentence's subject gives way to the sentence's own "…, X said" too
         opened = q.how == "none" or (q.how == "subject" and not CUE.search(between))
-        if opened and nxt.speaker and nxt.cue and "\n" not in between and not re.search(r"[.!?][\"”’']?\s+[A-Z]", between):
-            out[i] = Quote(q.start, q.end, q.text, nxt.speaker, "", nxt.source, q.kind, nxt.speaker_as_written, "continuation")
+        if opened and by.speaker and by.cue and "\n" not in between and not re.search(r"[.!?][\"”’']?\s+[A-Z]", between):
+            out[i] = Quote(q.start, q.end, q.text, by.speaker, "", by.source, q.kind, by.speaker_as_written, "continuation")
+            if by.cue not in PARTICIPLES:  # ("… “new model” leader": a participle's subject is a guess, not passed on)
+                credited[i] = by
     return out
 
 
@@ -516,10 +521,13 @@ IN_WORDS = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Ii]n\s+(?:(?P<np>his|her|their)\s+(
 SENTENCE_FINAL = re.compile(
     r",\s+(?:(?P<cue>according to)\s+(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+?)"
     # ", president Thomas Bach warned on Friday.", "… of voting, the minister said."
-    r"|(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+(?:[a-z][a-z-]*\s+){0,3}){0,7}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
+    r"|(?:(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+(?:[a-z][a-z-]*\s+){0,3}){0,7}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
     r"(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?P<cue2>said|says|added|told(?:\s+[A-Z0-9][\w’'.-]*){1,3}|told \w+|wrote|warned|insisted|stressed|argued|noted|"
     r"explained|declared|claimed|asserted|stated|emphasi[sz]ed|maintained|contended|observed|remarked|reiterated|"
     r"cautioned|conceded|acknowledged|admitted|pointed out)"
+    # ("… for opposition parties, said Workers' Party chief Pritam Singh.": the verb first, then who)
+    r"|(?P<cue3>said|says|added|wrote|warned|insisted|stressed|argued|noted)\s+"
+    r"(?P<np3>(?:[A-Z][\w’'.-]*\s+(?:[a-z][a-z-]*\s+){0,2}){0,6}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
     r"(?:\s+(?:on|in|at|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,80}"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)?"  # ("said Thursday")
     r"(?:,?\s+[a-z]+ing\b[^\"“”]{1,200}?)?)\s*[.!?]?[\"”’]?\s*$"  # ("…, Bogollagama said complementing India for …")
@@ -650,9 +658,13 @@ def _cue_after(text, end, limit, people, quote):
     # "“…”, as the best judge … are the people, Shah said." / "… since 2020, according to the agency."
     m = SENTENCE_FINAL.search(after) if not MARKS.search(after.lstrip(CLOSE + "\"″’'")) else None
     if m:
-        group = "np" if m["np"] else "np2"
-        if is_speaker_phrase(m[group]) and m[group].lower() not in TITLES:  # (not "…” Sogavare, MP stated.")
-            return resolve_speaker(m[group], m["cue"] or m["cue2"].split()[0], end + m.start(group), people, quote)
+        group = "np" if m["np"] else "np2" if m["np2"] else "np3"
+        # (an inverted "…, added Chowdhury." reports the quote only where no verb before it in its sentence already does:
+        # "Advani tried to claim that they are against “discrimination” …, added Chowdhury" is Advani's)
+        inverted_after_cue = group == "np3" and CUE.search(last_sentence(text[max(0, quote[0] - 300):quote[0]]))
+        if is_speaker_phrase(m[group]) and m[group].lower() not in TITLES and not inverted_after_cue:  # (not "…” Sogavare, MP stated.")
+            cue = m["cue"] or (m["cue2"] or m["cue3"]).split()[0]
+            return resolve_speaker(_without_full_stop(m[group]), cue, end + m.start(group), people, quote)
     return None
 
 
@@ -718,6 +730,7 @@ def _cue_before(text, start, end, people, quote):
     # (a cue word used as a noun is no verb: "He then issued a warning to the Syrian president: “…”")
     verb = chunk.rstrip().endswith(":") and any(not _noun_use(chunk, m.start()) for m in CUE.finditer(chunk))
     subject = chunk.rstrip().endswith(":") and not verb and leading_np(without_intro(last_sentence(chunk)).split(",")[0])
+    subject = subject and name_past_opening(subject) or subject  # ("At this point Tsenoli cuts him off: “…”")
     role = subject and subject.split()[0].lower() == "the" and subject.split()[-1].lower() in TITLES  # "The prime minister"
     # ("He then issued a warning to the Syrian president: “…”": whoever "he" is)
     role = role or subject in ("He", "She")

@@ -20,6 +20,8 @@ from .people import (
     ORG_WORDS,
     PERSON_NOUNS,
     TITLES,
+    first_name_gender,
+    has_title,
     is_org,
     looks_like_name,
     opens_with_participle,
@@ -192,7 +194,9 @@ def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-NUMBER_COMMA = re.compile(rf"\d,\d{{3}}|\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\b[MTWFS][a-z]+day,\s+(?={_MONTH}\s+\d)")
+NUMBER_COMMA = re.compile(rf"\d,\d{{3}}|\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\b[MTWFS][a-z]+day,\s+(?={_MONTH}\s+\d)"
+                          # ("Minister of Sport, Arts and Culture Zizi Kodwa": the commas of an office's list of portfolios)
+                          r"|\b(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+and\s+[A-Z]")
 
 
 def _subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
@@ -218,10 +222,16 @@ def _subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
         role = ROLE_BEFORE_CUE.search(chunk, max(0, cue_at - 80), cue_at)
         if role:  # "In a statement released late today a council spokeswoman said": no comma closed the opening phrase
             return role.group(0).strip()
-        named = NAME_AFTER_LOWER.search(np)
-        if named and looks_like_name(named["name"]) and not is_org(named["name"]):
-            return named["name"]  # "Ahead of the high court decision Kaine, said": nor here, before the name
+        named = name_past_opening(np)
+        if named:
+            return named  # "Ahead of the high court decision Kaine, said": nor here, before the name
     return np
+
+
+def name_past_opening(np: str) -> str | None:
+    """The name after an opening phrase no comma closed: "At this point Tsenoli", "Ahead of the decision Kaine"."""
+    named = np.split()[0] in OPENING_PREPOSITIONS and NAME_AFTER_LOWER.search(np)
+    return named["name"] if named and looks_like_name(named["name"]) and not is_org(named["name"]) else None
 
 
 NAME_AFTER_LOWER = re.compile(r"\s[a-z]+\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
@@ -430,6 +440,12 @@ def _clause_subject(sentence: str, cue: str = "") -> str:
         alone = alone and not opens_with_participle(opener)
         if alone and not is_org(before.group(0)) and opener.lower() not in NOT_NAMES:
             return before.group(0)  # "Pat Cullen, RCN director told": the name, then what they are (no closing comma)
+    if np and "," in sentence and np[:1].isupper() and not split_title(np)[1] and not first_name_gender(np.split()[0]):
+        # "Sandeep Bhattacharya, Assistant Director, Birla Planetorium said": a name, the title, then the body it is at
+        parts = sentence.rstrip().split(",")
+        named = len(parts) > 2 and len(parts[-2].split()) <= 5 and has_title(parts[-2]) and TRAILING_NAME.search(parts[-3].strip())
+        if named and looks_like_name(named.group(0)) and not is_org(named.group(0)) and not has_title(named.group(0)):
+            return named.group(0)
     return np
 
 
