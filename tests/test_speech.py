@@ -22,6 +22,42 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "Sue Wathen, who … records “disappeared”, said the scandal was “…”": what follows "said" is a clause, not its subject
+        ("Victims spoke out.\n\nSue Wathen, who was infected after her blood records “disappeared”, said the scandal was "
+         "“an abuse by people who were there to care for us”.", [("disappeared", "Sue Wathen"),
+                                                               ("an abuse by people who were there to care for us", "Sue Wathen")]),
+        # a quote that ends in a comma goes on in its sentence, whose own verb beats the quote before it ("Gov." ends nothing)
+        ("The CDC confirmed the death.\n\n“The loss of a child is a tragedy,” and Gov. Greg Abbott and his wife are praying "
+         "for “the family,” Abbott spokesman Andrew Mahaleris said.",
+         [("The loss of a child is a tragedy,", "Andrew Mahaleris"), ("the family,", "Andrew Mahaleris")]),
+        # a named person whose title holds a body's name hands over after a colon
+        ("Units are closing.\n\nAssociation des Médecins Urgentistes de France spokesman Christophe Prudhomme highlighted "
+         "Bordeaux: “The biggest hospital’s A&E unit is closed at night.”",
+         [("The biggest hospital’s A&E unit is closed at night.", "Christophe Prudhomme")]),
+        # a body with two names joined by a dash, then the title and the name
+        ("The patient died.\n\nTe Whatu Ora - Health New Zealand chief executive Margie Apa told Newshub she “fully "
+         "acknowledges the grief”.", [("fully acknowledges the grief", "Margie Apa")]),
+        # a long role between commas after the quote, its body's initials in brackets, then the name
+        ("“Right now, we are all desirable,” the General Secretary of the Ghana National Association of Teachers (GNAT), "
+         "Angel Carbonou told the media.", [("Right now, we are all desirable,", "Angel Carbonou")]),
+        # "Cllr Lee Marsham (Lab: Nechells): “…”": the party and ward in brackets before the colon
+        ("The council met.\n\nCllr Lee Marsham (Lab: Nechells): “We understand how you feel.”",
+         [("We understand how you feel.", "Lee Marsham")]),
+        # "her" in "Eamon Dennehy, who took aim at her department’s policies" is Ms Foley's: the first name says he
+        ("Norma Foley spoke to the teachers.\n\nMs Foley had listened to an address by ASTI president Eamon Dennehy, who "
+         "took aim at her department’s policies.\n\n“There can be no change without negotiation,” he warned.",
+         [("There can be no change without negotiation,", "Eamon Dennehy")]),
+        ("Premier François Legault spoke on Monday.\n\nThe Premier clarified that he had no plans for special legislation, "
+         "preferring to implore teachers to “think of the children”.", [("think of the children", "François Legault")]),
+        # "Today the prime minister admitted …": a role opens its sentence after a time, and "he" is its holder
+        ("Prime Minister Bill English spoke.\n\nTodd Barclay resigned on Friday.\n\nToday the prime minister admitted he had "
+         "been wrong.\n\n“It was imprecise,” he said.", [("It was imprecise,", "Bill English")]),
+        # a live blog's sub-heads, each quote credited after a dash
+        ("The council met.\n\n‘City of a thousand cuts’ - Cllr Lee Marsham\n\n‘It’s embarrassing’ - Cllr Ayoub Khan",
+         [("City of a thousand cuts", "Lee Marsham"), ("It’s embarrassing", "Ayoub Khan")]),
+        # "…, the head of the largest teaching union has said.": a role with "of" closes the sentence
+        ("Teachers will strike.\n\nTeachers were angered by the “shoddy” pay offer, the head of the largest teaching union "
+         "has said.", [("shoddy", "the head of the largest teaching union")]),
         # "At this point Tsenoli … cuts him off: “…”": an opening phrase no comma closed, then the one whose sentence
         # hands over to the quote
         ("Julius Malema rose to speak.\n\nAt this point Tsenoli once again cuts him off: “Honorable Malema, you read the rules.”",

@@ -29,6 +29,7 @@ CUES = (
     "emphasizing", "shouting", "chanting", "yelling", "tweeting", "cautioning", "recounted", "recounting",
     "elaborated", "elaborating", "answered", "answering", "believes", "reckons", "messaged", "texted", "emailed",
     "labelling", "labeling", "recalls", "captioned", "testified", "testifies", "concedes", "complains", "repeated", "expressed",
+    "clarified", "clarifies", "clarifying",
     # ("state" alone is most often a noun: "the state government", "state-owned")
     "went on to state", "goes on to state", "continued to state",
     # present tense after a plural subject ("the leaders announce that “…”")

@@ -533,13 +533,28 @@ AFTER_HEAD = re.compile(r"\s(?:of|for|at|in|with|from|to|on|and|who|whose|which)
 CATAPHORA = re.compile(r"^(?:In|During|On|At|With|After|Before|Asked about)\s+(his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*$")
 
 
-def _told_gender(words: set[str], appositive: str, lead: str) -> str | None:
-    """'m' or 'f' where the text says so: a title or honorific, a pronoun in an appositive, "In his speech, Lee"."""
-    said = {w.lower() for w in WORD_CHARS.findall(appositive)} | words if appositive else words
+def _told_gender(words: set[str], appositive: str, lead: str, first: str | None = None) -> str | None:
+    """'m' or 'f' where the text says so: a title or honorific, a pronoun in an appositive, "In his speech, Lee".
+
+    A pronoun in an appositive may be someone else's ("Eamon Dennehy, who took aim at her department’s policies"):
+    it does not overrule a first name the name list is sure of (``first``)."""
+    own = _words_gender(words)
+    if own or not appositive:
+        return own or _cataphora(lead)
+    said = _words_gender({w.lower() for w in WORD_CHARS.findall(appositive)} | words)
+    return said if said and first in (None, said) else _cataphora(lead)
+
+
+def _words_gender(said: set[str]) -> str | None:
     if said & MALE_WORDS and not said & FEMALE_WORDS:
         return "m"
     if said & FEMALE_WORDS and not said & MALE_WORDS:
         return "f"
+    return None
+
+
+def _cataphora(lead: str) -> str | None:
+    """'In his speech, Lee …': a possessive before the name, in the words that open its sentence."""
     cataphora = "his " in lead or "her " in lead or "His " in lead or "Her " in lead
     cataphora = cataphora and CATAPHORA.match(lead.strip(" \"“‘'"))
     return ("m" if cataphora.group(1) == "his" else "f") if cataphora else None
@@ -775,7 +790,7 @@ class Cast:
             known = by_word.get(name.split()[-1])  # "President López Obrador …", then "López Obrador weighed in"
             known = bool(known) and known.start < at and known.name.endswith(name) and not object_of
             person = bool(evidence or speaks or appositive or gender or known)
-            told = person and _told_gender(words, appositive.group(0) if appositive else "", lead)
+            told = person and _told_gender(words, appositive.group(0) if appositive else "", lead, first_name_gender(name.split()[0]))
             full = name
         else:  # a lone word is a person only with a title, or as the surname of someone named in full before
             known = by_word.get(name)
@@ -832,8 +847,9 @@ class Cast:
         for m in ROLE_SUBJECT.finditer(self.folded, self.headline_end):
             if self.text[m.start() + 1:m.start() + 3] != "he" or self.text[m.start(1):m.end(1)] != m.group(1):
                 continue
-            if _sentence_lead(self.text[max(0, m.start() - 3):m.start()]).strip(" \"“‘'") and m.start() > 2:
-                continue  # only a role that opens its sentence
+            lead = _sentence_lead(self.text[max(0, m.start() - 30):m.start()]).strip(" \"“‘',")
+            if lead and not OPENING_TIME.fullmatch(lead) and m.start() > 2:
+                continue  # only a role that opens its sentence (after a time, "Today the Prime Minister admitted")
             holder = self.role_holder(m.group(1), m.start())
             known = self._person_named(holder.split()[-1], named) if holder else None
             if known:
@@ -857,7 +873,7 @@ class Cast:
     def _gender(self, words: set[str], appositive: str, name: str, end: int, lead: str = "") -> str | None:
         """Gender from what the text says (a title or honorific, "In his speech, Lee"), the first name, or the
         pronoun the sentence next uses for the name."""
-        told = _told_gender(words, appositive, lead)
+        told = _told_gender(words, appositive, lead, first_name_gender(name.split()[0]) if " " in name else None)
         if told:
             return told
         by_name = first_name_gender(name.split()[0]) if " " in name else None
@@ -1156,6 +1172,8 @@ NAME_BEFORE_ROLE = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+|[A-Z]{2,6}\s+){0,3}$")
 WHO_IS_ROLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),?\s+who\s+"
                          r"(?:is|was|has been|had been)\s+(?:now\s+|also\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
+OPENING_TIME = re.compile(r"(?:Today|Yesterday|Earlier|Later|Now|Then|Meanwhile|(?:On|Last|This|Earlier|Late)\s+[A-Z]?[a-z]+"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?)")
 ROLE_SUBJECT = re.compile(r"the\s+(%s)\b" % one_of(TITLES - {"former", "acting", "chief", "senior", "vice"}))
 UNNAMED_SUBJECT = re.compile(
     r"(?:A(?<!\wA)n?|O(?<!\wO)ne)\s+(?:[\w’'-]+\s+){0,4}?(%s)\b(?=,?\s+(?:who\s+|\w+ly\s+)?(?:said|says|told|added|spoke|\w+ed)\b)"

@@ -243,7 +243,11 @@ def _share_attribution(text: str, found: list[Quote]) -> list[Quote]:
         between = text[q.end:nxt.start]
         # a partial quote that only had its sentence's subject gives way to the sentence's own "…, X said" too
         opened = q.how == "none" or (q.how == "subject" and not CUE.search(between))
-        if opened and by.speaker and by.cue and "\n" not in between and not re.search(r"[.!?][\"”’']?\s+[A-Z]", between):
+        # ("“The loss of a child is a tragedy,” and Gov. Greg Abbott … are praying for “…,” spokesman Andrew Mahaleris
+        # said": a quote that ends in a comma goes on in its sentence, whose own verb beats the quote before it)
+        opened = opened or q.how == "continuation" and q.text.rstrip().endswith(",") and not CUE.search(between)
+        ends = (m for m in re.finditer(r"[.!?][\"”’']?\s+[A-Z]", between) if not abbreviation_before(between, m.start()))
+        if opened and by.speaker and by.cue and "\n" not in between and not next(ends, None):  # ("Gov. Greg Abbott" ends nothing)
             out[i] = Quote(q.start, q.end, q.text, by.speaker, "", by.source, q.kind, by.speaker_as_written, "continuation")
             if by.cue not in PARTICIPLES:  # ("… “new model” leader": a participle's subject is a guess, not passed on)
                 credited[i] = by
@@ -369,6 +373,11 @@ def _without_cue(text, paras, para, quote, kind, sentence, earlier, people):
     credit = _credit_line(text, paras, para, quote)
     if credit:  # "“…”\n\n– Ivory Coast's Sebastien Haller after scoring the winner": a round-up's credit under the quote
         speaker, _, written, how, _ = resolve_speaker(credit["np"], "", credit.start("np"), people, quote)
+        if speaker and how != "source":
+            return speaker, written, "named"
+    sub = para > 0 and not text[p.start:start].strip(" \"“‘'") and SUBHEAD_CREDIT.match(text, end, p.end)
+    if sub:  # "‘City of a thousand cuts’ - Cllr Lee Marsham": a live blog's sub-head, credited after a dash
+        speaker, _, written, how, _ = resolve_speaker(sub["np"], "", sub.start("np"), people, quote)
         if speaker and how != "source":
             return speaker, written, "named"
     speaker, written, how = _continued(text, paras, para, start, end, sent_start, earlier)
@@ -521,7 +530,9 @@ IN_WORDS = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Ii]n\s+(?:(?P<np>his|her|their)\s+(
 SENTENCE_FINAL = re.compile(
     r",\s+(?:(?P<cue>according to)\s+(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+?)"
     # ", president Thomas Bach warned on Friday.", "… of voting, the minister said."
-    r"|(?:(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+(?:[a-z][a-z-]*\s+){0,3}){0,7}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
+    r"|(?:(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+(?:[a-z][a-z-]*\s+){0,3}){0,7}[A-Z][\w’'.-]*"
+    # ("…, the head of the largest teaching union has said.")
+    r"|the\s+(?:[a-z]+\s+){0,2}[a-z]+(?:\s+(?:of|at|for)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?))"
     r"(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?P<cue2>said|says|added|told(?:\s+[A-Z0-9][\w’'.-]*){1,3}|told \w+|wrote|warned|insisted|stressed|argued|noted|"
     r"explained|declared|claimed|asserted|stated|emphasi[sz]ed|maintained|contended|observed|remarked|reiterated|"
     r"cautioned|conceded|acknowledged|admitted|pointed out)"
@@ -544,12 +555,13 @@ TOLD_BY = re.compile(
 )
 # ("‘We are able to sell whatever we produce’: Maruti chairman Bhargava": a lower-case title inside the credit)
 HEADLINE_CREDIT = re.compile(r"[\"”’'″]?(?:[^\"“”‘’]*\s)?\s*[-–—:]\s*(?P<np>(?:[A-Z][\w’'.&-]*\s*|[a-z]+\s+(?=[A-Z])){1,5})$")
+SUBHEAD_CREDIT = re.compile(r"[\"”’'″]?\s+[-–—]\s+(?P<np>(?:[A-Z][\w’'.&-]*[ \t]*){1,5})$")
 # "‘You voted for change’: Luxon speaks as National cruise to victory": a name and a headline's verb after the colon
 HEADLINE_NAME_VERB = re.compile(r"[\"”’'″]?\s*:\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+"
                                 r"(?:speaks|says|tells|warns|insists|admits|vows|hits back|responds|reacts)\b")
 HEADLINE_NAME_ANY = re.compile(r"[\"”’'″]?\s*[:–—]\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*?)(?:[’']s\s|\s+[a-z]+s\b)")
 ROLE_COMMA_NAME = re.compile(
-    rf"^[\"”’',.\s]*,?\s*(?:according to\s+)?(?P<role>(?:[\w’'.()-]+\s+){{0,8}}?[\w’'.()-]+),\s+"
+    rf"^[\"”’',.\s]*,?\s*(?:according to\s+)?(?P<role>(?:[\w’'.()-]+\s+){{0,11}}?[\w’'.()-]+),\s+"
     rf"(?:(?P<desc>[a-z]+)\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}})(?:\s*[.;]?\s*$|,?\s+(?P<cue>{CUE.pattern}))"
 )
 QUOTED_AS = re.compile(
@@ -642,7 +654,7 @@ def _cue_after(text, end, limit, people, quote):
     named = np and np.group(0)[:1].islower() and (NAME_APPOSED.match(after, np.end()) or IDENTIFIED_AFTER.match(after, np.end()))
     if named:  # "said the Undersecretary of the Interior, Manuel Monsalve, …": the name after the role
         return resolve_speaker(named[1], m["cue"], end + named.start(1), people, quote)
-    if np and not FINITE_VERB.search(np.group(0)):  # ("…”, said the number arrested was higher": a clause, no speaker)
+    if np and not FINITE_VERB.search(np.group(0) + " "):  # ("…”, said the number arrested was higher": a clause, no speaker)
         return resolve_speaker(_without_full_stop(np.group(0)), m["cue"], end + np.start(), people, quote)
     head = m and after[:lead].rstrip().endswith(",") and text[max(0, quote[0] - 200):quote[0]].rstrip("“\"‘'")
     head = head and last_sentence(head.rsplit("\n", 1)[-1])
@@ -723,6 +735,8 @@ def _cue_before(text, start, end, people, quote):
         group = "name" if inverted.groupdict().get("name") else "np"
         speaker, cue, written, how, _ = resolve_speaker(inverted[group], inverted["cue"].lower(), start + inverted.start(group), people, quote)
         return speaker, cue, written, how, ""
+    if chunk.rstrip().endswith("):"):  # "Cllr Lee Marsham (Lab: Nechells): “…”": a party and ward in brackets
+        chunk = chunk[:chunk.rfind("(")].rstrip() + ":" if chunk.rfind("(") > chunk.rfind("\n") else chunk
     colon = chunk.rstrip().endswith(":") and (NAME_COLON.search(chunk) or POSSESSIVE_COLON.search(chunk))
     if colon:  # "Roberto Mancini: “That's football”", "His response: “…”"
         speaker, cue, written, how, _ = resolve_speaker(colon["np"], ":", start + colon.start("np"), people, quote)
@@ -735,7 +749,8 @@ def _cue_before(text, start, end, people, quote):
     # ("He then issued a warning to the Syrian president: “…”": whoever "he" is)
     role = role or subject in ("He", "She")
     # (a country is no one whose sentence hands over: "…, Russia would have to reckon with serious consequences: “…”")
-    if subject and (role or split_title(subject)[0] and looks_like_name(split_title(subject)[0]) and not is_org(subject)
+    # ("Association des Médecins Urgentistes de France spokesman Christophe Prudhomme highlighted Bordeaux: “…”")
+    if subject and (role or split_title(subject)[0] and looks_like_name(split_title(subject)[0]) and not is_org(split_title(subject)[0])
                     and subject.split()[0].lower() not in NOT_NAMES and subject not in countries_and_peoples()):
         # "Texas Gov. Greg Abbott offered this twist: “…”": a named person's sentence that hands over to the quote
         speaker, cue, written, how, _ = resolve_speaker(subject, ":", start + chunk.find(subject), people, quote)

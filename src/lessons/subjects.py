@@ -589,6 +589,9 @@ def leading_np(clause: str) -> str:
             # Atid Party leader Yair Lapid": two bodies one person leads
             out.append(w)
             continue
+        if w in ("-", "–") and out and out[-1][0].isupper() and words[i + 1:i + 2] and words[i + 1][0].isupper():
+            out.append(w)  # "Te Whatu Ora - Health New Zealand chief executive Margie Apa": a body's two names
+            continue
         adjective = len(out) == 1 and out[0].lower() in DETERMINERS and words[i + 1:i + 2] and words[i + 1][0].isupper()
         if lw in GIVEN_NAME_WORDS and out and words[i + 1:i + 2] and words[i + 1][0].isupper():
             out.append(w)  # "A woman surnamed Cheng told RTHK": the name she is given
@@ -651,7 +654,7 @@ ING_ADJECTIVES = {"outgoing", "incoming", "acting", "reigning", "ruling", "sitti
 
 def is_speaker_phrase(np: str) -> bool:
     words = np.split()
-    if not words or len(words) > 10 or (len(words) == 1 and words[0] in OPENING_VERBS):
+    if not words or len(words) - words.count("-") - words.count("–") > 10 or (len(words) == 1 and words[0] in OPENING_VERBS):
         return False  # ("Asked about it, told radio dzBB they are …": a subject left out, not one called "Asked")
     if len(words) == 1 and (words[0].lower() in PRONOUNS or words[0].lower() in PERSON_NOUNS):
         return True  # "he said"; a headline's "minister says"
