@@ -22,6 +22,24 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "what Chakwera described as": the name right before the verb, not the one the "who" clause is about
+        ("President Lazarus Chakwera conceded, congratulating his rival Arthur Peter Mutharika, who has secured what "
+         "Chakwera described as “a resounding victory.”", [("a resounding victory.", "Lazarus Chakwera")]),
+        # a body's initials in brackets inside the name after an inverted verb
+        ("“A salute to the people of Guatemala,” said Organization of American States (OAS) chief Luis Almagro on X.",
+         [("A salute to the people of Guatemala,", "Luis Almagro")]),
+        # "One of Senegal’s main opposition presidential candidates, Anta Babacar Ngom, conceded …, writing": the name
+        ("Senegal voted on Sunday.\n\nOne of Senegal’s main opposition presidential candidates, Anta Babacar Ngom, conceded "
+         "defeat, writing on X: “I wish Mr. Faye every success.”", [("I wish Mr. Faye every success.", "Anta Babacar Ngom")]),
+        # an opening phrase, then the subject, then an aside: the subject speaks
+        ("Sandra Torres came second.\n\nIn a press conference Sunday afternoon, the candidate, an ally to outgoing President "
+         "Alejandro Giammattei, said she was “worried” about the vote.", [("worried", "Sandra Torres")]),
+        # "read a statement released by …": the body that issued it
+        ("Observers criticised the count.\n\n“INEC lacked planning,” read a statement released by the EU observer mission.",
+         [("INEC lacked planning,", "the EU observer mission")]),
+        # "Adenike Mutiat Abubakar, one of Tinubu’s supporters": a person, so "said Abubakar" is her, not Atiku Abubakar
+        ("Atiku Abubakar of the PDP won 7 million votes.\n\nAdenike Mutiat Abubakar, one of Tinubu’s supporters expressed "
+         "excitement.\n\n“He had done it before,” said Abubakar.", [("He had done it before,", "Adenike Mutiat Abubakar")]),
         # "Sue Wathen, who … records “disappeared”, said the scandal was “…”": what follows "said" is a clause, not its subject
         ("Victims spoke out.\n\nSue Wathen, who was infected after her blood records “disappeared”, said the scandal was "
          "“an abuse by people who were there to care for us”.", [("disappeared", "Sue Wathen"),

@@ -152,7 +152,7 @@ SPEAKER_ENDS = re.compile(r"(?:[,.;:]|\s*$|\s+(?:of|from|at|in|on)\s)")
 TITLE_PHRASE_LEAD = re.compile(r"\s*(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the|on)\s+)*)*[A-Z][\w’'.&-]*,\s*")
 BODY_NAME_END = re.compile(r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the)\s+)*)+$")
 OBJECT_WORDS = {"at", "for", "of", "with", "from", "by", "in", "on", "to", "against", "about", "than", "and"}
-APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who)\b[^,.]{0,80}|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+[^,.]{0,60})")
+APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who|one\s+of)\b[^,.]{0,80}|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+[^,.]{0,60})")
 # ("JP Duminy, South Africa's stand-in captain,": a possessive and what they are)
 
 

@@ -47,6 +47,7 @@ from .people import (
 )
 from .speakers import (
     DETERMINERS,
+    ISSUED_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     SPEAKING_FOR_A_BODY,
@@ -587,7 +588,8 @@ NAME_COLON = re.compile(
 AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern}|questioned|demanded|enquired|inquired)\s+")
 # After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
-_CAPS = r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\.?|[A-Z]\.|de|van|von|bin|al|da|del|\d{1,5}(?=\s+[a-z])))*"
+_CAPS = r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\.?|[A-Z]\.|de|van|von|bin|al|da|del|\d{1,5}(?=\s+[a-z])|\([A-Z]{2,8}\)))*"
+# (and a body's initials in brackets: "said Organization of American States (OAS) chief Luis Almagro")
 # (a number inside a body's name: "said United Steelworkers Local 802 president Cliff Moroz")
 # (an age too: "said 44-year-old Mujirah")
 _ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an)\b)(?:\d+-)?[a-z-]+\s+){0,3}"
@@ -649,6 +651,9 @@ def _cue_after(text, end, limit, people, quote):
         return resolve_speaker(m["np"], m["cue"], end + m.start("np"), people, quote)
     m = AFTER_CUE.match(after)
     m = None if m and m["cue"] in PARTICIPLES else m  # "…”, saying Mr Corbyn had not been told": he is no speaker
+    issued = m and ISSUED_BY_AFTER.match(after, m.end())
+    if issued:  # "“…,” read a statement released by the EU’s observer mission.": the body that issued it
+        return resolve_speaker(_without_full_stop(issued["np"]), m["cue"], end + issued.start("np"), people, quote)
     np = m and (NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end())
                 or (GROUP_AFTER_CUE.match(after, m.end()) if after[m.end():m.end() + 1].islower() else None))
     named = np and np.group(0)[:1].islower() and (NAME_APPOSED.match(after, np.end()) or IDENTIFIED_AFTER.match(after, np.end()))
@@ -680,6 +685,9 @@ def _cue_after(text, end, limit, people, quote):
     return None
 
 
+ISSUED_BY_AFTER = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:%s)\s+(?:issued|released|signed|published|sent|posted)\s+by\s+"
+                             r"(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,80}?)(?=\s*(?:[,.;:]|$|\s(?:on|in|at|late|earlier|last)\s))"
+                             % "|".join(ISSUED_WORDS))
 PHRASE_THEN_CUE = re.compile(r"[\"”’']?\s+(?:in|at|on|for|to|from|about|over|after|before|during|with)\s[^,;:“”\"!?.]{1,60}"
                              r"(?=,\s+(?:said|says|added|told)\s)")
 AND_SAID_AFTER = re.compile(r"[”\"’']?[^.!?;“”\"]{0,200}?\s(?:and|but)\s+(?:also\s+)?(?P<cue>said|says|added|told)\b")

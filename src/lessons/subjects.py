@@ -253,6 +253,9 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         return last[-1]
     if last and PRONOUN_HAS.fullmatch(last[-1]) and cue not in PARTICIPLES:  # "what he’s said before": he
         return PRONOUN_HAS.fullmatch(last[-1])[1]
+    what = ("what " in head[-40:] or "which " in head[-40:]) and WHAT_NAME.search(head)
+    if what:  # "…, who has secured what Chakwera described as “…”": the one right before the verb
+        return what["np"]
     sentence = _plain_sentence(head)
     described = _described_name(head) or _relative_subject(head)
     if described:
@@ -274,6 +277,7 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     return _clause_subject(sentence, cue)
 
 
+WHAT_NAME = re.compile(r"\b(?:what|which)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+(?:(?:has|had|have)\s+)?$")
 PRONOUN_HAS = re.compile(r"(?i)(he|she|they|i|we)[’'](?:s|d|ve)")
 
 
@@ -397,8 +401,10 @@ def _opening_subject(sentence: str) -> str:
             rest, titled = split_title(np)
             # ("His wife, Dilek Imamoglu, told …": a role the possessive or article marks, then the name between commas)
             # ("Turetta’s lawyer, Giovanni Caruso, said …, saying": a name's possessive marks the role too)
-            role = len(np.split()) <= 3 and (np.split()[0].lower() in POSSESSIVES | DETERMINERS
-                                             or np.split()[0].endswith(("’s", "'s"))) and np == part.strip()
+            # ("One of Senegal’s main opposition presidential candidates, Anta Babacar Ngom, conceded …, writing")
+            role = (len(np.split()) <= 3 and (np.split()[0].lower() in POSSESSIVES | DETERMINERS
+                                              or np.split()[0].endswith(("’s", "'s"))) or np.lower().startswith("one of ")) \
+                and np == part.strip()
             role = role and i + 1 < len(parts)
             name = leading_np(parts[i + 1]) if (titled and not rest[:1].isupper() or role) and i + 1 < len(parts) else ""
             name = name if not role or name == parts[i + 1].strip() else ""  # (only a name stands there)
@@ -422,6 +428,10 @@ def _clause_subject(sentence: str, cue: str = "") -> str:
     # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
     clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
     np = leading_np(_drop_appositive(clause)) or leading_np(_drop_appositive(THAT.split(without_intro(sentence))[-1]))
+    if np and np.split()[0] in OPENING_PREPOSITIONS and "," in sentence:
+        # "In a press conference Sunday afternoon, the candidate, an ally to …, said": the asides went, and with them
+        # the subject between the opening phrase and the aside
+        np = leading_np(_drop_appositive(CLAUSE_SPLIT.split(_without_asides(without_intro(sentence)))[-1])) or np
     role = np and np.split()[0].lower() not in DETERMINERS - {"the"} and (np.split()[-1].lower() in PERSON_NOUNS or (
         np[0].islower() and any(w in PERSON_NOUNS for w in np.lower().split()[:4])))  # ("site manager for Invista")
     role = role and not _names_holder(np)
