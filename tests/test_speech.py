@@ -22,6 +22,13 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # someone the quote names in full is not the "he" who says it
+        ("Jorge Quiroga lost the runoff.\n\nRodrigo Paz thanked his voters.\n\n“I’ve called Rodrigo Paz and wished him "
+         "congratulations,” he said.",
+         [("I’ve called Rodrigo Paz and wished him congratulations,", "Jorge Quiroga")]),
+        # 'Jorge “Tuto” Quiroga': a nickname between the names; "Quiroga" alone later is him
+        ("Paz beat former President Jorge “Tuto” Quiroga.\n\nQuiroga conceded on Sunday night.\n\n“We need a mature "
+         "attitude,” he said.", [("We need a mature attitude,", "Jorge Quiroga")]),
         # "what Chakwera described as": the name right before the verb, not the one the "who" clause is about
         ("President Lazarus Chakwera conceded, congratulating his rival Arthur Peter Mutharika, who has secured what "
          "Chakwera described as “a resounding victory.”", [("a resounding victory.", "Lazarus Chakwera")]),

@@ -187,6 +187,7 @@ MULTI_RUN = re.compile(
 )
 
 
+NICKNAMED = re.compile(r"\b([A-Z][a-z]+)[ \t]+[“\"‘'][A-Z][\w’'.-]{1,15}[”\"’'][ \t]+([A-Z][\w’'-]+)")
 CAPITALISED = re.compile(r"[A-Z](?<![\w’'-].)[\w-]*[\w]")
 
 
@@ -633,6 +634,14 @@ class Cast:
             gender = first_name_gender(m.group(1))
             if gender and m.group(2).lower() not in NOT_NAMES and not is_org(m.group(0)):
                 by_word.setdefault(m.group(2), Mention(m.start(), m.end(), m.group(0), True, gender, False, False))
+        # 'Jorge “Tuto” Quiroga', 'Francis “Chiz” Escudero': a nickname in quotes between the names; the surname alone
+        # later ("Quiroga conceded") is the person
+        nicknamed = [Mention(m.start(), m.end(), f"{m[1]} {m[2]}", True, first_name_gender(m[1]), False, False)
+                     for m in NICKNAMED.finditer(text, self.headline_end)
+                     if first_name_gender(m[1]) and m[2].lower() not in NOT_NAMES and not self.inside_quote(m.start())]
+        for mention in nicknamed:
+            self._person_of[id(mention)] = mention.name
+            by_word.setdefault(mention.name.split()[-1], mention)
         runs = [_without_opener(r) for m in MULTI_RUN.finditer(text, self.headline_end) for r in _within_sentence(m)]
         for m in runs:
             self._consider(m, out, by_word)
@@ -654,7 +663,7 @@ class Cast:
             if at not in read and _stands_alone(text, m.start(), m.end()):
                 end = m.end() + 2 if text[m.end():m.end() + 2] in ("’s", "'s") else m.end()
                 self._consider(_Run(text, m.start(), end), out, by_word)
-        out += self._joint_names()
+        out += self._joint_names() + nicknamed
         for mention in out:
             mention.gender = self._told.get(self._person_of[id(mention)], mention.gender)
         return sorted(out + self._role_subjects(out), key=lambda x: x.start)
@@ -976,7 +985,9 @@ class Cast:
                 told = self._told.get(self._person_of.get(id(m), m.name)) or self._told.get(m.name)
                 guessed = guessed or (m if m.subject and not told and at - m.start < 1500 else None)
                 continue
-            if m.name.split()[-1] in quoted_words:
+            # (nor someone the quote names in full: "“I’ve called Rodrigo Paz and wished him congratulations,” he said")
+            full = self._person_of.get(id(m), m.name)
+            if m.name.split()[-1] in quoted_words or " " in full and full in self.text[exclude[0]:exclude[1]]:
                 continue
             latest = latest or m
             if m.subject and at - m.start < 1500:
