@@ -187,7 +187,9 @@ MULTI_RUN = re.compile(
 )
 
 
-NICKNAMED = re.compile(r"\b([A-Z][a-z]+)[ \t]+[“\"‘'][A-Z][\w’'.-]{1,15}[”\"’'][ \t]+([A-Z][\w’'-]+)")
+# (found from the opening quote mark, far rarer than capitals, and the first name then read back from it)
+NICKNAMED = re.compile(r"[“\"‘'](?<=[a-z][ \t].)[A-Z][\w’'.-]{1,15}[”\"’'][ \t]+([A-Z][\w’'-]+)")
+FIRST_NAME_LAST = re.compile(r"(?<!\w)([A-Z][a-z]+)[ \t]+$")
 CAPITALISED = re.compile(r"[A-Z](?<![\w’'-].)[\w-]*[\w]")
 
 
@@ -636,9 +638,10 @@ class Cast:
                 by_word.setdefault(m.group(2), Mention(m.start(), m.end(), m.group(0), True, gender, False, False))
         # 'Jorge “Tuto” Quiroga', 'Francis “Chiz” Escudero': a nickname in quotes between the names; the surname alone
         # later ("Quiroga conceded") is the person
-        nicknamed = [Mention(m.start(), m.end(), f"{m[1]} {m[2]}", True, first_name_gender(m[1]), False, False)
+        nicknamed = [Mention(first.start(1), m.end(), f"{first[1]} {m[1]}", True, first_name_gender(first[1]), False, False)
                      for m in NICKNAMED.finditer(text, self.headline_end)
-                     if first_name_gender(m[1]) and m[2].lower() not in NOT_NAMES and not self.inside_quote(m.start())]
+                     if (first := FIRST_NAME_LAST.search(text, max(self.headline_end, m.start() - 30), m.start()))
+                     and first_name_gender(first[1]) and m[1].lower() not in NOT_NAMES and not self.inside_quote(first.start())]
         for mention in nicknamed:
             self._person_of[id(mention)] = mention.name
             by_word.setdefault(mention.name.split()[-1], mention)
