@@ -22,6 +22,15 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "the Director of Public Prosecutions" is an office, not a person called "Public Prosecutions"; a director
+        ("The Director of Public Prosecutions welcomed the verdict.\n\n“Justice has been served,” the DPP said.\n\n"
+         "“We will not appeal,” said the Director of Public Prosecutions.",
+         [("Justice has been served,", "the Director of Public Prosecutions"),
+          ("We will not appeal,", "the Director of Public Prosecutions")]),
+        ("Minister of Foreign Affairs Naledi Pandor met the envoy.\n\n“We are pleased,” the Minister of Foreign Affairs "
+         "said.", [("We are pleased,", "Naledi Pandor")]),
+        ("Chief Executive Officer Mark Brown of Arden Mining spoke first.\n\n“Costs are rising,” said the Chief Executive "
+         "Officer of Arden Mining.", [("Costs are rising,", "Mark Brown")]),
         # someone the quote names in full is not the "he" who says it
         ("Jorge Quiroga lost the runoff.\n\nRodrigo Paz thanked his voters.\n\n“I’ve called Rodrigo Paz and wished him "
          "congratulations,” he said.",

@@ -405,6 +405,11 @@ def split_title(phrase: str) -> tuple[str, bool]:
         rest = rest[1:]
     if office and len(rest) == 3 and rest[0] == "the":
         rest = rest[-1:]  # "Leader of the Opposition Bajwa": "the" and one word make the office, a surname follows
+    elif office and len(rest) == 2 and rest[0] != "the" and not bare[last_title].startswith("spokes"):
+        # "Director of Public Prosecutions", "Chief Executive of Morgan Stanley": two words after "of" are the office
+        # or the body in news copy (a holder takes a full name: "Minister of Finance Enoch Godongwana"); but a
+        # spokesman "for Handsworth FC" names the body he speaks for
+        return "", False
     elif office and len(rest) > 2:
         # "Secretary of State Mike Pompeo", "Minister of Minority Affairs Mukhtar Abbas Naqvi": the office, then
         # the holder's name, of three words when the third from last is a first name, else two
@@ -585,6 +590,14 @@ NAME_APPOSED_AFTER = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?,\s+([A-Z][\w’'.-]*
 WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MODIFIES_TITLE = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:%s)[ \t]+[A-Z]" % one_of(TITLES - {"former", "acting", "interim"}))
 ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
+
+
+def role_head(role: str) -> int:
+    """Which word of ``role`` says what the role is: the last ("the interior minister"), or the title before an "of"
+    ("the Director of Public Prosecutions" is a director, "the president of the PP" a president)."""
+    words = role.split()
+    return next((i - 1 for i, w in enumerate(words[1:-1], 1) if w in ("of", "for") and words[i - 1].lower() in TITLES),
+                len(words) - 1)
 
 
 class Cast:
@@ -1096,9 +1109,12 @@ class Cast:
 
     def role_holder(self, role: str, at: int) -> str | None:
         """'the negotiator' -> the last name written next to 'negotiator'; 'the ministry' -> the 'Foreign Ministry'."""
-        head = role.split()[-1].lower()
+        words = role.split()
+        at_head = role_head(role)
+        head = words[at_head].lower().strip(".,")
         best = None
-        qualified = tuple(w.lower() for w in role.split()[:-1] if len(w) > 3 and w.isalpha() or len(w) > 1 and w.isupper())
+        qualified = tuple(w.lower() for i, w in enumerate(words) if i != at_head
+                          and (len(w) > 3 and w.isalpha() or len(w) > 1 and w.isupper()))
         fitting = None
         for m in _role_words(head).finditer(self.folded, self.headline_end, at):
             if m.start() and (self.text[m.start() - 1].isalnum() or self.text[m.start() - 1] == "_"):

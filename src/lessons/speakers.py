@@ -32,6 +32,7 @@ from .people import (
     first_name_gender,
     is_org,
     looks_like_name,
+    role_head,
     split_title,
 )
 from .text import one_of
@@ -428,7 +429,8 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
         name_part = NAME_PART.search(np, np.index(" ") + 1)
     office = name_part and OFFICE_OF.search(np, 0, name_part.start())
     if office and office.group(1).lower() in TITLES | {"head"}:  # "Minister of Minority Affairs Mukhtar Abbas Naqvi"
-        name_part = NAME_PART.search(split_title(np[office.start():])[0]) or name_part
+        held = split_title(np[office.start():])[0]  # ("" where it is all office: "the Director of Public Prosecutions")
+        name_part = NAME_PART.search(held) if held else None
     body = determiner and BODY_AFTER_ARTICLE.fullmatch(np)
     last = body and body["name"].split()
     # "The Clooney Foundation for Justice": a body's name that ends in a title word (but "the Congress MP", "the
@@ -482,7 +484,7 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
     if body:  # "the ministry’s spokesperson", "a company spokesman", no name given: the ministry, the company named
         return people.expand(body, at), "role"
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
-    head = low.split()[-1].strip(".,")
+    head = low.split()[role_head(low)].strip(".,")
     if low.startswith("the ") and head in COMPANY_NOUNS:  # "the company said", "the French company said"
         return (people.role_holder(np, where) or _main_company(people, where) or people.named_in_headline(head) or np), "role"
     if low in BODY_ROLES:  # "the party said" where the story never wrote "X party": the body at the head of a sentence

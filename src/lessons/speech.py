@@ -610,6 +610,8 @@ IDENTIFIED_AFTER = re.compile(r",\s+(?:identified|named)\s+(?:only\s+)?(?:as|by\
 GROUP_AFTER_CUE = re.compile(rf"{SPEAKING_FOR_A_BODY}\s+(?:from|at|of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*")
 PHRASE_AFTER_CUE = re.compile(
     r"(?:the|a|an|his|her|their|its|one|another|some|several|many|two|three|a few)\s+(?:[\w’'()-]+\s+){0,4}?[\w’'-]+"
+    # ("said the Director of Public Prosecutions.": an office named in capitals goes on past its "of")
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*)*(?=\s*[,.;:]|\s*$))?"
     r"(?=\s*(?:[,.;:]|$|\s(?:in|at|on|during|after|before|of|for|to|from|who|when|while)\b))"
 )
 
@@ -658,7 +660,7 @@ def _cue_after(text, end, limit, people, quote):
                 or (GROUP_AFTER_CUE.match(after, m.end()) if after[m.end():m.end() + 1].islower() else None))
     named = np and np.group(0)[:1].islower() and (NAME_APPOSED.match(after, np.end()) or IDENTIFIED_AFTER.match(after, np.end()))
     if named:  # "said the Undersecretary of the Interior, Manuel Monsalve, …": the name after the role
-        return resolve_speaker(named[1], m["cue"], end + named.start(1), people, quote)
+        return resolve_speaker(_without_full_stop(named[1]), m["cue"], end + named.start(1), people, quote)
     if np and not FINITE_VERB.search(np.group(0) + " "):  # ("…”, said the number arrested was higher": a clause, no speaker)
         return resolve_speaker(_without_full_stop(np.group(0)), m["cue"], end + np.start(), people, quote)
     head = m and after[:lead].rstrip().endswith(",") and text[max(0, quote[0] - 200):quote[0]].rstrip("“\"‘'")
