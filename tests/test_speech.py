@@ -22,6 +22,12 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "For Jesus Arias, 45, …": a name after "For" is a name, not an office's portfolio
+        ("For Jesus Arias, 45, the trip was worth it.\n\n“It is very hard,” he told AFP.", [("It is very hard,", "Jesus Arias")]),
+        # a quote no verb credits, after narrative that names no one else, goes on from the last speaker
+        ("“We did not bat well,” said Rohit Sharma.\n\nThere is plenty of time for India to regroup before the next "
+         "Test. “We'll regroup and come back.”",
+         [("We did not bat well,", "Rohit Sharma"), ("We'll regroup and come back.", "Rohit Sharma")]),
         # "the Director of Public Prosecutions" is an office, not a person called "Public Prosecutions"; a director
         ("The Director of Public Prosecutions welcomed the verdict.\n\n“Justice has been served,” the DPP said.\n\n"
          "“We will not appeal,” said the Director of Public Prosecutions.",

@@ -407,6 +407,8 @@ def _without_cue(text, paras, para, quote, kind, sentence, earlier, people):
     elif speaker is None and sent_start > p.start and not text[sent_start:start].strip(" \"“‘'"):
         # "…, Mr Michael Bloomberg has stated. “It's a non story.”": the sentence before speaks on
         speaker, written, how = _reported_before(text, Span(p.start, sent_start), people, quote)
+        if speaker is None and kind != "partial":
+            speaker, written, how = _after_narrative(text, paras, para, quote, earlier, people)
     credit = (HEADLINE_CREDIT.match(text, end, p.end) or HEADLINE_NAME_VERB.match(text, end, p.end)
               or _headline_person(HEADLINE_NAME_ANY.match(text, end, p.end), people)) if speaker is None and para == 0 else None
     # "DA march ‘cheap political gimmicks’ – ANC": a headline names its speaker after a dash (a lower-case word in it
@@ -966,6 +968,20 @@ def _narrative_person(text: str, paras: list[Span], para: int, quote, earlier, p
 
 
 HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _after_narrative(text: str, paras: list[Span], para: int, quote, earlier, people: Cast):
+    """'“…,” said Rohit.', then "There is plenty of time for India to regroup. “We'll regroup and come back.”": a
+    quote no verb credits, at the end of a paragraph that names no one else, goes on from the last speaker's."""
+    start, end = quote
+    p = paras[para]
+    if text[end:p.end].strip(" \"”’'.,") or not earlier or not earlier[-1].speaker or earlier[-1].how == "owner":
+        return None, "", "none"
+    last = earlier[-1]
+    if last.start < paras[para - 1].start or HE_OR_SHE.search(text, p.start, start) \
+            or any(m.person and p.start <= m.start < start for m in people.mentions):
+        return None, "", "none"
+    return last.speaker, last.speaker_as_written, "continuation"
 
 
 def _reported_before(text: str, prev: Span, people: Cast, quote):
