@@ -22,6 +22,14 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a dateline before a colon is no speaker; "This is what X has to say" in the next paragraph names them
+        ("KARACHI: “Once I supported the prime minister.”\n\nThis is what rickshaw driver Saleem Qadri has to say "
+         "about the price of petrol.", [("Once I supported the prime minister.", "Saleem Qadri")]),
+        # a name, an office in capitals and the body it is held in, then the verb
+        ("Hussein Olanrewaju, National Chief Aggregating Officer, Association of Mobile Money and Bank Agents in "
+         "Nigeria (AMMBAN), said: “Most of our members have shut down.”", [("Most of our members have shut down.", "Hussein Olanrewaju")]),
+        # a role at a place, the place's district, then the name
+        ("A tailor at Idi-Araba, Mushin, Surajudeen Hazmat, said: “It is like war.”", [("It is like war.", "Surajudeen Hazmat")]),
         # "For Jesus Arias, 45, …": a name after "For" is a name, not an office's portfolio
         ("For Jesus Arias, 45, the trip was worth it.\n\n“It is very hard,” he told AFP.", [("It is very hard,", "Jesus Arias")]),
         # a quote no verb credits, after narrative that names no one else, goes on from the last speaker

@@ -429,9 +429,11 @@ def _headline_person(m: re.Match | None, people: Cast) -> re.Match | None:
 def _credit_line(text: str, paras: list[Span], para: int, quote) -> re.Match | None:
     """The line that credits a quote standing as a paragraph of its own: the next paragraph, opening with a dash."""
     start, end = quote
-    if para + 1 >= len(paras) or text[end:paras[para].end].strip(" \"”’'.,") or text[paras[para].start:start].strip(" \"“‘'"):
+    lead = text[paras[para].start:start].strip(" \"“‘'")
+    if para + 1 >= len(paras) or text[end:paras[para].end].strip(" \"”’'.,") or lead and not DATELINE_COLON.fullmatch(lead):
         return None
-    return CREDIT_LINE.match(text, paras[para + 1].start, paras[para + 1].end)
+    return CREDIT_LINE.match(text, paras[para + 1].start, paras[para + 1].end) \
+        or WHAT_SAID_LINE.match(text, paras[para + 1].start, paras[para + 1].end)
 
 
 # "– Caretaker coach Emerse Fae after …", "– Haller, reacts to …", "– A prophetic comment from Senegal star Sadio Mane as …"
@@ -439,6 +441,11 @@ CREDIT_LINE = re.compile(
     r"[-–—]\s*(?:(?:An?|The)\s+(?:[a-z]+\s+){0,4}?(?:from|by|of)\s+)?"
     r"(?P<np>[A-Z][^,;:.()\n]*?)(?=\s*[,;:.(]|\s+(?:after|on|as|when|while|before|during|in|at|to|for|who|with|"
     r"reacts|says|said|[a-z]+ing)\b|\s*$)")
+
+# "This is what rickshaw driver Saleem Qadri has to say when asked about …": the next paragraph names the speaker
+WHAT_SAID_LINE = re.compile(r"(?:This|That|These|Those)\s+(?:is|was|are|were)\s+(?:what|how)\s+(?P<np>[^,;:.()\n]{2,80}?)\s+"
+                            r"(?:has|had|have)\s+to\s+say\b")
+DATELINE_COLON = re.compile(r"[A-Z][A-Z .,'-]{2,40}:")  # ("KARACHI:", opening the story)
 
 
 def _inside_reported_clause(before: str) -> bool:
@@ -750,6 +757,8 @@ def _cue_before(text, start, end, people, quote):
     if chunk.rstrip().endswith("):"):  # "Cllr Lee Marsham (Lab: Nechells): “…”": a party and ward in brackets
         chunk = chunk[:chunk.rfind("(")].rstrip() + ":" if chunk.rfind("(") > chunk.rfind("\n") else chunk
     colon = chunk.rstrip().endswith(":") and (NAME_COLON.search(chunk) or POSSESSIVE_COLON.search(chunk))
+    if colon and colon["np"].isupper() and not text[people.headline_end:start + colon.start("np")].strip():
+        return None  # "KARACHI: “…”": the dateline that opens the story, no speaker
     if colon:  # "Roberto Mancini: “That's football”", "His response: “…”"
         speaker, cue, written, how, _ = resolve_speaker(colon["np"], ":", start + colon.start("np"), people, quote)
         return speaker, cue, written, how, ""

@@ -23,6 +23,7 @@ from .people import (
     first_name_gender,
     has_title,
     is_org,
+    is_place,
     looks_like_name,
     opens_with_participle,
     split_title,
@@ -125,6 +126,11 @@ PRONOUN_ASIDE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|Yet)\s+)?(?P<np>H
                            r"however|in turn|for (?:his|her|their|my|our) part)\b[^!?;:“”\"]{0,160},\s*$")  # (an aside may hold "Rep.")
 ROLE_APPOSED_NAME = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|Yet)\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[a-z-]+\s+){0,3}"
                             r"(?:%s),\s+(?P<name>(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*),\s*$" % one_of(PERSON_NOUNS))
+NAME_THEN_OFFICE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+                              r"(?P<office>(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*),\s+[A-Z][^“”\"!?;:]{0,160}?,\s*$")
+ROLE_PLACE_NAME = re.compile(r"(?:^|[.!?]\s+|\n)(?:An?|The|One)\s+(?:[\w’'-]+\s+){1,3}?(?:at|in|of|from|near)\s+"
+                             r"[A-Z][^,“”\"!?;:]{0,60}(?:,\s+[A-Z][^,“”\"!?;:]{0,40})*,\s+"
+                             r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s*$")
 WHO_UNCLOSED = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:an?|the)\s+[^,“”\"!?;:.]{2,60}?"
                           r"\s+who\s+[^,“”\"!?;:]{3,160}?\s+$")
 WHO_ASIDE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}|[A-Z][\w’'.-]*(?=,\s+\d))"  # ("Jobs, 55, who")
@@ -309,6 +315,14 @@ def _described_name(head: str) -> str | None:
         # "Heather Blevins, 43, of Belmont, Herefordshire, said", "A resident in Great Witley, Worcestershire, said",
         # "Robin Shattock, professor of … at St George's, University of London, said"
         return name
+    office = head.rstrip().endswith(",") and NAME_THEN_OFFICE.search(head[-280:])
+    if office and has_title(office["office"]) and looks_like_name(office["name"]) and not is_org(office["name"]):
+        # "Hussein Olanrewaju, National Chief Aggregating Officer, Association of … (AMMBAN), said": an office in
+        # capitals after the name, then the body it is held in
+        return office["name"]
+    placed = head.rstrip().endswith(",") and ROLE_PLACE_NAME.search(head[-240:])
+    if placed and looks_like_name(placed["name"]) and not is_org(placed["name"]) and not is_place(placed["name"]):
+        return placed["name"]  # "A tailor at Idi-Araba, Mushin, Surajudeen Hazmat, said": the name after the place
     unclosed = " who " in head and not head.rstrip().endswith(",") and WHO_UNCLOSED.search(head[-280:])
     if unclosed and looks_like_name(unclosed["name"]):
         # "Lynsey Strahan, a local voter who attended the party Tuesday night said": the aside's closing comma left out
