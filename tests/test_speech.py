@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a people before a name is no part of it
+        ("“We weren’t viewed as humans,” says South African Sybil Msezane, who came here in 2022.\n\n“We won,” said "
+         "New Zealander Lydia Ko.", [("We weren’t viewed as humans,", "Sybil Msezane"), ("We won,", "Lydia Ko")]),
         # a dateline before a colon is no speaker; "This is what X has to say" in the next paragraph names them
         ("KARACHI: “Once I supported the prime minister.”\n\nThis is what rickshaw driver Saleem Qadri has to say "
          "about the price of petrol.", [("Once I supported the prime minister.", "Saleem Qadri")]),

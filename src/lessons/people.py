@@ -460,6 +460,10 @@ def countries_and_peoples() -> frozenset[str]:
         if word[:1].isupper() and word.isalpha():
             out |= {word + "ns", word + "ans", word + "ians", word + "is", word[:-1] + "ans", word[:-1] + "ians"}
             out |= {word[:-1] + "s"} if word.endswith("y") else set()
+            # and one of them, before a name: "South African Sybil Msezane", "Kenyan runner Faith Kipyegon"
+            lead = country[:len(country) - len(word)]
+            out |= {lead + w for w in (word + "n", word + "an", word + "ian", word + "i", word[:-1] + "an", word[:-1] + "ian")}
+            out |= {country + "er"} if word.endswith("land") else set()  # ("New Zealander Lydia Ko")
     return frozenset(out)
 
 
@@ -498,6 +502,14 @@ def after_body(name: str) -> str:
     return " ".join(words[body + 1:]) if body >= 0 else name
 
 
+def without_country(name: str) -> str:
+    """'South African Sybil Msezane' -> 'Sybil Msezane': a country or a people before a name of two words or more
+    (but "Jordan Henderson Smith" opens with a first name)."""
+    words = name.split()
+    country = next((k for k in (3, 2, 1) if len(words) > k + 1 and " ".join(words[:k]) in countries_and_peoples()), 0)
+    return " ".join(words[country:]) if country > 1 or country and not first_name_gender(words[0]) else name
+
+
 @lru_cache(maxsize=16384)  # the same runs recur ("Prime Minister", a name on every mention)
 def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
     """(name, whether a title came with it, the run's words) for a run of capitalised words that can be a
@@ -511,11 +523,9 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
         name = " ".join(name.split()[owner + 1:])
     if after_body(name) != name:
         name, titled = after_body(name), True
-    words = name.split()
-    country = next((k for k in (3, 2, 1) if len(words) > k + 1 and " ".join(words[:k]) in countries_and_peoples()), 0)
-    if country > 1 or country and not first_name_gender(words[0]):  # ("Jordan Henderson Smith": a first name)
+    if without_country(name) != name:
         # "Ivory Coast Herve Renard": wire copy's "Ivory Coast coach …" with the noun dropped, a title all the same
-        name, titled = " ".join(words[country:]), True
+        name, titled = without_country(name), True
     while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
         name, titled = name.split(" ", 1)[1], True  # "Prosecutor Anjali Mehta" is Anjali Mehta, and a person
     while " " in name and name.split()[-1].lower() in WHEN_WORDS:

@@ -34,6 +34,7 @@ from .people import (
     looks_like_name,
     role_head,
     split_title,
+    without_country,
 )
 from .text import one_of
 
@@ -438,7 +439,7 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
     if body and is_org(body["name"]) and last[-1].lower() in TITLES and last[-2] in ("of", "for"):
         return body["name"]
     if name_part and split_title(name_part.group(0))[0] and (not determiner or len(name_part.group(0).split()) >= 2):
-        name = after_body(split_title(name_part.group(0))[0])
+        name = without_country(after_body(split_title(name_part.group(0))[0]))  # ("South African Sybil Msezane")
         while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
             name = name.split(" ", 1)[1]  # "Campaigner Carol Gahan" is Carol Gahan
         lowered = [w for w in np.split() if w[0].islower()]
