@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a vox pop's line of a name and a place is story, not a link to another: the next "he" is that man
+        ("Farmers met at the mart.\n\nDavid Creighton, Castlerea, Co Roscommon\n\nForty-year-old David runs 40 cows."
+         "\n\n“We need leadership,” he says.\n\nThe meeting ended late.", [("We need leadership,", "David Creighton")]),
         # a people before a name is no part of it
         ("“We weren’t viewed as humans,” says South African Sybil Msezane, who came here in 2022.\n\n“We won,” said "
          "New Zealander Lydia Ko.", [("We weren’t viewed as humans,", "Sybil Msezane"), ("We won,", "Lydia Ko")]),

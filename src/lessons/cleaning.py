@@ -126,6 +126,19 @@ def _looks_like_headline(line: str) -> bool:
     return capitalised >= 0.8 * len(content)
 
 
+# "David Creighton, Castlerea, Co Roscommon": a vox pop's line naming the next speaker and where they are from
+NAME_AND_PLACE = re.compile(r"(?P<first>[A-Z][\w’'-]+)(?:[ \t]+[A-Z][\w’'.-]+){1,2},[ \t]+"
+                            r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*(?:,[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*)*")
+
+
+def _introduces_someone(line: str) -> bool:
+    """A line of a name and a place, which the paragraphs after it go on to quote, is story, not a link to another."""
+    from .people import first_name_gender  # (the name list is read only for lines like this one)
+
+    m = NAME_AND_PLACE.fullmatch(line.strip())
+    return bool(m) and bool(first_name_gender(m["first"]))
+
+
 def find_boilerplate(text: str, paras: list[Span] | None = None) -> list[Boilerplate]:
     """Every boilerplate span in ``text``, in order, each with its reason."""
     paras = paragraphs(text) if paras is None else paras
@@ -159,7 +172,7 @@ def _paragraph_reason(chunk: str, index: int, count: int, hinted: set[str]) -> s
         return "date line"
     if index <= 4 and len(chunk) < 60 and BYLINE.match(chunk):
         return "byline"
-    if 1 < index < count - 1 and _looks_like_headline(chunk):
+    if 1 < index < count - 1 and _looks_like_headline(chunk) and not _introduces_someone(chunk):
         return "inserted headline"
     return None
 
