@@ -22,6 +22,14 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # the present tense of features
+        ("“The plant is already yellow,” remarks Dario Sabini, who farms west of Buenos Aires.",
+         [("The plant is already yellow,", "Dario Sabini")]),
+        # what someone heads, as an aside, marks a person; "West Java" is a place, even as a sentence's last capitals
+        ("Mansuetus Darto, head of the Oil Palm Farmers’ Union, West Java, said the ban hurt. He said farmers had hoped "
+         "for better.\n\n“Prices rose for months.”\n\nValens Andi, head of the Farmers’ Hope Cooperative, West "
+         "Kalimantan said it is hard. “Some feel half their livelihood is lost.”",
+         [("Prices rose for months.", "Mansuetus Darto"), ("Some feel half their livelihood is lost.", "Valens Andi")]),
         # a vox pop's line of a name and a place is story, not a link to another: the next "he" is that man
         ("Farmers met at the mart.\n\nDavid Creighton, Castlerea, Co Roscommon\n\nForty-year-old David runs 40 cows."
          "\n\n“We need leadership,” he says.\n\nThe meeting ended late.", [("We need leadership,", "David Creighton")]),

@@ -30,6 +30,9 @@ CUES = (
     "elaborated", "elaborating", "answered", "answering", "believes", "reckons", "messaged", "texted", "emailed",
     "labelling", "labeling", "recalls", "captioned", "testified", "testifies", "concedes", "complains", "repeated", "expressed",
     "clarified", "clarifies", "clarifying",
+    # the present tense of features and profiles ("“…,” remarks Sabini, who manages …")
+    "remarks", "recounts", "laments", "muses", "sighs", "laughs", "quips", "continues", "concludes",
+    "summarizes", "summarises", "summarized", "summarised", "points out",
     # ("state" alone is most often a noun: "the state government", "state-owned")
     "went on to state", "goes on to state", "continued to state",
     # present tense after a plural subject ("the leaders announce that “…”")

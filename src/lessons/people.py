@@ -152,7 +152,9 @@ SPEAKER_ENDS = re.compile(r"(?:[,.;:]|\s*$|\s+(?:of|from|at|in|on)\s)")
 TITLE_PHRASE_LEAD = re.compile(r"\s*(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the|on)\s+)*)*[A-Z][\w’'.&-]*,\s*")
 BODY_NAME_END = re.compile(r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the)\s+)*)+$")
 OBJECT_WORDS = {"at", "for", "of", "with", "from", "by", "in", "on", "to", "against", "about", "than", "and"}
-APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who|one\s+of)\b[^,.]{0,80}|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+[^,.]{0,60})")
+APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who|one\s+of)\b[^,.]{0,80}|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+[^,.]{0,60}"
+                        # ("Mansuetus Darto, head of the Indonesian Oil Palm Farmers’ Union,": what they head or lead)
+                        r"|(?:head|chief|leader|chairman|chairwoman|chair|director|president|founder|secretary)\s+of\s[^,.]{0,80})")
 # ("JP Duminy, South Africa's stand-in captain,": a possessive and what they are)
 
 
@@ -478,7 +480,11 @@ def is_org(name: str) -> bool:
 def is_place(name: str) -> bool:
     """'Nairobi Central Business District', 'Central Park' (but 'Jimmy Park' and 'Ricki Lake' are people)."""
     words = name.split()
-    return len(words) > 1 and words[-1].lower() in PLACE_NOUNS and not first_name_gender(words[0])
+    return len(words) > 1 and words[-1].lower() in PLACE_NOUNS and not first_name_gender(words[0]) \
+        or len(words) == 2 and words[0] in COMPASS  # ("West Java", "Central Visayas", "North Rhine-Westphalia")
+
+
+COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower"}
 
 
 # A place's last word, not a body's: only at the end of a name ("Park Ji-sung" is a person)

@@ -207,6 +207,10 @@ NUMBER_COMMA = re.compile(rf"\d,\d{{3}}|\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\b[MTW
 
 def _subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
     np = _subject_phrase(chunk, cue_at, cue)
+    head = chunk[:cue_at].rstrip()
+    if np and head.endswith(", " + np) and is_place(np):
+        # "Valens Andi, head of the … Cooperative, West Kalimantan said": the place closes the aside its comma left open
+        return _described_name(head + ",") or np
     if np and " " not in np and (np.lower() in NOT_NAMES or np.endswith("ing")):
         # "In a letter to the Journal chairwoman Joanna Reeves wrote", "Recommending the plan Clr Peter McBride (Lab,
         # Dalton) said": no comma closed the opening phrase
