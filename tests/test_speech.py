@@ -22,6 +22,19 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a long role phrase before the verb
+        ("“It was a big win,” US captain and player of the match Monank Patel said.", [("It was a big win,", "Monank Patel")]),
+        # "the 27-year-old striker": the writer's new words for the one the sentence before was about, not the coach
+        # the story names most (nor someone a clause names in passing)
+        ("Coach Justin Madugu praised his side. Madugu said the team fought. Madugu thanked the fans.\n\nEsther "
+         "Okoronkwo scored a penalty. She was named Woman of the Match.\n\n“I am very happy,” said the 27-year-old "
+         "striker.", [("I am very happy,", "Esther Okoronkwo")]),
+        ("President Cyril Ramaphosa won a second term. He was re-elected by lawmakers.\n\nIt is the biggest shift since "
+         "Nelson Mandela led the ANC to victory.\n\n“It is a privilege,” the 71-year-old leader said.",
+         [("It is a privilege,", "Cyril Ramaphosa")]),
+        # the name after the role, then a colon and more of the quote
+        ("“We dreamed of this,” said the co-owner, David Beckham: “Today that dream came true.”",
+         [("We dreamed of this,", "David Beckham"), ("Today that dream came true.", "David Beckham")]),
         # the present tense of features
         ("“The plant is already yellow,” remarks Dario Sabini, who farms west of Buenos Aires.",
          [("The plant is already yellow,", "Dario Sabini")]),

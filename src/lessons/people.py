@@ -1105,6 +1105,17 @@ class Cast:
             return None
         return max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
 
+    def last_opening_subject(self, at: int) -> str | None:
+        """The last person named at the head of a sentence in the 1,500 characters before ``at`` ("Esther Okoronkwo
+        played a pivotal role…"), not inside a clause ("…since Nelson Mandela led the ANC")."""
+        for m in reversed(self.mentions[:bisect.bisect_left(self.mentions, at, key=lambda x: x.start)]):
+            if at - m.start > 1500:
+                break
+            lead = _sentence_lead(self.text[max(0, m.start - 200):m.start]).strip(" \"“‘'")
+            if m.person and m.subject and not m.quoted and not lead:
+                return self.full_name(m.name, at, m.gender)
+        return None
+
     def outlet(self, at: int) -> str | None:
         """The news outlet named last before ``at`` ("the Mail on Sunday", "The Irish Times"), for "the newspaper"."""
         found = [m.group(0) for m in OUTLET.finditer(self.text, 0, at)]

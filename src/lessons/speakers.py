@@ -151,7 +151,10 @@ OUTLET_NOUNS = {"media", "newspaper", "paper", "tabloid", "daily", "broadsheet",
 
 
 # ("the Portuguese", "the 37-year-old", "the 39-year-old popstar-turned-presidential contender")
-DESCRIBED_PERSON = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,2})")
+DESCRIBED_PERSON = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old(?:\s+[A-Za-z][\w-]*){0,2})")
+# "said the 27-year-old striker", "the two-time World Cup winner said": a writer's new words for whom the story was
+# just about, not for a role the story names someone to
+AGED = re.compile(r"[Tt]he\s+(?:\d{1,3}-year-old|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-time)\s")
 
 
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again|further|additionally|even|still))+\s*$")
@@ -509,6 +512,8 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
         holder = below if below and looks_like_name(below) and (
             not owner or owner.split()[-1] in people.text[max(0, at_below - 60):at_below]) else None
         holder = holder or people.named_next_as_also(at)
+    if not holder and AGED.match(np):
+        holder = people.last_opening_subject(at)
     if not holder and low.startswith("the ") and (head in PERSON_NOUNS or HEAD_OF.match(low)) \
             and not (head in ONE_OF_MANY and people.kept_nameless(head, at)):
         holder = people.main_person(at)  # "the Premier said": the person the story is about

@@ -512,7 +512,7 @@ def _stops(text: str, start: int, end: int) -> tuple[int, ...]:
     return tuple(start + m.end() for m in SENTENCE_STOP.finditer(chunk) if not abbreviation_before(chunk, m.start()))
 
 
-_NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,7}?[\w’'.\[\]()-]+)"
+_NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,9}?[\w’'.\[\]()-]+)"
 # "…," X said; "…," a relieved X quickly interjected; "…," X — who served as … — told; "…," X, a meteorologist at the
 # weather service said (an aside the writer did not close)
 AFTER_NP_CUE = re.compile(
@@ -611,7 +611,7 @@ NAME_APPOSED = re.compile(
     # ("a spokesperson for the United Nations High Commissioner for Refugees (UNHCR), Olga Sarrado,")
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*"
     r"(?:\s*\(\s*[A-Z]{2,8}\s*\))?)?,\s+"
-    r"(?:(?:former|acting|then|deputy|interim)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})(?=\s*[,.;]|\s*$)")
+    r"(?:(?:former|acting|then|deputy|interim)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})(?=\s*[,.;:]|\s*$)")
 # "said one of the victims, identified only by her first name, Amelie": the name the story gives her
 IDENTIFIED_AFTER = re.compile(r",\s+(?:identified|named)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+)?name,?)\s+"
                               r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
