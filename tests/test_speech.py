@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # the outlet between an inverted verb and its speaker; features' "underlines", "emphasizes"
+        ("“A huge drought,” summarizes for AFP the engineer Jaime Mestre.\n\n“The lowest snowfall ever,” underlines "
+         "Matthias Huss.", [("A huge drought,", "Jaime Mestre"), ("The lowest snowfall ever,", "Matthias Huss")]),
         # a long role phrase before the verb
         ("“It was a big win,” US captain and player of the match Monank Patel said.", [("It was a big win,", "Monank Patel")]),
         # "the 27-year-old striker": the writer's new words for the one the sentence before was about, not the coach
@@ -1361,6 +1364,12 @@ def found(text):
 )
 def test_speakers_in_common_news_patterns(text, expected):
     assert found(text) == expected
+
+
+def test_a_ledes_role_is_whom_the_headline_and_the_next_sentence_name():
+    text = ("Rishi Sunak: AI summit humanity\n\nThe prime minister hailed the summit, saying the progress will “tip the "
+            "balance”.\n\nAt a press conference, Rishi Sunak argued it had succeeded.")
+    assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [("tip the balance", "Rishi Sunak")]
 
 
 def test_a_headline_quote_goes_to_the_subject_of_its_verb_not_to_whose_remarks_it_judges():

@@ -33,6 +33,7 @@ CUES = (
     # the present tense of features and profiles ("“…,” remarks Sabini, who manages …")
     "remarks", "recounts", "laments", "muses", "sighs", "laughs", "quips", "continues", "concludes",
     "summarizes", "summarises", "summarized", "summarised", "points out",
+    "emphasizes", "emphasises", "underlines", "underlined",
     # ("state" alone is most often a noun: "the state government", "state-owned")
     "went on to state", "goes on to state", "continued to state",
     # present tense after a plural subject ("the leaders announce that “…”")

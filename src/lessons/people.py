@@ -1090,9 +1090,10 @@ class Cast:
 
     def named_next_as_also(self, at: int) -> str | None:
         """'The Prime Minister has admitted … Christopher Luxon also said …': the person the story names next
-        as a subject, with "also", after a lede that gave only their role."""
+        as a subject, with "also" or named in the headline too, after a lede that gave only their role."""
         nxt = next((m for m in self.mentions if at < m.start < at + 600 and m.person and not m.quoted and m.subject), None)
-        return nxt.name if nxt and ALSO_AFTER.match(self.text, nxt.end) else None
+        headlined = nxt and re.search(rf"\b{re.escape(nxt.name.split()[-1])}\b", self.text[:self.headline_end])
+        return nxt.name if nxt and (ALSO_AFTER.match(self.text, nxt.end) or headlined) else None
 
     def main_person(self, at: int) -> str | None:
         """The person the story is most about so far: named most often (full name or surname), first named on a tie."""

@@ -662,6 +662,10 @@ def _cue_after(text, end, limit, people, quote):
         return resolve_speaker(m["np"], m["cue"], end + m.start("np"), people, quote)
     m = AFTER_CUE.match(after)
     m = None if m and m["cue"] in PARTICIPLES else m  # "…”, saying Mr Corbyn had not been told": he is no speaker
+    told = m and TO_OUTLET.match(after, m.end())
+    if told and is_media(told["outlet"]):  # "explained to AFP the author of the report Matthias Huss": past the outlet
+        after = after[:m.end()] + " " * (told.end() - m.end()) + after[told.end():]  # (blanked: offsets kept)
+        m = AFTER_CUE.match(after)
     issued = m and ISSUED_BY_AFTER.match(after, m.end())
     if issued:  # "“…,” read a statement released by the EU’s observer mission.": the body that issued it
         return resolve_speaker(_without_full_stop(issued["np"]), m["cue"], end + issued.start("np"), people, quote)
@@ -696,6 +700,7 @@ def _cue_after(text, end, limit, people, quote):
     return None
 
 
+TO_OUTLET = re.compile(r"(?:to|for)\s+(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?=(?:the|a|an)\s|[A-Z])")
 ISSUED_BY_AFTER = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:%s)\s+(?:issued|released|signed|published|sent|posted)\s+by\s+"
                              r"(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,80}?)(?=\s*(?:[,.;:]|$|\s(?:on|in|at|late|earlier|last)\s))"
                              % "|".join(ISSUED_WORDS))
