@@ -529,9 +529,9 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
         name = " ".join(name.split()[owner + 1:])
     if after_body(name) != name:
         name, titled = after_body(name), True
-    if without_country(name) != name:
+    if (named := without_country(name)) != name:
         # "Ivory Coast Herve Renard": wire copy's "Ivory Coast coach …" with the noun dropped, a title all the same
-        name, titled = without_country(name), True
+        name, titled = named, True
     while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
         name, titled = name.split(" ", 1)[1], True  # "Prosecutor Anjali Mehta" is Anjali Mehta, and a person
     while " " in name and name.split()[-1].lower() in WHEN_WORDS:

@@ -427,7 +427,8 @@ def _headline_person(m: re.Match | None, people: Cast) -> re.Match | None:
 
 
 def _credit_line(text: str, paras: list[Span], para: int, quote) -> re.Match | None:
-    """The line that credits a quote standing as a paragraph of its own: the next paragraph, opening with a dash."""
+    """The line that credits a quote standing as a paragraph of its own (after a dateline, if any): the next
+    paragraph, opening with a dash or saying "This is what X has to say"."""
     start, end = quote
     lead = text[paras[para].start:start].strip(" \"“‘'")
     if para + 1 >= len(paras) or text[end:paras[para].end].strip(" \"”’'.,") or lead and not DATELINE_COLON.fullmatch(lead):
@@ -989,7 +990,7 @@ def _after_narrative(text: str, paras: list[Span], para: int, quote, earlier, pe
     quote no verb credits, at the end of a paragraph that names no one else, goes on from the last speaker's."""
     start, end = quote
     p = paras[para]
-    if text[end:p.end].strip(" \"”’'.,") or not earlier or not earlier[-1].speaker or earlier[-1].how == "owner":
+    if not para or text[end:p.end].strip(" \"”’'.,") or not earlier or not earlier[-1].speaker or earlier[-1].how == "owner":
         return None, "", "none"
     last = earlier[-1]
     if last.start < paras[para - 1].start or HE_OR_SHE.search(text, p.start, start) \
