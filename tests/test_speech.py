@@ -22,6 +22,34 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "charged" speaks only inverted right after the quote
+        ("“There is a disturbing trend here,” charged Dr. Fred Mwale. “We are witnessing the abuse of procedures.”",
+         [("There is a disturbing trend here,", "Fred Mwale"), ("We are witnessing the abuse of procedures.", "Fred Mwale")]),
+        # a passive with no auxiliary, and the phrase after "by" to its end
+        ("Israel said it was a “terrorist incident”, a charge dismissed as “baseless” by the Iranian embassy in Nicosia.",
+         [("terrorist incident", "Israel"), ("baseless", "Iranian embassy")]),
+        # "reported X as saying": X speaks, the reporter is the source
+        ("Local media reported Aquino as saying that there was “no indication” the storm would be as strong.",
+         [("no indication", "Aquino")]),
+        # the "and" that closes a list inside the subject opens no clause
+        ("In its filing, the maker of Camel, Winston and Newport brand cigarettes said the award was \"economic "
+         "castigation\".", [("economic castigation", "the maker")]),
+        # a people before a title is no first name ("Argentine" is one in the name tables)
+        ("Argentina's Economy Minister Luis Caputo spoke in Washington.\n\n“We did it,” the Argentine Minister stressed.",
+         [("We did it,", "Luis Caputo")]),
+        # the verb, what they are, a comma, then the name
+        ('"We suffered some damage," said Canterbury community activist, Jermaine Samuels. "We have no choice."',
+         [("We suffered some damage,", "Jermaine Samuels"), ("We have no choice.", "Jermaine Samuels")]),
+        # a one-word name after an office in lower case
+        ('"About 200 people are buried," local chief of police operations Budi said.',
+         [("About 200 people are buried,", "Budi")]),
+        # a police rank's initials before the name; a quote's own "reports" credit no outlet
+        ('Landhi-Korangi SP Shah Nawaz Chachar urged restraint.\n\n"Premature reports will hamper the case," he said.',
+         [("Premature reports will hamper the case,", "Shah Nawaz Chachar")]),
+        # "the father": the man just brought in, not the president the story is about
+        ("President Muhammadu Buhari called for rescue efforts to be stepped up. Buhari said the site would be "
+         "investigated.\n\nAcross the street, Moses Oladipo, 65, was waiting for news of his son.\n\n'He came here to "
+         "visit his friend,' said the father.", [("He came here to visit his friend,", "Moses Oladipo")]),
         # the outlet between an inverted verb and its speaker; features' "underlines", "emphasizes"
         ("“A huge drought,” summarizes for AFP the engineer Jaime Mestre.\n\n“The lowest snowfall ever,” underlines "
          "Matthias Huss.", [("A huge drought,", "Jaime Mestre"), ("The lowest snowfall ever,", "Matthias Huss")]),
@@ -1612,3 +1640,28 @@ def test_seed_block_quotes_after_a_colon():
     blocks = table[table.kind == "block"]
     assert list(blocks.speaker) == ["James DeHart", "Donald Trump"]
     assert blocks.text.iloc[1].rstrip().endswith("a very good one!")
+
+
+def test_a_lede_in_place_of_the_headline_is_read_for_names():
+    # a page whose headline was lost: its first line is the lede, a sentence that names the speaker
+    text = ("Federal Interior Minister Rana Sanaullah on Sunday said that the opposition leader had failed to deliver "
+            "on the promises he made to the people of the province.\n\n"
+            "“Khan changes his stance repeatedly,” said the minister while talking to the media.")
+    assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [
+        ("Khan changes his stance repeatedly,", "Rana Sanaullah")]
+
+
+def test_a_body_named_by_what_it_is_is_no_she():
+    # "The firm said" gives the quote to a business whose name has no word for a business: it is no "she" later
+    said = found("A union has held a protest against job losses at the steel works.\n\nMembers of Unite gathered outside "
+                 "the Job Centre on Wednesday.\n\nThe union said up to 2,000 jobs were at risk after Harbour Steel announced "
+                 "plans to close its furnaces.\n\nThe firm said the plan would make it \"a green company\".\n\nJoining the "
+                 "workers was pharmacist Michelle Marshall.\n\nShe said the plant was the \"lifeblood of the town\".")
+    assert said[-1] == ("lifeblood of the town", "Michelle Marshall")
+
+
+def test_a_headline_credits_its_quote_after_a_colon():
+    text = ("‘We are able to sell whatever we produce’: Maruti chairman Bhargava – Times of India\n\n"
+            "Maruti Suzuki chairman RC Bhargava said on Monday that sales were strong.")
+    assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [
+        ("We are able to sell whatever we produce", "RC Bhargava")]

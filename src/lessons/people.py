@@ -46,6 +46,8 @@ TITLES = {
     "prosecutor", "coroner", "undersecretary", "under-secretary", "vc", "cec",  # ("MOUAU VC …"; Kenya's county "CEC")
     "member",  # "sub-committee member Leslie Leng", "Member of Parliament"
     "compol",  # a Commissioner of Police in the Caribbean: "ComPol Williams"
+    # South Asia's police ranks by their initials: "SP Shah Nawaz Chachar", "SSP …", "DCP …", "SHO …"
+    "sp", "ssp", "dsp", "igp", "aig", "sho", "dpo", "cpo", "acp", "dcp",
     "councilmember", "assemblymember", "assemblyman", "assemblywoman", "alderperson", "selectman", "selectwoman",
     "delegate", "supervisor",  # US local and state offices ("Oakland City Councilmember Loren Taylor")
     "menteri", "mentri", "besar",  # a Malaysian state's chief minister: "Selangor Menteri Besar Amirudin Shari"
@@ -389,10 +391,10 @@ def split_title(phrase: str) -> tuple[str, bool]:
     # ("Regional Head of Health Pam Johnson", "IT cell head Amit Malviya": "head" is a title only where an office
     # or a name follows it)
     # ("Rep. Sanford Bishop", "Mary Judge", "Mr King", "Marvin Dames": a title word or its plural last, after a first
-    # name or an honorific, is a surname)
+    # name or an honorific, is a surname; but "the Argentine Minister" is one of a people, whatever names they give)
     surname = len(words) > 1 and (bare[-1] in TITLES or bare[-1][-1:] == "s" and bare[-1][:-1] in TITLES) \
         and words[-1][:1].isupper() and words[-1][1:2].islower() \
-        and (bool(first_name_gender(words[-2])) or bare[-2] in HONORIFICS)
+        and (bool(first_name_gender(words[-2])) and words[-2] not in countries_and_peoples() or bare[-2] in HONORIFICS)
     last_title = max((i for i, w in enumerate(bare[:-1] if surname else bare) if w in TITLES or w == "head" and (
         bare[i + 1:i + 2] in (["of"], ["for"]) or i and words[i + 1:i + 2] and words[i + 1][:1].isupper())
         # "Brentwood Republican Gino Bulso": a party's member described by it, before a first name
@@ -439,6 +441,16 @@ CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|There|That)[’'](?:d|m|ll
 COUNTRY_VARIANTS = ("Ivory Coast", "Czech Republic", "Turkey", "East Timor", "Swaziland", "Macedonia", "Macau", "Britain",
                     "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Holland", "Vatican", "Palestine",
                     "DR Congo", "Democratic Republic of Congo", "Ivorians", "Britons", "Scots")
+# English words for a people that no ending rule gives from the country's name ("Argentine" from Argentina, "Dutch")
+IRREGULAR_PEOPLES = ("Argentine", "Argentines", "British", "Briton", "French", "Dutch", "Swiss", "Irish", "Spanish", "Welsh",
+                     "Scottish", "Scot", "English", "Chinese", "Japanese", "Vietnamese", "Portuguese", "Lebanese",
+                     "Sudanese", "Congolese", "Senegalese", "Maltese", "Taiwanese", "Burmese", "Nepalese", "Togolese",
+                     "Guyanese", "Surinamese", "Thai", "Thais", "Filipino", "Filipinos", "Filipina", "Greek", "Greeks",
+                     "Turkish", "Turk", "Turks", "Danish", "Dane", "Danes", "Swedish", "Swede", "Swedes", "Finnish",
+                     "Finn", "Finns", "Polish", "Pole", "Poles", "Icelandic", "Cypriot", "Cypriots", "Emirati", "Emiratis",
+                     "Saudi", "Saudis", "Afghan", "Afghans", "Kazakh", "Kazakhs", "Uzbek", "Uzbeks", "Czech", "Czechs",
+                     "Slovak", "Slovaks", "Norwegian", "Norwegians", "German", "Peruvian", "Peruvians", "Kiwi", "Kiwis",
+                     "Somali", "Somalis", "Basotho", "Batswana", "Motswana", "Malagasy", "Bahraini", "Bahrainis")
 
 
 @lru_cache(maxsize=1)
@@ -452,7 +464,7 @@ def countries_and_peoples() -> frozenset[str]:
     """
     from babel import Locale
 
-    out = set()
+    out = set(IRREGULAR_PEOPLES)
     for country in [*Locale("en").territories.values(), *COUNTRY_VARIANTS]:
         # ("Myanmar (Burma)", "Hong Kong SAR China", "Congo - Kinshasa": each name news uses on its own)
         out.add(country)

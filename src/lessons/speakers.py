@@ -20,6 +20,7 @@ from .cues import REPORT_VERBS
 from .people import (
     CAPITAL_RUN,
     CONTRACTION,
+    GENDERED_NOUNS,
     NOT_NAMES,
     ORG_WORDS,
     PARTY_MEMBERS,
@@ -321,6 +322,10 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     if owned:  # "Mr McVey’s emergency motion states that …": its author's words
         owner = f"the {owned['owner']}" if owned["the"] else owned["owner"]
         return resolve_speaker(owner, cue, at, people, quote)[:3] + ("named", "")
+    maker = low.startswith("the ") and " of " in low and BUSINESS_OF.match(low)
+    if maker:  # "the maker of Camel, Winston and Newport brand cigarettes said": the business, not its brands
+        speaker, how = speaker_by_role("the " + maker[1], "the " + maker[1], at, people)
+        return speaker, cue, np, how, ""
     if _common_word(np, at, people):  # "Violence flared up during a march over “real jobs”": no one speaks
         return None, cue, np, "none", ""
     named = not _one_of_a_people(np) and _by_name(np, low, at, people)
@@ -347,6 +352,10 @@ COMPANY_NOUNS = {"company", "firm", "airline", "carrier", "group", "chain", "mak
 
 BODY_ROLES = {"the party", "the union", "the movement", "the organisation", "the organization", "the association",
               "the federation", "the coalition", "the alliance"}
+BUSINESS_OF = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}?(%s)\s+of\s" % one_of(COMPANY_NOUNS))
+KIN_NOUNS = {"mother", "father", "husband", "wife", "son", "daughter", "brother", "sister", "grandmother", "grandfather"}
+# (and "the older brother", "the grieving mother": the last word says who)
+BODY_NOUNS = COMPANY_NOUNS | {role.split()[-1] for role in BODY_ROLES}  # the head of a phrase that names a body
 
 
 BODY_SPOKESMAN = re.compile(r"(?:an?|the)\s+(?P<noun>%s)(?:[’']s)?\s+spokes\w+$" % one_of(ORG_WORDS | COMPANY_NOUNS))
@@ -446,7 +455,11 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
         while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
             name = name.split(" ", 1)[1]  # "Campaigner Carol Gahan" is Carol Gahan
         lowered = [w for w in np.split() if w[0].islower()]
-        if name and not is_org(name) and (len(lowered) <= 3 or " " in name):
+        # (one name after many lower-case words is a name only where they hold a title: "local chief of police
+        # operations Budi")
+        before = np[:name_part.start()].split()[-1:]
+        titled = before and before[0].lower() not in PREPOSITIONS | DETERMINERS and any(w in TITLES for w in lowered)
+        if name and not is_org(name) and (len(lowered) <= 3 or " " in name or titled):
             return people.full_name(name, at, honorific_gender(np))
         if determiner and is_org(name_part.group(0)) and all(
                 (w[0].islower() or w.lower() in DETERMINERS) and w.lower() not in PREPOSITIONS for w in np[:name_part.start()].split()):
@@ -514,6 +527,9 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
         holder = holder or people.named_next_as_also(at)
     if not holder and AGED.match(np):
         holder = people.last_opening_subject(at)
+    kin = head in KIN_NOUNS and not holder and low.startswith("the ") and GENDERED_NOUNS[head]
+    if kin:  # "said the father": the man the story just brought in, as "he" would be, not the one it is about
+        holder = people.pronoun("he" if kin == "m" else "she", at)
     if not holder and low.startswith("the ") and (head in PERSON_NOUNS or HEAD_OF.match(low)) \
             and not (head in ONE_OF_MANY and people.kept_nameless(head, at)):
         holder = people.main_person(at)  # "the Premier said": the person the story is about

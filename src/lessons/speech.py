@@ -46,6 +46,7 @@ from .people import (
     split_title,
 )
 from .speakers import (
+    BODY_NOUNS,
     DETERMINERS,
     ISSUED_WORDS,
     PREPOSITIONS,
@@ -104,7 +105,7 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     original, typed = text, _first_names_in_title_case(_doubled_marks(text), paras)
     text = typed if typed.isascii() else plain_latin(typed)
     spans = quote_spans(text, paras)
-    people = Cast(text, [(s, e) for s, e, _ in spans], headline_end=paras[0].end if paras else 0)
+    people = Cast(text, [(s, e) for s, e, _ in spans], headline_end=_headline_end(text, paras))
     out: list[Quote] = []
     starts = [p.start for p in paras]
     for start, end, kind in spans:
@@ -123,6 +124,16 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
         final.append(q if speaker == q.speaker else replace(q, speaker=speaker))
     return final if original is text else [q if q.text == original[q.start:q.end] else replace(q, text=original[q.start:q.end])
                                             for q in final]
+
+
+def _headline_end(text: str, paras: list[Span]) -> int:
+    """Where the headline ends, for reading names: a headline's capitals say nothing of names, but where the first
+    line is a sentence (a page whose title was lost, so its lede comes first), it is read like the story."""
+    if not paras:
+        return 0
+    words = [w for w in text[paras[0].start:paras[0].end].split() if w[:1].isalpha()]
+    lower = sum(w[0].islower() for w in words)
+    return 0 if len(words) >= 20 and lower * 2 > len(words) else paras[0].end
 
 
 def _as_typed(phrase: str | None, accented: dict[str, str]) -> str | None:
@@ -298,7 +309,7 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     sent_start, sent_end = _sentence_bounds(text, p, start, end)
     prev_end = max([q.end + 1 for q in earlier if sent_start <= q.end <= start] + [sent_start])
     next_start = min([s for s in _next_opening(text, end, sent_end)] + [sent_end])
-    source = _source(text[sent_start:sent_end])
+    source = _source(text[sent_start:start] + " " * (end - start) + text[end:sent_end])  # (not "Early reports …" quoted)
     quote = (start, end)
     if prev_end > sent_start and LOWER_GOES_ON.match(text, prev_end, start) \
             and ({m.group(0) in PARTICIPLES for m in CUE.finditer(text, prev_end, start)} == {True}
@@ -312,7 +323,8 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
         return Quote(start, end, quoted, owner, "", source, kind, written, how)
     # "Senzo Meyiwa trial: ‘These people are not learned’ – Adv Teffo throws jab": a headline credits its quote after
     # it, with a name and a verb, before any name ahead of a colon
-    credit = para == 0 and _headline_person(HEADLINE_NAME_ANY.match(text, end, p.end), people)
+    credit = para == 0 and (_headline_person(HEADLINE_NAME_ANY.match(text, end, p.end), people)
+                            or _headline_person(HEADLINE_COLON_NAME.match(text, end, p.end), people))
     found = resolve_speaker(credit["np"], "", len(text), people, quote) if credit else None
     found = found if found and found[0] else _nearest_cue(text, quote, prev_end, next_start, end > p.end, went_on, people)
     if found:
@@ -328,6 +340,8 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
         # ("Protesters chanted …", "Union leaders described …": a group is no "he" or "she" later on; nor is the body
         # a spokesperson speaks for, "A spokesperson for Pladis said")
         spoke_for = how == "role" and speaker and SPOKES.match(written) and not people.names_someone(speaker.split()[-1])
+        # ("The firm said …": the business, whatever its name looks like, is no "she" two paragraphs on)
+        spoke_for = spoke_for or how == "role" and written.split()[-1].lower() in BODY_NOUNS
         people.note_speaker(None if speaker and (is_people_noun(speaker.split()[-1]) or spoke_for) else speaker, start)
         if speaker and (is_org(speaker) or is_org(written) or BODY_INITIALS.fullmatch(speaker) or spoke_for):
             people.note_body(speaker, start)  # "“…,” the ministry said. “…,” it added.": it is the ministry
@@ -570,13 +584,17 @@ SUBHEAD_CREDIT = re.compile(r"[\"”’'″]?\s+[-–—]\s+(?P<np>(?:[A-Z][\w�
 # "‘You voted for change’: Luxon speaks as National cruise to victory": a name and a headline's verb after the colon
 HEADLINE_NAME_VERB = re.compile(r"[\"”’'″]?\s*:\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+"
                                 r"(?:speaks|says|tells|warns|insists|admits|vows|hits back|responds|reacts)\b")
+# "‘We are able to sell whatever we produce’: Maruti chairman Bhargava – Times of India": the name is all that follows
+HEADLINE_COLON_NAME = re.compile(r"[\"”’'″]?\s*:\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,2}(?:[a-z]+\s+)?(?:[A-Z][\w’'.&-]*\s+){0,2}"
+                                 r"[A-Z][\w’'.&-]*)\s*(?:[-–—|]\s|$)")
 HEADLINE_NAME_ANY = re.compile(r"[\"”’'″]?\s*[:–—]\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*?)(?:[’']s\s|\s+[a-z]+s\b)")
 ROLE_COMMA_NAME = re.compile(
     rf"^[\"”’',.\s]*,?\s*(?:according to\s+)?(?P<role>(?:[\w’'.()-]+\s+){{0,11}}?[\w’'.()-]+),\s+"
     rf"(?:(?P<desc>[a-z]+)\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}})(?:\s*[.;]?\s*$|,?\s+(?P<cue>{CUE.pattern}))"
 )
 QUOTED_AS = re.compile(
-    r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'. -]{1,60}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+(?:saying|telling|adding|stating)")
+    # ("Local media reported Aquino as saying that …", "Xinhua cited him as saying")
+    r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'. -]{1,60}?)\s+(?:quoted|reported|cited)\s+(?P<np>.{2,80}?)\s+as\s+(?:saying|telling|adding|stating)")
 INVERTED_BEFORE = re.compile(
     # ("Asked about earlier comments …, Lukashenko said": a question put to someone, no verb before its subject)
     r"(?:^|[.!?]\s+|\n)\s*(?P<cue>Said|Says|Added|Adds|Asked(?!\s+(?:about|whether|if|why|how|what|when|for|to|by)\b)|Wrote)"
@@ -595,7 +613,8 @@ NAME_COLON = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|He|She|They|It|We)(?:\s+(?:also\s+)?[a-z]+)?\s*:\s*$"
 )
 # (after a quote, verbs that are no cue elsewhere speak too: "“…?,” questioned Annamma P K"; "was questioned" is passive)
-AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern}|questioned|demanded|enquired|inquired)\s+")
+# (verbs that are speech only inverted right after a quote: "“…,” charged Dr. M’membe", not "he was charged with")
+AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern}|questioned|demanded|enquired|inquired|charged)\s+")
 # After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
 _CAPS = r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*\.?|[A-Z]\.|de|van|von|bin|al|da|del|\d{1,5}(?=\s+[a-z])|\([A-Z]{2,8}\)))*"
@@ -637,20 +656,23 @@ def _cue_after(text, end, limit, people, quote):
     if quoted_by:  # "“…,” Brathwaite was quoted by ESPNcricinfo as saying.": Brathwaite speaks, the site is the source
         speaker, cue, written, how, _ = resolve_speaker(quoted_by["np"], "quoted as saying", end + quoted_by.start("np"), people, quote)
         return speaker, cue, written, how, quoted_by["src"].strip()
-    quoted_as = " quoted " in after and QUOTED_AS.match(after.lstrip(CLOSE + "\"″’', "))
+    quoted_as = " as " in after and QUOTED_AS.match(after.lstrip(CLOSE + "\"″’', "))
     if quoted_as:  # "“…,” Global Times quoted a worker as saying.": the worker speaks, the paper is the source
         at = end + len(after) - len(after.lstrip(CLOSE + "\"″’', ")) + quoted_as.start("np")
         speaker, cue, written, how, _ = resolve_speaker(quoted_as["np"], "quoted as saying", at, people, quote)
         return speaker, cue, written, how, quoted_as["src"].strip()
     by = " by " in after[:12] and BY_AFTER.match(after)
     passive = by and PASSIVE_BEFORE.search(text, max(0, quote[0] - 50), quote[0])
-    np = passive and (NAME_AFTER_CUE.match(after, by.end()) or AGENT.match(after, by.end())
-                      or PHRASE_AFTER_CUE.match(after, by.end()))
+    # (the longer of a name and a phrase: "by the Iranian embassy in Nicosia" is the embassy)
+    np = passive and (NAME_AFTER_CUE.match(after, by.end()) or max(
+        (AGENT.match(after, by.end()), PHRASE_AFTER_CUE.match(after, by.end())), key=lambda m: m.end() if m else -1))
     if np:  # "the council was accused of “grandstanding” by Labour leader Ed Miliband": the one after "by"
         return resolve_speaker(_without_full_stop(np.group(0)), " ".join(passive["cue"].split()), end + np.start(), people, quote)
     m = "," in after.lstrip(CLOSE + "\"″’', ")[:200] and ROLE_COMMA_NAME.match(after)
     if m and _role_then_name(m):
-        return resolve_speaker(_without_full_stop(m["np"]), m["cue"] or "according to", end + m.start("np"), people, quote)
+        verb = CUE.match(m["role"])
+        cue = m["cue"] or (verb.group(0) if verb else "according to")
+        return resolve_speaker(_without_full_stop(m["np"]), cue, end + m.start("np"), people, quote)
     m = "of" in after[:60] and VERDICT_OF.match(after)
     if m:  # "“Constructive, serious,” was the verdict of Merkel": hers
         return resolve_speaker(m["np"], "according to", end + m.start("np"), people, quote)
@@ -724,7 +746,9 @@ def _role_then_name(m: re.Match) -> bool:
         return False  # "…,” said Sen. Tim Ashe, D-President Pro Tem.": the name came first, the role after it
     described = m["cue"] and (m["role"].split()[0].lower() in DETERMINERS | {"one"} or m["role"] in PERSON_NOUNS) \
         and looks_like_name(m["np"])  # ("…,” resident, Mac McLaren, said.")
-    return has_title(m["role"]) or bool(described)
+    # ("…,” said Canterbury community activist, Jermaine Samuels.": a verb, what they are, then the name)
+    after_verb = bool(CUE.match(m["role"])) and m["role"].split()[-1] in PERSON_NOUNS and looks_like_name(m["np"])
+    return has_title(m["role"]) or bool(described) or after_verb
 
 
 CLAUSE_OPENER = re.compile(r"\s(?:as|while|because|when|since|although|though|whereas|before|after|until)\s")
@@ -742,7 +766,7 @@ def _cue_before(text, start, end, people, quote):
     if quoted_by:  # "Gov. McCrory was quoted by WRAL as telling supporters: “…”": McCrory speaks, WRAL is the source
         speaker, cue, written, how, _ = resolve_speaker(quoted_by["np"], "quoted as saying", start + quoted_by.start("np"), people, quote)
         return speaker, cue, written, how, quoted_by["src"].strip()
-    quoted_as = "quoted" in chunk and QUOTED_AS.search(chunk)
+    quoted_as = " as " in chunk and QUOTED_AS.search(chunk)
     if quoted_as:  # "He also quoted Mugabe as telling him: “…”": Mugabe speaks, the one quoting him is the source
         speaker, cue, written, how, _ = resolve_speaker(quoted_as["np"], "quoted as saying", start + quoted_as.start("np"), people, quote)
         src = quoted_as["src"].strip()
@@ -1066,8 +1090,10 @@ def _continued(text, paras, para, start, end, sent_start, earlier):
 
 
 PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?P<cue>accused\s+of(?:\s+being)?|described\s+as|branded(?:\s+as)?|called|"
-    r"labell?ed(?:\s+as)?|dubbed|critici[sz]ed\s+for|condemned\s+as|slammed\s+as|attacked\s+as)\s+"
+    # (the verb alone too: "a charge dismissed as “baseless” by the Iranian embassy")
+    r"\b(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?)?(?P<cue>accused\s+of(?:\s+being)?|described\s+as|branded(?:\s+as)?|"
+    r"called|labell?ed(?:\s+as)?|dubbed|critici[sz]ed\s+(?:for|as)|condemned\s+as|slammed\s+as|attacked\s+as|dismissed\s+as|"
+    r"rejected\s+as|denounced\s+as|derided\s+as|decried\s+as)\s+"
     r"(?:[a-z][\w’'-]*\s+){0,4}[\"“‘']?$")  # ("was accused of holding learners “to ransom” by …")
 AGENT = re.compile(r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*")  # "the National Union of Students"
 BY_AFTER = re.compile(r"^[\"”’']?,?\s+by\s+")

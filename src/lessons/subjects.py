@@ -194,8 +194,10 @@ def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
     if "," in chunk and NUMBER_COMMA.search(chunk, 0, cue_at):
         # "Michelin, which employs almost 19,000 people, said", "on Tuesday, April 8, 2025, said": the commas of a
         # number or a date set off no aside, so they are read as another character of the same width
-        masked = NUMBER_COMMA.sub(lambda m: m.group(0).replace(",", "\x00"), chunk)
-        return _subject_of_cue(masked, cue_at, cue).replace("\x00", ",")
+        # (and the "and" that closes a list is no clause's start: "the maker of Camel, Winston and Newport brand
+        # cigarettes said")
+        masked = NUMBER_COMMA.sub(lambda m: m.group(0).replace(",", "\x00").replace(" and ", " \x02nd "), chunk)
+        return _subject_of_cue(masked, cue_at, cue).replace("\x00", ",").replace("\x02", "a")
     return _subject_of_cue(chunk, cue_at, cue)
 
 
