@@ -22,6 +22,25 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "he" after a quote given to someone whose first name a list calls a woman's; "the minister" is no prime minister
+        ("Punjab Law Minister Rana Sanaullah said on Thursday that PTI Chairman Imran Khan’s dream would remain a dream."
+         "\n\n“Khan changes his stance repeatedly,” said the minister.\n\n“His agenda is point-scoring only,” he added.\n\n"
+         "About the questions for Prime Minister Nawaz Sharif, Sanaullah said the opposition should answer them.\n\n"
+         "“Opposition wants to play negative politics,” the minister concluded.",
+         [("Khan changes his stance repeatedly,", "Rana Sanaullah"), ("His agenda is point-scoring only,", "Rana Sanaullah"),
+          ("Opposition wants to play negative politics,", "Rana Sanaullah")]),
+        # the subject of a clause inside another's sentence is not whom "he" means next
+        ("Accused murderer Roger Rogerson will spend the night behind bars.\n\nRogerson’s lawyer, Paul Kenny, asked the "
+         "magistrate for “security to be looked at”.\n\nMr Kenny wouldn’t say whether Rogerson would fight the charges."
+         "\n\n“We’ll see when we get the brief of evidence,” he said.",
+         [("security to be looked at", "Paul Kenny"), ("We’ll see when we get the brief of evidence,", "Paul Kenny")]),
+        # "family" is no adverb
+        ('In a statement issued through their lawyer, the family said they "cannot accept an apology".',
+         [("cannot accept an apology", "the family")]),
+        # the last of a list of names is no participle's subject; "the police" is the force the story named
+        ("The Ghana Police Service has arrested two suspects.\n\nThe police gave their names as Abdul Shaibu and Ibrahim "
+         "Razak adding that the suspects “are currently being held in custody”.",
+         [("are currently being held in custody", "Ghana Police Service")]),
         # "charged" speaks only inverted right after the quote
         ("“There is a disturbing trend here,” charged Dr. Fred Mwale. “We are witnessing the abuse of procedures.”",
          [("There is a disturbing trend here,", "Fred Mwale"), ("We are witnessing the abuse of procedures.", "Fred Mwale")]),

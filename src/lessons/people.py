@@ -607,7 +607,8 @@ GENDERED_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "mother": "
                   "wife": "f", "son": "m", "daughter": "f", "brother": "m", "sister": "f", "grandmother": "f",
                   "grandfather": "m", "businessman": "m", "businesswoman": "f", "spokesman": "m", "spokeswoman": "f"}
 UNNAMED_SPEAKER = re.compile(r"(?i:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}(%s)" % "|".join(GENDERED_NOUNS))
-OTHER_OFFICE = {"shadow", "former", "deputy", "vice"}  # words before a title that make it another office
+CONDITION_WORDS = {"whether", "if", "because", "although", "though", "unless", "whereas"}  # a clause inside a sentence
+OTHER_OFFICE = {"shadow", "former", "deputy", "vice", "prime"}  # words before a title that make it another office
 # (and a first office joined by "and": "Deputy Prime Minister and Finance Minister Chrystia Freeland")
 TITLE_WORDS_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'.-]*[ \t]+){1,3}and[ \t]+)?(?:[A-Za-z][\w’'.-]*[ \t]+){0,3}$")
 OFFICE_BEFORE = re.compile(r"([A-Z][\w’'-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
@@ -862,6 +863,8 @@ class Cast:
         # ("Lee's red card" is not Lee acting; "President Lula (PT) once again criticized": a person's party in brackets)
         bracket = (titled or first_name_gender(run.split()[0])) and not is_org(run) and PARTY_BRACKET.match(after)
         acts = not object_of and not run.endswith(("’s", "'s")) and VERB_AFTER.match(after[bracket.end() if bracket else 0:])
+        # ("Mr Kenny wouldn't say whether Rogerson would fight": the subject of a clause inside another's sentence)
+        acts = acts and (lead.split() or [""])[-1] not in CONDITION_WORDS
         # "St. Marys Mayor, Al Strathdee, expressed concern": a role, then the name between commas, then the verb
         apposed = lead.endswith(", ") and after.startswith(",") and (
             ROLE_LEAD.match(lead) and VERB_AFTER.match(after[1:])
@@ -1038,7 +1041,9 @@ class Cast:
                 return self.full_name(m.name, at, m.gender or want)  # ("she": Carol Mdala, not Davis Mdala)
             if at - m.start >= 1500:
                 break
-        latest = latest or guessed  # no one fits: the list's guess was wrong rather than the story
+        # no one fits, or only someone named in passing before the subject whose gender a list guessed: the list's
+        # guess was wrong rather than the story ("Rana Sanaullah said …”, he added": Rana is a woman's name elsewhere)
+        latest = guessed if guessed and (not latest or guessed.start > latest.start and not latest.subject) else latest
         return self.full_name(latest.name, at, latest.gender) if latest else None
 
     def expand(self, short: str, at: int) -> str:

@@ -328,6 +328,9 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         return speaker, cue, np, how, ""
     if _common_word(np, at, people):  # "Violence flared up during a march over “real jobs”": no one speaks
         return None, cue, np, "none", ""
+    force = low in ("police", "the police") and _police_force(people, at)
+    if force:  # "Police said" after "The Ghana Police Service has confirmed": the force the story named
+        return force, cue, np, "role", ""
     named = not _one_of_a_people(np) and _by_name(np, low, at, people)
     if named:
         return named, cue, np, "named", ""
@@ -365,6 +368,19 @@ BODY_SPOKESMAN = re.compile(r"(?:an?|the)\s+(?P<noun>%s)(?:[’']s)?\s+spokes\w+
 AT_WORK = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]*[ \t]+){0,3}[A-Z][\w’'&-]*[\w&])"
                      r"(?=[ \t]+(?:has|have|had|is|was|will|would|said|says|plans|expects|wants|intends|aims|employs|"
                      r"operates|owns|itself|\w+ed)\b)")  # ("VW wants to close at least 3 of its 10 plants")
+
+
+# A police force's name: "Police Scotland", "the Ghana Police Service", "New York Police Department"
+POLICE_FORCE = re.compile(r"\b(?:[A-Z][\w’'-]*\s+){0,3}Police(?:\s+(?:Service|Force|Department|Scotland|Constabulary|Command))?"
+                          r"|\b(?:[A-Z][\w’'-]*\s+){1,3}Constabulary")
+
+
+def _police_force(people: Cast, at: int) -> str | None:
+    """The police force the story names last before ``at`` (else first after it), by a name of two words or more."""
+    forces = [(m.start(), name) for m in POLICE_FORCE.finditer(people.text, people.headline_end)
+              if " " in (name := re.sub(r"^(?:The|A|But|And|Yet)\s+", "", m.group(0).strip())) and not people.inside_quote(m.start())]
+    before = [name for where, name in forces if where < at]
+    return before[-1] if before else forces[0][1] if forces else None
 
 
 def _main_company(people: Cast, at: int) -> str | None:

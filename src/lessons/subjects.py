@@ -397,6 +397,8 @@ def _participle_subject(head: str) -> str | None:
         return with_np["np"]  # "…, with party chairman Ann Lee urging him to", "with legislators asking": them
     right_before = not head.rstrip().endswith(",") and NAME_BEFORE_CUE.search(head[-80:])
     words = right_before[1].split() if right_before else []
+    if words and words[0] in ("and", "or", "as", "alias"):
+        return None  # "gave their names as Abdul Shaibu and Ibrahim Razak adding that": the last of a list, no subject
     if words and words[0].islower() and words[0] not in TITLES:
         words = words[1:]  # "led to Tim Ayres telling": not "to"
     if len(words) >= 2 and looks_like_name(" ".join(w for w in words if w not in TITLES)):
@@ -601,6 +603,9 @@ TRAILING_DETERMINER = re.compile(r"(?<![\w’'-])(?:the|a|an|his|her|their|its)\
 GIVEN_NAME_WORDS = {"surnamed", "named"}  # "A woman surnamed Cheng": the name comes after them
 
 
+LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "bully", "supply"}  # ("the family said": no adverb)
+
+
 def leading_np(clause: str) -> str:
     words = clause.split()
     while words and (words[0].lower() in SKIP_OR_BOUNDARY or words[0].lower().strip(",") in LEADING_JUNK):
@@ -627,7 +632,8 @@ def leading_np(clause: str) -> str:
             out.append(w)  # "A woman surnamed Cheng told RTHK": the name she is given
             continue
         if out and not adjective and (lw in SKIP_OR_BOUNDARY or CUE.fullmatch(lw)
-                                      or (lw.endswith(("ed", "ly")) or lw in IRREGULAR_PAST) and not w[0].isupper()):
+                                      or (lw.endswith(("ed", "ly")) and lw not in LY_NOUNS or lw in IRREGULAR_PAST)
+                                      and not w[0].isupper()):
             break  # ("a thrilled Virat Kohli" goes on)
         if lw in {"on", "in", "at", "during"} and out:
             break
