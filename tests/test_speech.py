@@ -22,6 +22,16 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a clause's "he" before a colon hands over to the quote
+        ("NZ First leader Winston Peters was the first to speak.\n\nAs he got into a verbal sparring: \"Don't argue "
+         "about it.\"", [("Don't argue about it.", "Winston Peters")]),
+        # "to declare:", "to shout,": whoever is left or goes to say it
+        ("The Government made concessions to the Greens, leaving leader Adam Bandt to declare: “Greens pressure "
+         "works”.\n\nSenator Lidia Thorpe walked out. She then made her way up to the gallery, which is above the seat, to "
+         "shout, “Free Palestine” before leaving.", [("Greens pressure works", "Adam Bandt"), ("Free Palestine", "Lidia Thorpe")]),
+        # (but "cannot declare a strike" is no speech)
+        ("Ajaero stated that the NLC cannot declare a strike because “the figures are with the President.”",
+         [("the figures are with the President.", "Ajaero")]),
         # "he" after a quote given to someone whose first name a list calls a woman's; "the minister" is no prime minister
         ("Punjab Law Minister Rana Sanaullah said on Thursday that PTI Chairman Imran Khan’s dream would remain a dream."
          "\n\n“Khan changes his stance repeatedly,” said the minister.\n\n“His agenda is point-scoring only,” he added.\n\n"

@@ -759,6 +759,10 @@ def _without_full_stop(name: str) -> str:
     return re.sub(r"(?<![A-Z])(?<!\b(?:Jr|Sr|St))\.$", "", name) if not abbreviation_before(name, len(name) - 1) else name
 
 
+TO_SAY = re.compile(r"\bto\s+(?P<cue>declare|shout|proclaim|exclaim|yell|scream|cry)\s*[:,]?\s*$")
+CLAUSE_PRONOUN = re.compile(r"(?:(?:As|When|While|Then|And|But|So|After|Before)\s+)?([Hh]e|[Ss]he)\s+[a-z]")
+
+
 def _cue_before(text, start, end, people, quote):
     """The nearest speech verb before the quote whose subject is a speaker; a news outlet as subject is a source."""
     chunk = text[start:end]
@@ -796,6 +800,9 @@ def _cue_before(text, start, end, people, quote):
     verb = chunk.rstrip().endswith(":") and any(not _noun_use(chunk, m.start()) for m in CUE.finditer(chunk))
     subject = chunk.rstrip().endswith(":") and not verb and leading_np(without_intro(last_sentence(chunk)).split(",")[0])
     subject = subject and name_past_opening(subject) or subject  # ("At this point Tsenoli cuts him off: “…”")
+    if not subject and chunk.rstrip().endswith(":") and not verb:  # "As he got into a verbal sparring: “…”": he
+        opening = CLAUSE_PRONOUN.match(last_sentence(chunk).lstrip())
+        subject = opening[1].capitalize() if opening else subject
     role = subject and subject.split()[0].lower() == "the" and subject.split()[-1].lower() in TITLES  # "The prime minister"
     # ("He then issued a warning to the Syrian president: “…”": whoever "he" is)
     role = role or subject in ("He", "She")
@@ -807,6 +814,13 @@ def _cue_before(text, start, end, people, quote):
         speaker, cue, written, how, _ = resolve_speaker(subject, ":", start + chunk.find(subject), people, quote)
         return speaker, cue, written, how, ""
     source = ""
+    # "leaving leader Adam Bandt to declare: “…”": verbs that speak only after "to" and before the quote ("cannot
+    # declare a strike" says nothing)
+    to_say = chunk.rstrip().endswith((":", ",")) and " to " in chunk and TO_SAY.search(chunk)
+    np = to_say and subject_of_cue(chunk, to_say.start("cue"), to_say["cue"])
+    if np:
+        speaker, cue, written, how, _ = resolve_speaker(np, to_say["cue"], start + chunk.rfind(np, 0, to_say.start("cue")), people, quote)
+        return speaker, cue, written, how, ""
     cues = list(CUE.finditer(chunk)) or (
         list(ANY_VERB_BEFORE.finditer(chunk, len(chunk) - 40)) if chunk.rstrip().endswith((",", ":")) else [])
     according = list(ACCORDING_BEFORE.finditer(chunk)) if "ccording" in chunk or "s per " in chunk else []  # ("As per DepEd")

@@ -84,7 +84,8 @@ NAME_DESCRIBED_WHO = re.compile(
     r"\s+who\s+(?:\w+\s+){0,6}$")  # ("Gene Sperling, director of the National Economic Council, who said")
 
 
-CAUSED_TO = re.compile(r"\b(?:forced|prompted|led|caused|pushed|urged|invited|encouraged|compelled|moved|spurred)\s+"
+CAUSED_TO = re.compile(r"\b(?:forced|prompted|led|caused|pushed|urged|invited|encouraged|compelled|moved|spurred|leaving|left|"
+                       r"prompting|forcing|leading)\s+(?:(?:[a-z]+\s+){1,2}(?=[A-Z]))?"
                        r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\b[^.;“”\"]*$")
 
 
