@@ -22,6 +22,14 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a heading's "Pancreatic cancer:" names no one
+        ("The court heard the case.\n\nPancreatic cancer: ‘I just can’t explain what it felt like’\n\nThe judge adjourned.",
+         [("I just can’t explain what it felt like", None)]),
+        # two places joined by a slash are one word of an office
+        ("Chairman of the Tunapuna/Piarco Regional Corporation Kwesi Robinson told Newsday there was flooding.\n\n"
+         "\"We expect more landslides,\" he said.\n\nCouncillor for Toco/Fishing Pond Terry Rondon told Newsday he was "
+         "relieved.\n\n\"The place is clear,\" he said.",
+         [("We expect more landslides,", "Kwesi Robinson"), ("The place is clear,", "Terry Rondon")]),
         # a clause's "he" before a colon hands over to the quote
         ("NZ First leader Winston Peters was the first to speak.\n\nAs he got into a verbal sparring: \"Don't argue "
          "about it.\"", [("Don't argue about it.", "Winston Peters")]),
@@ -1694,3 +1702,14 @@ def test_a_headline_credits_its_quote_after_a_colon():
             "Maruti Suzuki chairman RC Bhargava said on Monday that sales were strong.")
     assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [
         ("We are able to sell whatever we produce", "RC Bhargava")]
+
+
+def test_a_descriptive_noun_is_the_one_just_speaking():
+    # a lede read for names makes Sean Bean the story's main person; "the actor" just after Graham spoke is Graham
+    text = ("Sean Bean has picked up the Best Leading Actor accolade at the BAFTA TV awards today, having been honoured "
+            "for his role in the mini-series Time.\n\nBean wasn’t at the ceremony today. Bean said he was honoured.\n\n"
+            "The Best Drama award went to Help, starring Stephen Graham.\n\nAccepting the award, the cast admitted they "
+            "were surprised, with Graham leaning into the mic and saying: “We weren’t expecting this!”\n\n“It was an "
+            "absolute joy to be a part of,” the actor said.")
+    assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [
+        ("We weren’t expecting this!", "Stephen Graham"), ("It was an absolute joy to be a part of,", "Stephen Graham")]

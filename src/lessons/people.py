@@ -185,9 +185,9 @@ def _sentence_lead(before: str) -> str:
 # These patterns open with a capital and check the character before it afterwards: Python's re skips
 # ahead in C to a pattern's opening character set, which makes a scan of a long story twice as fast.
 # ("Mahdi al-Hafidh": Arabic names join their particle to the name with a hyphen)
-MULTI_RUN = re.compile(
-    r"[A-Z](?<![\w’'-].)[\w’'.-]*(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le)[ \t]+)?"
-    r"(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:al|el|ad|ash|as|an|ibn|bin)-[A-Z][\w’'.-]*))+"
+MULTI_RUN = re.compile(  # ("Chairman of the Tunapuna/Piarco Regional Corporation Kwesi Robinson": one run, not from "Piarco")
+    r"[A-Z](?<![\w’'/-].)[\w’'.-]*(?:/[A-Z][\w’'.-]*)?(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le)[ \t]+)?"
+    r"(?:[A-Z][\w’'.-]*(?:/[A-Z][\w’'.-]*)?|[A-Z]\.|(?:al|el|ad|ash|as|an|ibn|bin)-[A-Z][\w’'.-]*))+"
 )
 
 
@@ -809,7 +809,7 @@ class Cast:
         named = _name_in(office.group(0).strip() + " " + run if office else run)
         if not named:
             return
-        tail = before.split()[-2:] or [""]
+        tail = (before[:office.start()] if office else before).split()[-2:] or [""]  # (the words before an office)
         name, titled, words = named
         if tail[-1].lower() in ("the", "a", "an") and NOUN_FOR_PERSON_AFTER.match(text, m.end()):
             return  # "the Rio de Janeiro politician", "a Manchester United striker": a place or a body describing someone
@@ -1205,8 +1205,8 @@ class Cast:
                 title = (left.group(0) + m.group(0) + name.group(0)).lower()  # "Federal Minister for Interior …"
                 if qualified and any(q in title for q in qualified):
                     fitting = best  # "the interior minister": the minister whose title says interior
-            elif m.group(0)[0].isupper() and head not in TITLES:
-                best = _org_phrase(self.text, m.start(), m.end())
+            elif m.group(0)[0].isupper() and head not in TITLES and head not in PERSON_NOUNS:
+                best = _org_phrase(self.text, m.start(), m.end())  # ("the Best Leading Actor accolade" holds no actor)
             elif head in ORG_WORDS and (described := DESCRIBED.search(self.text, max(0, m.start() - 50), m.start())):
                 best = described.group(1) + self.text[m.start():m.end()]  # "the French foreign ministry"
             elif head in PERSON_NOUNS and (apposed := NAME_BEFORE_ROLE.search(self.text, max(0, m.start() - 100), m.start())) \

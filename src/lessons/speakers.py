@@ -212,7 +212,9 @@ DESCRIBED_BODY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){1,3}"
 BODY_OF_WHAT = re.compile(r"(?i:the)\s+(?P<body>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)\s+of\s+(?:the\s+|an?\s+)?[a-z]")
 BODY_AFTER_ARTICLE = re.compile(r"(?i:the)\s+(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)+)")
 NAME_PART = re.compile(
-    r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?(?:[A-Z][\w’'.-]*|(?:al|el|ad|ash|as|an|ibn|bin)-[A-Z][\w’'.-]*))*$")
+    # ("Chairman of the Tunapuna/Piarco Regional Corporation Kwesi Robinson": two places joined by a slash are one word)
+    r"(?:[A-Z][\w’'.-]*(?:/[A-Z][\w’'.-]*)?)(?:\s+(?:(?:de|van|von|der|den|da|del|di|la|le|bin|al)\s+)?"
+    r"(?:[A-Z][\w’'.-]*(?:/[A-Z][\w’'.-]*)?|(?:al|el|ad|ash|as|an|ibn|bin)-[A-Z][\w’'.-]*))*$")
 
 
 # "… for Jerusalem Affairs and", "Minister of Sport, Arts and"
@@ -546,6 +548,9 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
     kin = head in KIN_NOUNS and not holder and low.startswith("the ") and GENDERED_NOUNS[head]
     if kin:  # "said the father": the man the story just brought in, as "he" would be, not the one it is about
         holder = people.pronoun("he" if kin == "m" else "she", at)
+    if not holder and low == "the " + head and head in PERSON_NOUNS and head not in TITLES | GROUP_NOUNS \
+            and not (head in ONE_OF_MANY and people.kept_nameless(head, at)):
+        holder = people.pronoun("i", at)  # "the actor said" after Graham spoke: the one just at the head of a sentence
     if not holder and low.startswith("the ") and (head in PERSON_NOUNS or HEAD_OF.match(low)) \
             and not (head in ONE_OF_MANY and people.kept_nameless(head, at)):
         holder = people.main_person(at)  # "the Premier said": the person the story is about

@@ -61,6 +61,7 @@ from .speakers import (
 )
 from .subjects import (
     BOUNDARY_WORDS,
+    IRREGULAR_PAST,
     PARTICIPLE_OPENER,
     PRONOUN_HAS,
     TIME_OPENERS,
@@ -610,7 +611,7 @@ POSSESSIVE_COLON = re.compile(
     r"(?:response|reply|answer|verdict|message|statement|comment|comments|opinion|view|reaction|retort|explanation|warning)"
     r"(?:\s+(?:was|is)\s+(?:[a-z]+\s+){0,3}?[a-z]+)?\s*:\s*$")
 NAME_COLON = re.compile(
-    r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|He|She|They|It|We)(?:\s+(?:also\s+)?[a-z]+)?\s*:\s*$"
+    r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|He|She|They|It|We)(?:\s+(?:also\s+)?(?P<verb>[a-z]+))?\s*:\s*$"
 )
 # (after a quote, verbs that are no cue elsewhere speak too: "“…?,” questioned Annamma P K"; "was questioned" is passive)
 # (verbs that are speech only inverted right after a quote: "“…,” charged Dr. M’membe", not "he was charged with")
@@ -793,6 +794,9 @@ def _cue_before(text, start, end, people, quote):
     colon = chunk.rstrip().endswith(":") and (NAME_COLON.search(chunk) or POSSESSIVE_COLON.search(chunk))
     if colon and colon["np"].isupper() and not text[people.headline_end:start + colon.start("np")].strip():
         return None  # "KARACHI: “…”": the dateline that opens the story, no speaker
+    said = colon and colon.groupdict().get("verb")
+    if said and not (CUE.fullmatch(said) or said.endswith(("ed", "s")) or said in IRREGULAR_PAST):
+        colon = None  # "Pancreatic cancer: ‘…’": a heading's noun, not someone's verb ("Smith added:", "He wrote:")
     if colon:  # "Roberto Mancini: “That's football”", "His response: “…”"
         speaker, cue, written, how, _ = resolve_speaker(colon["np"], ":", start + colon.start("np"), people, quote)
         return speaker, cue, written, how, ""
@@ -808,8 +812,11 @@ def _cue_before(text, start, end, people, quote):
     role = role or subject in ("He", "She")
     # (a country is no one whose sentence hands over: "…, Russia would have to reckon with serious consequences: “…”")
     # ("Association des Médecins Urgentistes de France spokesman Christophe Prudhomme highlighted Bordeaux: “…”")
+    # (one word is a name only where the story names someone so: "Pancreatic cancer: ‘…’" is a heading)
     if subject and (role or split_title(subject)[0] and looks_like_name(split_title(subject)[0]) and not is_org(split_title(subject)[0])
-                    and subject.split()[0].lower() not in NOT_NAMES and subject not in countries_and_peoples()):
+                    and subject.split()[0].lower() not in NOT_NAMES and subject not in countries_and_peoples()
+                    and (" " in subject or people.person_called(subject)
+                         or len(chunk[chunk.rfind(subject) + len(subject):].split()) > 1)):
         # "Texas Gov. Greg Abbott offered this twist: “…”": a named person's sentence that hands over to the quote
         speaker, cue, written, how, _ = resolve_speaker(subject, ":", start + chunk.find(subject), people, quote)
         return speaker, cue, written, how, ""

@@ -184,6 +184,8 @@ WITH_NP = re.compile(r"\bwith\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’
 # "…, with the party’s general secretary, Dr Dayton Campbell, urging": the name after the role
 WITH_ROLE_NAME = re.compile(r"\bwith\s+(?:the|its|his|her|their|[A-Z][\w’'.-]*[’']s)\s+[^,“”\"]{1,60},\s+"
                             r"(?P<np>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*),\s*$")
+# "…, with Graham leaning into the mic and saying": the one doing both
+WITH_NP_DOING = re.compile(r"\bwith\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[a-z]+ing\b[^,.;“”\"]{0,80}\s+and\s+$")
 WITH_GROUP = re.compile(r"\bwith\s+(?P<np>(?:[\w’'-]+\s+){0,2}[a-z]+s)\s+$")
 
 
@@ -392,7 +394,7 @@ def _participle_subject(head: str) -> str | None:
     blamed = head.rstrip().endswith(" for") and OBJECT_FOR.search(head[-160:])
     if blamed and blamed["to"] is None:  # "lashed out at the MACC for saying …": the one blamed said it
         return blamed["np"]
-    with_np = WITH_NP.search(head[-120:]) or WITH_GROUP.search(head[-120:]) or (
+    with_np = WITH_NP.search(head[-120:]) or WITH_GROUP.search(head[-120:]) or WITH_NP_DOING.search(head[-160:]) or (
         head.rstrip().endswith(",") and WITH_ROLE_NAME.search(head[-160:]))
     if with_np and (with_np["np"][0].isupper() or is_people_noun(with_np["np"].split()[-1])):
         return with_np["np"]  # "…, with party chairman Ann Lee urging him to", "with legislators asking": them
@@ -551,12 +553,16 @@ def _drop_appositive(clause: str) -> str:
     return parts[-1]
 
 
+# ("Accepting the award, the cast admitted …": a name or a determiner's phrase after it)
+OPENING_PARTICIPLE = re.compile(r"^(?:\w+ly\s+)?\w+(?:ing|ed)\b[^,]{0,120},\s*(?=[A-Z]|(?:the|a|an|his|her|their|its)\s)")
+
+
 def without_intro(sentence: str) -> str:
     """Drop an opening phrase such as 'During a visit to Seoul last week,' or 'Virtually charging the Opposition …,'."""
     dateline = DATELINE.match(sentence)
     if dateline:  # "BAMAKO (AFP) Jan 13, 2011 —": the wire's dateline is not the sentence's subject
         sentence = sentence[dateline.end():]
-    m = re.match(r"^(?:\w+ly\s+)?\w+(?:ing|ed)\b[^,]{0,120},\s*(?=[A-Z])", sentence)
+    m = OPENING_PARTICIPLE.match(sentence)
     if m:
         return sentence[m.end():]
     m = INTRO_PHRASE.match(sentence)
