@@ -22,6 +22,18 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a country's initials with their full stops before a title
+        ('"It is hard," said U.S. Secretary of State Antony Blinken.\n\n"Creating cinema is always different," said U.S. '
+         'director Ana Lily Amirpour.', [("It is hard,", "Antony Blinken"), ("Creating cinema is always different,", "Ana Lily Amirpour")]),
+        # a group that said it, then a participle
+        ("The talks failed, U.S. officials said, calling them “a waste”.", [("a waste", "U.S. officials")]),
+        # an award's category is no one; a business's name is no "he"
+        ("Actor Chen Hanwei won Best Actor at the Star Awards, beating Spaceship Management's client.\n\nIn his acceptance "
+         "speech, he said: \"I really want the younger generation to win.\"",
+         [("I really want the younger generation to win.", "Chen Hanwei")]),
+        # a dateline with the day and the date is no speaker
+        ("KINGSTON, Jamaica, Tuesday October 4, 2016 – Blame the singer for her “lack of knowledge about certain issues”.",
+         [("lack of knowledge about certain issues", None)]),
         # a heading's "Pancreatic cancer:" names no one
         ("The court heard the case.\n\nPancreatic cancer: ‘I just can’t explain what it felt like’\n\nThe judge adjourned.",
          [("I just can’t explain what it felt like", None)]),

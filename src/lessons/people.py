@@ -90,6 +90,9 @@ ORG_WORDS = {
     "festival", "museum", "trust", "fund", "airlines", "airways", "holdings", "partners", "partnership", "capital",
     "ltd", "plc", "llc", "co", "network", "press", "report", "guidance", "lawsuit", "sabha", "assembly", "ministry's",
     "street", "palace", "hall", "square", "avenue", "road", "stadium", "airport", "station",
+    # (what a business's name ends in: "SM Entertainment", "Spaceship Management", "Sony Pictures")
+    "entertainment", "management", "records", "studios", "pictures", "productions", "media", "technologies", "motors",
+    "industries", "enterprises", "ventures", "pharmaceuticals", "communications", "telecom", "insurance", "logistics",
     "alliance", "front", "movement", "opposition", "bureau", "ag", "gmbh", "sa", "nv", "bv", "kk", "spa", "se", "oyj", "asa", "pte", "bhd", "llp",
 }
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
@@ -553,9 +556,13 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
             or all(w.lower() in PERSON_NOUNS for w in name.split()) \
             or ADJECTIVE_SUFFIX.search(name) or ACRONYM.fullmatch(name) \
             or name.split()[-1] in countries_and_peoples() and not (" " in name and first_name_gender(name.split()[0])) \
-            or name.split()[-1].lower() in PARTY_MEMBERS:
-        return None
+            or name.split()[-1].lower() in PARTY_MEMBERS \
+            or name.startswith(("Best ", "Most ")) and name.split()[-1].lower() in PERSON_NOUNS | AWARD_WORDS:
+        return None  # (nor an award's category: "Best Actor", "Best Leading Actor", "Most Valuable Player")
     return name, titled, frozenset(w.lower().strip(".,") for w in run.split())
+
+
+AWARD_WORDS = {"film", "picture", "album", "song", "record", "newcomer", "player", "director", "drama", "series", "debut"}
 
 
 def _participle(word: str) -> bool:

@@ -156,7 +156,9 @@ DATELINE = re.compile(
     r"|^[A-Z][A-Za-z .'-]{1,40}?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+(?=[A-Z][a-z])"
     # "KAMPALA, Uganda — ": the place's country or state after it
     r"|^[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-    r"|,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*(?:[-—–]+|:)\s+"
+    # ("KINGSTON, Jamaica, Tuesday October 4, 2016 – ": and the day)
+    r"|,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s*(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?)?"
+    r"\s*(?:[-—–]+|:)\s+"
     # "Mumbai/New Delhi: ": places of a joint report, then a colon
     r"|^[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?(?:/[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)+:\s+"
 )
@@ -370,7 +372,10 @@ def _subject_before_and(sentence: str) -> str | None:
     return None
 
 
-NAME_THEN_VERB = re.compile(r"(?<=,\s)(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|wrote|writes|added|told\s+\w+),\s*$")
+# (or a group, the words for it after a capital: "The talks failed, U.S. officials said, calling them …")
+NAME_THEN_VERB = re.compile(r"(?<=,\s)(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+(?:officials|sources|police|analysts|"
+                            r"diplomats|experts|authorities|officers|witnesses|residents))?)\s+(?:said|says|wrote|writes|added|"
+                            r"told\s+\w+),\s*$")
 
 
 def _participle_subject(head: str) -> str | None:
