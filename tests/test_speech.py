@@ -22,6 +22,12 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a surname that is also an outlet's name, of someone the story names
+        ('Resident Brittney Fox expressed concern about the warehouse.\n\n"I work too hard for my money," Fox said. "It is '
+         'absolutely ridiculous."', [("I work too hard for my money,", "Brittney Fox"), ("It is absolutely ridiculous.", "Brittney Fox")]),
+        # "Vendors like Shalvin Sami": one of the people a plural names, given by name
+        ("Minister for Local Government Premila Kumar said a new site was found.\n\nVendors like Shalvin Sami have been "
+         "there for as long as seven years.\n\n“We don’t pay any fees,” he said.", [("We don’t pay any fees,", "Shalvin Sami")]),
         # a country's initials with their full stops before a title
         ('"It is hard," said U.S. Secretary of State Antony Blinken.\n\n"Creating cinema is always different," said U.S. '
          'director Ana Lily Amirpour.', [("It is hard,", "Antony Blinken"), ("Creating cinema is always different,", "Ana Lily Amirpour")]),

@@ -57,6 +57,15 @@ TITLES = {
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
 PERSON_NOUNS = TITLES | {
+    # (the trades and callings of people news quotes: "Vendors like Shalvin Sami", "said the pastor")
+    "vendor", "trader", "hawker", "shopkeeper", "stallholder", "fisherman", "farmer", "student", "villager", "worker",
+    "miner", "artist", "musician", "producer", "writer", "poet", "novelist", "photographer", "editor", "broadcaster",
+    "presenter", "comedian", "dancer", "designer", "chef", "landlord", "tenant", "homeowner", "neighbour", "neighbor",
+    "passenger", "commuter", "shopper", "customer", "voter", "protester", "volunteer", "organiser", "organizer",
+    "lecturer", "constable", "soldier", "priest", "pastor", "imam", "monk", "nun", "entrepreneur", "investor", "banker",
+    "accountant", "architect", "contractor", "plumber", "electrician", "mechanic", "technician", "consultant",
+    "employee", "staffer", "aide", "refugee", "migrant", "mourner", "pensioner", "retiree", "widow", "widower",
+    "teenager", "pupil",
     "goalkeeper", "striker", "player", "midfielder", "defender", "winger", "forward", "captain", "champion", "manager",
     "actor", "actress", "singer", "star", "politician", "rapper", "hitmaker", "lawyer", "teacher", "doctor", "nurse", "driver", "pilot", "victim", "suspect",
     "defendant", "witness", "mother", "father", "woman", "man", "boy", "girl", "veteran", "diplomat", "researcher",
@@ -831,7 +840,8 @@ class Cast:
             # "the right-wing Avanza País party": the name of a body; "the Swift family", "the Kelce brothers": a group
             return
         # ("commuter Gulnaaz Patel": a lower-case noun for a person, written before the name as a title is)
-        evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES or tail[-1] in NOUNS_BEFORE_NAMES
+        evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES or tail[-1] in NOUNS_BEFORE_NAMES \
+            or tail[-1] == "like" and tail[0][:-1].lower() in PERSON_NOUNS and tail[0].endswith("s")  # "Vendors like Shalvin Sami"
         # "met Lee and Kim" makes Kim an object; "…, and Kim was made to explain" opens a clause Kim is the subject of.
         # "Infrastructure and Communities Minister Amarjeet Sohi": the "and" joins the two halves of a title
         portfolio = tail[-1] == "and" and tail[0][:1].isupper() and titled and run.split()[0].lower() not in TITLES

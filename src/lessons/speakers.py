@@ -259,7 +259,9 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     if surnamed:  # "a villager surnamed Li", "a man identified as Tom Reyes": the name given
         return people.full_name(surnamed.group(1), at), cue, np, "named", ""
     # (and "the paper said" is the outlet reporting; "the newspaper alleged" is its own claim)
-    if (is_media(np) or OUTLET_PHRASE.fullmatch(np)) and cue in REPORT_VERBS + ("said", "says", "according to"):
+    # (but "Fox said" after "Brittney Fox" is her: a surname of someone the story names)
+    if (is_media(np) or OUTLET_PHRASE.fullmatch(np)) and cue in REPORT_VERBS + ("said", "says", "according to") \
+            and not (" " not in np and people.names_someone(np)):
         return None, cue, np, "source", np
     if low in PRONOUNS:
         by = low in {"he", "she"} and people.text[max(0, at - 12):at].rstrip().endswith(("in which", "where")) \
