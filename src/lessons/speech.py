@@ -659,7 +659,8 @@ def _cue_after(text, end, limit, people, quote):
     if quoted_by:  # "“…,” Brathwaite was quoted by ESPNcricinfo as saying.": Brathwaite speaks, the site is the source
         speaker, cue, written, how, _ = resolve_speaker(quoted_by["np"], "quoted as saying", end + quoted_by.start("np"), people, quote)
         return speaker, cue, written, how, quoted_by["src"].strip()
-    quoted_as = " as " in after and QUOTED_AS.match(after.lstrip(CLOSE + "\"″’', "))
+    quoted_as = (" quoted " in after or " reported " in after or " cited " in after) \
+        and QUOTED_AS.match(after.lstrip(CLOSE + "\"″’', "))
     if quoted_as:  # "“…,” Global Times quoted a worker as saying.": the worker speaks, the paper is the source
         at = end + len(after) - len(after.lstrip(CLOSE + "\"″’', ")) + quoted_as.start("np")
         speaker, cue, written, how, _ = resolve_speaker(quoted_as["np"], "quoted as saying", at, people, quote)
@@ -773,7 +774,7 @@ def _cue_before(text, start, end, people, quote):
     if quoted_by:  # "Gov. McCrory was quoted by WRAL as telling supporters: “…”": McCrory speaks, WRAL is the source
         speaker, cue, written, how, _ = resolve_speaker(quoted_by["np"], "quoted as saying", start + quoted_by.start("np"), people, quote)
         return speaker, cue, written, how, quoted_by["src"].strip()
-    quoted_as = " as " in chunk and QUOTED_AS.search(chunk)
+    quoted_as = (" quoted " in chunk or " reported " in chunk or " cited " in chunk) and QUOTED_AS.search(chunk)
     if quoted_as:  # "He also quoted Mugabe as telling him: “…”": Mugabe speaks, the one quoting him is the source
         speaker, cue, written, how, _ = resolve_speaker(quoted_as["np"], "quoted as saying", start + quoted_as.start("np"), people, quote)
         src = quoted_as["src"].strip()
