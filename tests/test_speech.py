@@ -22,6 +22,25 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a participle after "X said" is X's, with or without the comma
+        ("Authorities were urging people to go to the shelters, Nasima Begum said adding, “What would we do going there?”",
+         [("What would we do going there?", "Nasima Begum")]),
+        ("Kelly Bayer Rosmarin spoke to the Senate.\n\nUnable to pinpoint the cause, Optus had to reset its system, she said, "
+         "describing it as “a brute force resuscitation”.", [("a brute force resuscitation", "Kelly Bayer Rosmarin")]),
+        # a cleric's title marks the person, and "according to him" is he
+        ("The Primate, Rev Nicholas Okoh, addressed the bishops.\n\nHe advised them not to relocate as, according to him, "
+         "“we are all one”.", [("we are all one", "Nicholas Okoh")]),
+        # a title's full stop after "the" does not end the speaker
+        ("“I am dismayed,” said the Rev. Lawrence Andrew, editor of the Herald.", [("I am dismayed,", "Lawrence Andrew")]),
+        # four lower-case words of a role before the name
+        ("“It is very important,” said exiled former cabinet minister Saviour Kasukuwere.",
+         [("It is very important,", "Saviour Kasukuwere")]),
+        # the name someone gives for themselves
+        ("“We only heard a noise,” a survivor identifying herself as Mariana told the newspaper El Universal.",
+         [("We only heard a noise,", "Mariana")]),
+        # a word that opens a sentence is no one's name unless the story names someone so
+        ("Footage from security cameras showed the overpass collapsing.\n\n“We were sent flying and hit the ceiling.”",
+         [("We were sent flying and hit the ceiling.", None)]),
         # a surname that is also an outlet's name, of someone the story names
         ('Resident Brittney Fox expressed concern about the warehouse.\n\n"I work too hard for my money," Fox said. "It is '
          'absolutely ridiculous."', [("I work too hard for my money,", "Brittney Fox"), ("It is absolutely ridiculous.", "Brittney Fox")]),

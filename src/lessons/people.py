@@ -54,6 +54,10 @@ TITLES = {
     "ceann", "comhairle",  # the Irish Dáil's Speaker: "Ceann Comhairle Verona Murphy"
     "garda",  # an Irish police officer's rank: "Garda Colm Geary" (the force itself is "the Garda Síochána", "gardaí")
     "advocate", "adv",  # a South African barrister: "Adv Malesela Teffo"
+    # a cleric's ("the Primate, Rev Nicholas Okoh, addressed"); a profession's, in the Philippines and Nigeria ("Engr.",
+    # "Atty.", "Barr."); Singapore's Senior Minister and Deputy Prime Minister ("SM Lee")
+    "rev", "revd", "reverend", "archbishop", "pastor", "imam", "evangelist", "apostle", "prophet", "primate", "monsignor",
+    "msgr", "fr", "engr", "atty", "barr", "sm", "dpm",
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
 PERSON_NOUNS = TITLES | {

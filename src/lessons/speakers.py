@@ -202,7 +202,9 @@ SOURCES_CLOSE = re.compile(
     r"(?:close\s+to|familiar\s+with|around|near|in\s+the\s+camp\s+of)\b)")
 
 
-SURNAMED = re.compile(r"\b(?:surnamed|named|called|identified(?: only)? as)\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
+# ("a villager surnamed Li", "a man identified as Tom Reyes", "a survivor identifying herself as Mariana")
+SURNAMED = re.compile(r"\b(?:surnamed|named|called|identif(?:ied|ying)(?:\s+(?:him|her|them)sel(?:f|ves))?(?: only)? as)\s+"
+                      r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
 
 ACTING_FOR = re.compile(r"(?i:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:lawyers?|attorneys?|counsel|solicitors?|aides?|advis[eo]rs?|"
                         r"confidants?|friends?|relatives?)\s+(?:for|to|of)\s+\S")

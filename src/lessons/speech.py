@@ -53,6 +53,7 @@ from .speakers import (
     PRONOUNS,
     SPEAKING_FOR_A_BODY,
     SPOKES,
+    SURNAMED,
     honorific_gender,
     is_media,
     is_people_noun,
@@ -624,7 +625,7 @@ _CAPS = (r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?|[A-Z]\.)"
 # (a number inside a body's name: "said United Steelworkers Local 802 president Cliff Moroz")
 # (an age too: "said 44-year-old Mujirah")
 # (a country's initials with their full stops: "said U.S. Secretary of State Antony Blinken")
-_ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an)\b)(?:\d+-)?[a-z-]+\s+){0,3}"
+_ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an)\b)(?:\d+-)?[a-z-]+\s+){0,4}"
                r"(?:and\s+(?:[a-z-]+\s+){1,3})?")  # ("says former interior minister and assembly member María Paula Romo")
 # (lower-case words between capitals are a role or an office, "Bank of England governor Andrew Bailey", not a
 # preposition that goes on with the sentence: "said skipper Rangana Herath post Sri Lanka's defeat")
@@ -648,6 +649,7 @@ PHRASE_AFTER_CUE = re.compile(
 )
 
 
+TITLE_AFTER_THE = re.compile(rf"the\s+(?P<np>(?P<title>[A-Z][a-z]{{1,5}})\.\s+{_CAPS})")
 VERDICT_OF = re.compile(r"[\"”’',.\s]*(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:verdict|response|reply|answer|reaction|"
                         r"assessment|view|message|judgement|judgment)\s+of\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
 
@@ -685,7 +687,8 @@ def _cue_after(text, end, limit, people, quote):
         m = AFTER_NP_VERB.match(after)  # “…,” she reminded them: any verb there attributes
     # ("… going “to make out like bandits” this Christmas as the carrier said it will …": the verb is another
     # clause's, and the quote stays with whoever the sentence gave it to before)
-    if m and is_speaker_phrase(m["np"]) and not _joined_on(m["np"]) and not CLAUSE_OPENER.search(m["np"]):
+    # ("a survivor identifying herself as Mariana told": no clause opens at that "as")
+    if m and is_speaker_phrase(m["np"]) and not _joined_on(m["np"]) and (not CLAUSE_OPENER.search(m["np"]) or SURNAMED.search(m["np"])):
         return resolve_speaker(m["np"], m["cue"], end + m.start("np"), people, quote)
     m = AFTER_CUE.match(after)
     m = None if m and m["cue"] in PARTICIPLES else m  # "…”, saying Mr Corbyn had not been told": he is no speaker
@@ -696,6 +699,9 @@ def _cue_after(text, end, limit, people, quote):
     issued = m and ISSUED_BY_AFTER.match(after, m.end())
     if issued:  # "“…,” read a statement released by the EU’s observer mission.": the body that issued it
         return resolve_speaker(_without_full_stop(issued["np"]), m["cue"], end + issued.start("np"), people, quote)
+    titled = m and TITLE_AFTER_THE.match(after, m.end())
+    if titled and titled["title"].lower() in TITLES:  # "said the Rev. Lawrence Andrew, editor of …": his title's full stop
+        return resolve_speaker(_without_full_stop(titled["np"]), m["cue"], end + titled.start("np"), people, quote)
     np = m and (NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end())
                 or (GROUP_AFTER_CUE.match(after, m.end()) if after[m.end():m.end() + 1].islower() else None))
     named = np and np.group(0)[:1].islower() and (NAME_APPOSED.match(after, np.end()) or IDENTIFIED_AFTER.match(after, np.end()))
@@ -1001,7 +1007,11 @@ def _sentence_subject(before: str, people: Cast, quote, sentence: str = ""):
     if np and np.split()[0].lower() not in NO_SUBJECT_OPENERS \
             and (np.lower() not in NOT_NAMES or np.lower() in PRONOUNS):  # "This means …"; "In what has been …": none
         speaker, _, written, how, _ = resolve_speaker(np, "", quote[0], people, quote)
-        if how in ("named", "pronoun") and speaker and looks_like_name(speaker) and not is_org(speaker):
+        # (one capitalised word is a name only where the story names someone so, or capitalises it inside a sentence
+        # too, "Mr Luxon": not "Footage from security cameras showed")
+        known = speaker and (" " in speaker or how == "pronoun" or people.person_called(speaker) or speaker in countries_and_peoples()
+                             or re.search(rf"[\w,] {re.escape(speaker)}\b", people.text))
+        if how in ("named", "pronoun") and speaker and looks_like_name(speaker) and not is_org(speaker) and known:
             return speaker, written, "subject"
     return None, "", "none"
 

@@ -373,9 +373,9 @@ def _subject_before_and(sentence: str) -> str | None:
 
 
 # (or a group, the words for it after a capital: "The talks failed, U.S. officials said, calling them …")
-NAME_THEN_VERB = re.compile(r"(?<=,\s)(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+(?:officials|sources|police|analysts|"
+NAME_THEN_VERB = re.compile(r"(?<=,\s)(?P<np>he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+(?:officials|sources|police|analysts|"
                             r"diplomats|experts|authorities|officers|witnesses|residents))?)\s+(?:said|says|wrote|writes|added|"
-                            r"told\s+\w+),\s*$")
+                            r"told\s+\w+)(?:,\s*|\s+)$")
 
 
 def _participle_subject(head: str) -> str | None:
@@ -383,7 +383,8 @@ def _participle_subject(head: str) -> str | None:
     apposed = head.rstrip().endswith(",") and APPOSED_RELATIVE.search(head[-120:])
     if apposed:  # "…, a proposal Lopez Obrador rejected, saying …": the one in the clause set off before it
         return apposed["np"]
-    reported = head.rstrip().endswith(",") and NAME_THEN_VERB.search(head[-80:])
+    # ("…, Nasima Begum said adding, “…”", "…, she said, describing it as “…”": with or without the comma)
+    reported = (head.rstrip().endswith(",") or head.endswith((" said ", " says "))) and NAME_THEN_VERB.search(head[-80:])
     if reported:  # "Most of the roles are in sales, Lütke wrote, adding that …": the one whose words those were
         return reported["np"]
     clause_subject = head.rstrip().endswith(",") and SUBORDINATE_SUBJECT.search(head[-200:])
