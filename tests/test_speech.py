@@ -22,6 +22,14 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a name, then what they are with no closing comma, then the verb
+        ("Residents queued for water.\n\nSyed Altaf, an office-goer says, \"It is a huge challenge for us.\"",
+         [("It is a huge challenge for us.", "Syed Altaf")]),
+        # a spokesman is the spokesperson the story named, but not someone else's
+        ("“It is done,” said Presidential Spokesperson Harry Roque on Tuesday.\n\n“We thank the network,” continued the "
+         "Duterte spokesman.", [("It is done,", "Harry Roque"), ("We thank the network,", "Harry Roque")]),
+        ("The group’s military spokesperson Yahya Sarea said the crew was safe.\n\nBritish Prime Minister Rishi Sunak’s "
+         "spokesman said: “We condemn any attacks.”", [("We condemn any attacks.", "British Prime Minister Rishi Sunak's spokesman")]),
         # a participle after "X said" is X's, with or without the comma
         ("Authorities were urging people to go to the shelters, Nasima Begum said adding, “What would we do going there?”",
          [("What would we do going there?", "Nasima Begum")]),
@@ -1750,3 +1758,11 @@ def test_a_descriptive_noun_is_the_one_just_speaking():
             "absolute joy to be a part of,” the actor said.")
     assert [(q.text, q.speaker) for q in annotate(article_from_text(text)).quotes] == [
         ("We weren’t expecting this!", "Stephen Graham"), ("It was an absolute joy to be a part of,", "Stephen Graham")]
+
+
+def test_a_headlines_label_is_no_one_and_a_places_role_after_by_is_its_holder():
+    label = "Video: ‘This is madness’ – Angry minister orders arrests\n\nThe minister visited the site on Monday."
+    assert [(q.text, q.speaker) for q in annotate(article_from_text(label)).quotes] == [("This is madness", None)]
+    role = ("Union labelled ‘terrorist-like’ by NSW transport minister over shutdown\n\nNSW Transport Minister David Elliott "
+            "said the union had acted like terrorists.")
+    assert [(q.text, q.speaker) for q in annotate(article_from_text(role)).quotes] == [("terrorist-like", "David Elliott")]

@@ -1182,6 +1182,10 @@ class Cast:
         qualified = tuple(w.lower() for i, w in enumerate(words) if i != at_head
                           and (len(w) > 3 and w.isalpha() or len(w) > 1 and w.isupper()))
         fitting = None
+        # "Rishi Sunak’s spokesman": only a spokesman written with that owner ("the group’s military spokesperson Yahya
+        # Sarea" is someone else's, and so is "A UK government spokesperson")
+        owned = next((w[:-2].lower() for w in words[:at_head] if w.endswith(("’s", "'s")) and w[:1].isupper()
+                      and self.names_someone(w[:-2])), None)  # (a person's: "Springfield’s police chief" is the town's)
         for m in _role_words(head).finditer(self.folded, self.headline_end, at):
             if m.start() and (self.text[m.start() - 1].isalnum() or self.text[m.start() - 1] == "_"):
                 continue  # the word boundary before the role, which the pattern leaves out (see _role_words)
@@ -1221,6 +1225,8 @@ class Cast:
             own = own and (own[len(own) - own[::-1].index("and"):] if "and" in own else own)
             if own and any(w in OTHER_OFFICE and w not in role.lower().split() for w in own):
                 continue  # "shadow transport secretary Andy McDonald" is not "the transport secretary"
+            if holder and owned and owned not in self.folded[max(0, m.start() - 40):m.start()]:
+                continue
             if holder:
                 best = holder
                 title = (left.group(0) + m.group(0) + name.group(0)).lower()  # "Federal Minister for Interior …"
@@ -1239,7 +1245,8 @@ class Cast:
                     fitting = best  # "Mr Joe Ajaero, the NLC President": "the NLC president" later is him
             elif head in PERSON_NOUNS and (who := WHO_IS_ROLE.search(self.text, max(0, m.start() - 100), m.start())):
                 best = who["name"]  # "loyal to Mr Wike who is now the Minister of …": the one the "who" clause is about
-            elif introduced and not PREDICATE_BEFORE.search(self.text, max(0, m.start() - 60), m.start()):
+            elif introduced and not owned and not PREDICATE_BEFORE.search(self.text, max(0, m.start() - 60), m.start()):
+                # (but "Rishi Sunak’s spokesman" is not "A UK government spokesperson" brought in before)
                 # "a group of 47 lawmakers ... the group said" (but "if he becomes a minister" brings in no minister)
                 tail = GROUP_TAIL.match(self.text, m.end(), m.end() + 80)
                 best = (introduced.group(0) + self.text[m.start():tail.end() if tail else m.end()]).strip()
@@ -1292,7 +1299,10 @@ SPELLED_OUT = {"ceo": [r"chief\s+executive(?:\s+officer)?"], "cfo": [r"chief\s+f
                "pm": [r"prime\s+minister"], "coo": [r"chief\s+operating\s+officer"],
                # ("the IMF boss": its managing director, chief executive or director-general, as the story named them)
                "boss": [r"md", r"managing\s+director", r"ceo", r"chief\s+executive", r"director[-\s]general"],
-               "judge": [r"(?<=mr )justice", r"(?<=mrs )justice", r"(?<=ms )justice"]}  # ("Mr Justice Alexander Owens")
+               "judge": [r"(?<=mr )justice", r"(?<=mrs )justice", r"(?<=ms )justice"],  # ("Mr Justice Alexander Owens")
+               # ("Presidential Spokesperson Harry Roque", then "the Duterte spokesman")
+               "spokesman": [r"spokesperson"], "spokeswoman": [r"spokesperson"], "spokesperson": [r"spokesman", r"spokeswoman"],
+               "chairman": [r"chairperson"], "chairwoman": [r"chairperson"], "chairperson": [r"chairman", r"chairwoman"]}
 OUTLET = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w’'&.-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Telegraph|Guardian|Mail|Mirror|Express|Sun|Star|"
     r"Independent|Observer|Standard|Chronicle|Journal|Gazette|Globe|Daily|News|Record|Examiner|Inquirer|Hindu|Nation|"

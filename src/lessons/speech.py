@@ -649,6 +649,14 @@ PHRASE_AFTER_CUE = re.compile(
 )
 
 
+CAPS_ROLE = [re.compile(rf"{_CAPS}\s+(?:[a-z-]+\s+){{{n}}}(?P<head>[a-z-]+)\b(?!\s+[A-Z])") for n in range(3)]
+
+
+def _caps_role(after: str, at: int) -> re.Match | None:
+    """'NSW transport minister': capitals, then up to three lower-case words that end in a person's role."""
+    return next((m for pattern in CAPS_ROLE if (m := pattern.match(after, at)) and m["head"] in PERSON_NOUNS), None)
+
+
 TITLE_AFTER_THE = re.compile(rf"the\s+(?P<np>(?P<title>[A-Z][a-z]{{1,5}})\.\s+{_CAPS})")
 VERDICT_OF = re.compile(r"[\"”’',.\s]*(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:verdict|response|reply|answer|reaction|"
                         r"assessment|view|message|judgement|judgment)\s+of\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
@@ -672,6 +680,9 @@ def _cue_after(text, end, limit, people, quote):
     # (the longer of a name and a phrase: "by the Iranian embassy in Nicosia" is the embassy)
     np = passive and (NAME_AFTER_CUE.match(after, by.end()) or max(
         (AGENT.match(after, by.end()), PHRASE_AFTER_CUE.match(after, by.end())), key=lambda m: m.end() if m else -1))
+    role = np and _caps_role(after, by.end())
+    if role and role.end() > np.end():  # "by NSW transport minister over …": a place's role
+        np = role
     if np:  # "the council was accused of “grandstanding” by Labour leader Ed Miliband": the one after "by"
         return resolve_speaker(_without_full_stop(np.group(0)), " ".join(passive["cue"].split()), end + np.start(), people, quote)
     m = "," in after.lstrip(CLOSE + "\"″’', ")[:200] and ROLE_COMMA_NAME.match(after)
@@ -806,6 +817,9 @@ def _cue_before(text, start, end, people, quote):
     said = colon and colon.groupdict().get("verb")
     if said and not (CUE.fullmatch(said) or said.endswith(("ed", "s")) or said in IRREGULAR_PAST):
         colon = None  # "Pancreatic cancer: ‘…’": a heading's noun, not someone's verb ("Smith added:", "He wrote:")
+    if colon and colon.re is NAME_COLON and " " not in colon["np"] and not colon["verb"] \
+            and colon["np"] not in ("He", "She", "They", "It", "We") and not _named_so(colon["np"], people):
+        colon = None  # "Video: ‘This is madness’ – …": a heading's label
     if colon:  # "Roberto Mancini: “That's football”", "His response: “…”"
         speaker, cue, written, how, _ = resolve_speaker(colon["np"], ":", start + colon.start("np"), people, quote)
         return speaker, cue, written, how, ""
@@ -1007,13 +1021,17 @@ def _sentence_subject(before: str, people: Cast, quote, sentence: str = ""):
     if np and np.split()[0].lower() not in NO_SUBJECT_OPENERS \
             and (np.lower() not in NOT_NAMES or np.lower() in PRONOUNS):  # "This means …"; "In what has been …": none
         speaker, _, written, how, _ = resolve_speaker(np, "", quote[0], people, quote)
-        # (one capitalised word is a name only where the story names someone so, or capitalises it inside a sentence
-        # too, "Mr Luxon": not "Footage from security cameras showed")
-        known = speaker and (" " in speaker or how == "pronoun" or people.person_called(speaker) or speaker in countries_and_peoples()
-                             or re.search(rf"[\w,] {re.escape(speaker)}\b", people.text))
+        known = speaker and (" " in speaker or how == "pronoun" or _named_so(speaker, people))  # (not "Footage from …")
         if how in ("named", "pronoun") and speaker and looks_like_name(speaker) and not is_org(speaker) and known:
             return speaker, written, "subject"
     return None, "", "none"
+
+
+def _named_so(word: str, people: Cast) -> bool:
+    """Whether one capitalised word is a name: someone the story names so, a country, or a word the story capitalises
+    inside a sentence too ("Mr Luxon"), not only where a sentence or a heading opens ("Footage from security cameras
+    showed", "Video: ‘…’")."""
+    return bool(people.person_called(word) or word in countries_and_peoples() or re.search(rf"[\w,] {re.escape(word)}\b", people.text))
 
 
 # "This means …", "Just why Dublin lost is hard to explain": a pointer or a question's word opens no speaker

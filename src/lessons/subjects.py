@@ -468,6 +468,9 @@ def _clause_subject(sentence: str, cue: str = "") -> str:
     role = role and not _names_holder(np)
     # ("Yolande Makolo, a spokesperson for the Rwanda government said:": a name standing alone, then what they are)
     described = np and np.split()[0].lower() in ("a", "an") and any(w in PERSON_NOUNS for w in np.lower().split()[1:4])
+    # ("Syed Altaf, an office-goer says,": any noun, where a first name opens the sentence)
+    described = described or np and np.split()[0].lower() in ("a", "an") and len(np.split()) <= 4 and "," in sentence \
+        and bool(first_name_gender(sentence.split()[0]))
     if (role or described) and "," in sentence:
         parts = sentence.rstrip().split(",")
         before = TRAILING_NAME.search(parts[-2].strip())
