@@ -22,6 +22,12 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a "he" inside a "who" clause is the one the clause is about; no one's name takes "the"
+        ("President Donald Trump spoke on Monday.\n\nOrganizer Sebastian Alvarez said the group would split.\n\nTheir plan "
+         "triggered a backlash from Trump, who ordered the National Guard deployed to the border and threatened to ax what "
+         "he called a “cash cow,” the trade deal.", [("cash cow,", "Donald Trump")]),
+        ("No concrete figures were given in the letter, which went on to say that results “must improve”.",
+         [("must improve", None)]),
         # a name, then what they are with no closing comma, then the verb
         ("Residents queued for water.\n\nSyed Altaf, an office-goer says, \"It is a huge challenge for us.\"",
          [("It is a huge challenge for us.", "Syed Altaf")]),

@@ -47,7 +47,9 @@ PARAGRAPH_RULES = [
     ("photo caption or credit", re.compile(
         r"\((?:photo|image|picture|photograph)s?\b[^)]*\)|\b(?:photo|image|photograph|credit|picture)s?\s*:|"
         r"getty images|\bafp via\b|\bap photo\b|/(?:afp|ap|reuters|epa|pool|xinhua)\b|shutterstock|"
-        r"^©\s*[\w .-]*(?:images|photos?|pictures)\s*$", _I), 500),
+        r"^©\s*[\w .-]*(?:images|photos?|pictures)\s*$|"
+        # ("IFA president Tim Cullinan speaks with … at the protest today. Source: Finbarr O’Rourke": a caption's credit)
+        r"[.!?]\s+source\s*:\s*(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}\s*$", _I), 500),
     ("copyright line", re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", _I), 300),
     ("social or newsletter plug", re.compile(
         r"\b(?:follow|like|find)\s+(?:[\w@’'.-]+\s+){0,4}on\s+(?:facebook|twitter|x|instagram|linkedin|tiktok|"
@@ -71,7 +73,7 @@ PARAGRAPH_RULES = [
 # ("read", "other", "comment") would send half the story's paragraphs to the pattern. Each keyword holds the rarest
 # words that a match of its rule must contain ("ap photo", "/reuters", "rights reserved").
 KEYWORDS = {
-    "photo caption or credit": ("photo", "image", "picture", "credit", "getty", "afp via", "ap photo", "/afp", "/ap",
+    "photo caption or credit": ("photo", "image", "picture", "credit", "source:", "getty", "afp via", "ap photo", "/afp", "/ap",
                                 "/reuters", "/epa", "/pool", "/xinhua", "shutterstock", "©"),
     "copyright line": ("rights reserved",),
     # "follow us on", "join our": the platform's name is the rarer word, so it is the keyword

@@ -130,6 +130,7 @@ NOT_NAMES = {
     "hours", "days", "weeks", "months", "years", "minutes", "moments", "yesterday", "today", "tonight", "tomorrow",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "with", "from", "by", "to", "of",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "no", "not", "nothing", "all", "any", "every", "such",  # ("No concrete figures were given in the letter, which …")
 }
 CUE_AFTER = re.compile(
     # ("Gill Cooper of Abbey Quilters - a group which uses the centre - said": the body they speak for, an aside)
@@ -833,6 +834,8 @@ class Cast:
         name, titled, words = named
         if tail[-1].lower() in ("the", "a", "an") and NOUN_FOR_PERSON_AFTER.match(text, m.end()):
             return  # "the Rio de Janeiro politician", "a Manchester United striker": a place or a body describing someone
+        if tail[-1].lower() == "the" and not titled and " " in name and not first_name_gender(name.split()[0]):
+            return  # "Trump, who ordered the National Guard deployed": no one's name takes "the"
         if tail[-1].lower() in GENDERED_NOUNS:  # "Marcedes’ sister Jorden Myran": a woman, whatever a list of first names says
             words = words | {tail[-1].lower()}
         if titled and not office and tail[-1] in ("of", "for") and tail[0][:1].isupper():
@@ -1044,6 +1047,9 @@ class Cast:
         quoted_words = {self.text[m.start("word"):m.end("word")] for m in TITLED_WORD.finditer(self.folded, *exclude)}
         # nor someone the quote names in brackets: "And he (Najib) said ‘No.’" is about Najib, not by him
         quoted_words.update(BRACKETED_NAME.findall(self.text, *exclude))
+        who = want and self._who_clause_of(at)
+        if who and who.gender in (None, want):
+            return self.full_name(who.name, at, who.gender or want)
         # Walk back from ``at``: the first compatible subject within reach wins.
         guessed = None  # the latest subject whose gender only a first-name list gave ("Nikol" read as a woman's name)
         for m in reversed(self.mentions[:bisect.bisect_left(self.mentions, at, key=lambda x: x.start)]):
@@ -1066,6 +1072,16 @@ class Cast:
         # guess was wrong rather than the story ("Rana Sanaullah said …”, he added": Rana is a woman's name elsewhere)
         latest = guessed if guessed and (not latest or guessed.start > latest.start and not latest.subject) else latest
         return self.full_name(latest.name, at, latest.gender) if latest else None
+
+    def _who_clause_of(self, at: int) -> Mention | None:
+        """'… a backlash from Trump, who ordered … and threatened to ax what he called …': a "he" inside a "who"
+        clause (no comma or full stop between) is the person the clause is about."""
+        who = self.text.rfind(", who ", max(0, at - 200), at)
+        if who < 0 or any(c in self.text[who + 6:at] for c in ",.;:!?“”\"\n"):
+            return None
+        i = bisect.bisect_left(self.mentions, who, key=lambda x: x.start) - 1
+        m = self.mentions[i] if i >= 0 else None
+        return m if m and m.person and not m.quoted and m.end == who else None
 
     def expand(self, short: str, at: int) -> str:
         """'FTC' -> 'Federal Trade Commission' where the text wrote 'Federal Trade Commission (FTC)' before."""
