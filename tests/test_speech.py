@@ -1613,6 +1613,12 @@ def test_a_text_typing_closing_marks_glued_to_the_sentence_before():
     assert [q.text for q in annotate(a).quotes] == ["We have noted all the points,", " we will give time to all,", "stop"]
 
 
+def test_a_straight_mark_glued_to_a_full_stop_and_a_capital_opens():
+    a = article_from_text('Headline\n\nSonia Guajajara said 4,000 people took part in the protest."We carried 200 coffins," '
+                          'she said.\n\n"We won," he said."The end." Then more.')
+    assert [q.text for q in annotate(a).quotes] == ["We carried 200 coffins,", "We won,", "The end."]
+
+
 def test_a_speaker_named_only_by_surname_gets_the_full_name_the_story_gives():
     text = "Feijoo warns Madrid\n\n“Spain is not for sale,” Feijoo told reporters. The opposition leader, Alberto Núñez Feijóo, spoke in Brussels."
     assert [q.speaker for q in annotate(article_from_text(text)).quotes] == ["Alberto Núñez Feijóo"]

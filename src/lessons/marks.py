@@ -50,6 +50,10 @@ def is_opening(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or before in "([{—–-/:" or i == 0:
         return not after.isspace()
+    # ('… took part in the protest."We carried …': a straight mark glued to a full stop and to a capital, with an even
+    # number of straight marks before it in its paragraph, opens)
+    if c == '"' and before in ".!?" and after.isupper() and text[i - 2:i - 1].isalpha():
+        return text.count('"', text.rfind("\n", 0, i) + 1, i) % 2 == 0
     return False
 
 
