@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # of two regional ministers, the one whose title says which region; "Mrs." does not end the name
+        ("This was made known when the Central Regional Minister, Mrs. Justina Marigold Assan; the Western Regional Minister, "
+         "Kwabena Okyere Darko-Mensah; and others visited.\n\nThe Central Regional Minister said \"we should be ashamed\".",
+         [("we should be ashamed", "Justina Marigold Assan")]),
         # a "he" inside a "who" clause is the one the clause is about; no one's name takes "the"
         ("President Donald Trump spoke on Monday.\n\nOrganizer Sebastian Alvarez said the group would split.\n\nTheir plan "
          "triggered a backlash from Trump, who ordered the National Guard deployed to the border and threatened to ax what "

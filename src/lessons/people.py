@@ -635,7 +635,9 @@ TITLE_WORDS_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'.-]*[ \t]+){1,3}and[ \t]+)?(
 OFFICE_BEFORE = re.compile(r"([A-Z][\w’'-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 # (a full stop ends the name unless it closes an initial or a title: "Minister of Women Affairs. The …" stops there)
 SUFFIX_ENDS_SENTENCE = re.compile(r" [JS]r\. (?:The|He|She|It|They|In|On|At|A|An|But|And)\b")
-HOLDER_AFTER = re.compile(r"\s*,?\s*((?:(?:of|for)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?\s*){1,5})")
+# (a title's full stop is no sentence's end: "the Central Regional Minister, Mrs. Justina Marigold Assan;")
+HOLDER_AFTER = re.compile(r"\s*,?\s*((?:(?:of|for)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|"
+                          r"(?<=\b(?:Mrs|Rev|Hon|Gen|Sen|Gov|Rep|Col))\.|(?<=\b(?:Prof|Engr|Capt|Atty|Supt))\.)?\s*){1,5})")
 NAME_APPOSED_AFTER = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?,\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,")
 WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MODIFIES_TITLE = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:%s)[ \t]+[A-Z]" % one_of(TITLES - {"former", "acting", "interim"}))
@@ -1197,7 +1199,7 @@ class Cast:
         best = None
         qualified = tuple(w.lower() for i, w in enumerate(words) if i != at_head
                           and (len(w) > 3 and w.isalpha() or len(w) > 1 and w.isupper()))
-        fitting = None
+        fitting, fitted = None, 0
         # "Rishi Sunak’s spokesman": only a spokesman written with that owner ("the group’s military spokesperson Yahya
         # Sarea" is someone else's, and so is "A UK government spokesperson")
         owned = next((w[:-2].lower() for w in words[:at_head] if w.endswith(("’s", "'s")) and w[:1].isupper()
@@ -1246,8 +1248,9 @@ class Cast:
             if holder:
                 best = holder
                 title = (left.group(0) + m.group(0) + name.group(0)).lower()  # "Federal Minister for Interior …"
-                if qualified and any(q in title for q in qualified):
-                    fitting = best  # "the interior minister": the minister whose title says interior
+                fits = sum(q in title for q in qualified)
+                if fits and fits >= fitted:  # "the interior minister": the minister whose title says interior (and
+                    fitting, fitted = best, fits  # "the Central Regional Minister" is not "the Western Regional Minister")
             elif m.group(0)[0].isupper() and head not in TITLES and head not in PERSON_NOUNS:
                 best = _org_phrase(self.text, m.start(), m.end())  # ("the Best Leading Actor accolade" holds no actor)
             elif head in ORG_WORDS and (described := DESCRIBED.search(self.text, max(0, m.start() - 50), m.start())):
