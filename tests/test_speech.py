@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # two who agreed, one who said it
+        ("Foreign Minister Marcelo Ebrard met Jake Sullivan on Monday.\n\nHe said he and Sullivan agreed to work on “a "
+         "regional answer” in the areas migrants come from.", [("a regional answer", "Marcelo Ebrard")]),
         # of two regional ministers, the one whose title says which region; "Mrs." does not end the name
         ("This was made known when the Central Regional Minister, Mrs. Justina Marigold Assan; the Western Regional Minister, "
          "Kwabena Okyere Darko-Mensah; and others visited.\n\nThe Central Regional Minister said \"we should be ashamed\".",

@@ -872,9 +872,15 @@ def _cue_before(text, start, end, people, quote):
         if m.group(0) in REPORT_VERBS or is_media(np):
             source = source or _strip_det(np)
             continue
-        speaker, cue, written, how, _ = resolve_speaker(np, m.group(0), start + chunk.rfind(np, 0, m.start()), people, quote)
+        at = chunk.rfind(np, 0, m.start())
+        if m is not cues[0] and JOINED_SUBJECT.search(chunk, max(0, at - 20), at):
+            continue  # "He said he and Sullivan agreed to work on “…”": two who agreed, one who said it
+        speaker, cue, written, how, _ = resolve_speaker(np, m.group(0), start + at, people, quote)
         return speaker, cue, written, how, source
     return None
+
+
+JOINED_SUBJECT = re.compile(r"\b(?:he|she|I|we|[A-Z][\w’'-]+)\s+and\s+$")
 
 
 def _negated(chunk: str, cue_at: int) -> bool:
