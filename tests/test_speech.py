@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # the commas inside a body's name; a clause glued on with a dash
+        ("The premier called it a strike, while the Rail, Tram and Bus Union was quick to fire back and say “we are not on "
+         "strike”.", [("we are not on strike", "the Rail, Tram and Bus Union")]),
+        ('However, the #StopEACOP coalition—which said the protesters were "unjustly" arrested—argued that it was peaceful.',
+         [("unjustly", "the #StopEACOP coalition")]),
         # two who agreed, one who said it
         ("Foreign Minister Marcelo Ebrard met Jake Sullivan on Monday.\n\nHe said he and Sullivan agreed to work on “a "
          "regional answer” in the areas migrants come from.", [("a regional answer", "Marcelo Ebrard")]),

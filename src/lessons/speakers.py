@@ -202,6 +202,7 @@ SOURCES_CLOSE = re.compile(
     r"(?:close\s+to|familiar\s+with|around|near|in\s+the\s+camp\s+of)\b)")
 
 
+DASHED_CLAUSE = re.compile(r"\s*[—–]\s*(?:which|who)\b.*$")
 # ("a villager surnamed Li", "a man identified as Tom Reyes", "a survivor identifying herself as Mariana")
 SURNAMED = re.compile(r"\b(?:surnamed|named|called|identif(?:ied|ying)(?:\s+(?:him|her|them)sel(?:f|ves))?(?: only)? as)\s+"
                       r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
@@ -230,6 +231,8 @@ NAME_AFTER_QUOTE = re.compile(r"[\"”’']*,?\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){
 def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
     np = BRACKETED.sub("", " ".join(np.split())).strip(" ,-–—")  # ("Mr Anderson -")
+    if "—" in np or "–" in np:
+        np = DASHED_CLAUSE.sub("", np)  # ("the #StopEACOP coalition—which said": the coalition)
     if np.rstrip(",").endswith(WHEN_ENDINGS):
         np = WHEN_AFTER.sub("", np)
     if np.endswith(("further", "additionally", " then", " later", " again", " even", " still")):

@@ -209,7 +209,10 @@ def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 NUMBER_COMMA = re.compile(rf"\d,\d{{3}}|\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\b[MTWFS][a-z]+day,\s+(?={_MONTH}\s+\d)"
                           # ("Minister of Sport, Arts and Culture Zizi Kodwa": the commas of an office's list of portfolios)
-                          r"|\b(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+and\s+[A-Z]")
+                          r"|\b(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+and\s+[A-Z]"
+                          # ("the Rail, Tram and Bus Union was quick to fire back and say": the commas of a body's name)
+                          r"|(?<=[Tt]he )[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+[A-Z][\w’'-]*\s+(?:Union|Association|"
+                          r"Party|Federation|Council|Movement|Alliance|Workers|Front)\b")
 
 
 def _subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
