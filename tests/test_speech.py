@@ -1790,3 +1790,8 @@ def test_a_headlines_label_is_no_one_and_a_places_role_after_by_is_its_holder():
     role = ("Union labelled ‘terrorist-like’ by NSW transport minister over shutdown\n\nNSW Transport Minister David Elliott "
             "said the union had acted like terrorists.")
     assert [(q.text, q.speaker) for q in annotate(article_from_text(role)).quotes] == [("terrorist-like", "David Elliott")]
+
+
+def test_an_awards_name_in_a_headline_is_no_one():
+    text = "Book Awards winner: 'A long, long time to write'\n\nCatherine Chidgey won the top prize on Tuesday."
+    assert [q.speaker for q in annotate(article_from_text(text)).quotes] != ["Book Awards"]

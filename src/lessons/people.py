@@ -106,6 +106,7 @@ ORG_WORDS = {
     # (what a business's name ends in: "SM Entertainment", "Spaceship Management", "Sony Pictures")
     "entertainment", "management", "records", "studios", "pictures", "productions", "media", "technologies", "motors",
     "industries", "enterprises", "ventures", "pharmaceuticals", "communications", "telecom", "insurance", "logistics",
+    "awards", "prize", "prizes",  # ("Book Awards winner: ‘…’": an award is no one)
     "alliance", "front", "movement", "opposition", "bureau", "ag", "gmbh", "sa", "nv", "bv", "kk", "spa", "se", "oyj", "asa", "pte", "bhd", "llp",
 }
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
