@@ -1245,7 +1245,7 @@ class Cast:
             if own and any(w in OTHER_OFFICE and w not in role.lower().split() for w in own):
                 continue  # "shadow transport secretary Andy McDonald" is not "the transport secretary"
             if holder and owned and owned not in self.folded[max(0, m.start() - 40):m.start()]:
-                continue
+                continue  # (someone else's spokesman)
             if holder:
                 best = holder
                 title = (left.group(0) + m.group(0) + name.group(0)).lower()  # "Federal Minister for Interior …"
@@ -1266,8 +1266,8 @@ class Cast:
             elif head in PERSON_NOUNS and (who := WHO_IS_ROLE.search(self.text, max(0, m.start() - 100), m.start())):
                 best = who["name"]  # "loyal to Mr Wike who is now the Minister of …": the one the "who" clause is about
             elif introduced and not owned and not PREDICATE_BEFORE.search(self.text, max(0, m.start() - 60), m.start()):
-                # (but "Rishi Sunak’s spokesman" is not "A UK government spokesperson" brought in before)
-                # "a group of 47 lawmakers ... the group said" (but "if he becomes a minister" brings in no minister)
+                # "a group of 47 lawmakers ... the group said" (but "if he becomes a minister" brings in no minister; nor is
+                # "Rishi Sunak’s spokesman" the "UK government spokesperson" brought in before)
                 tail = GROUP_TAIL.match(self.text, m.end(), m.end() + 80)
                 best = (introduced.group(0) + self.text[m.start():tail.end() if tail else m.end()]).strip()
         return fitting or best
