@@ -22,6 +22,19 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # someone brought in with their age or a "who" clause is the next "he"; a name owned by "his" is a thing
+        ("Fire chief Darren Cole said crews were stretched. “We need rain,” he said.\n\nAmong them is Peter Walsh, 68, who "
+         "evacuated two nights ago.\n\n“We could see the fire clearly,” he told AFP.",
+         [("We need rain,", "Darren Cole"), ("We could see the fire clearly,", "Peter Walsh")]),
+        ("Councillor Duncan Cumming said the route was a lifeline.\n\nThe Herald reported that local MSP Ross Greer, who uses "
+         "the bus himself has asked for a meeting.\n\nHe said: “Buses should be run for the public.”",
+         [("Buses should be run for the public.", "Ross Greer")]),
+        ("Fans remembered the singer Elton Brooks.\n\nOmar Haddad, an engineer in Dubai, still recalled dancing to his "
+         "favourite Brooks song when the star played there.\n\n“That concert was memorable,” he says.",
+         [("That concert was memorable,", "Omar Haddad")]),
+        ("Vendor Shalvin Sami sells fruit here. “We pay no fees,” he said.\n\nLesio Tabaiwalu and his wife Qalo run a stall "
+         "across the road.\n\nUnlike Mr Sami, the couple pays rent.\n\n“We did it by the books,” he said.",
+         [("We pay no fees,", "Shalvin Sami"), ("We did it by the books,", "Lesio Tabaiwalu")]),
         # the commas inside a body's name; a clause glued on with a dash
         ("The premier called it a strike, while the Rail, Tram and Bus Union was quick to fire back and say “we are not on "
          "strike”.", [("we are not on strike", "the Rail, Tram and Bus Union")]),

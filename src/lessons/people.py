@@ -178,6 +178,10 @@ APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who|one\s+of)\b[^,.]{0,80}
 # ("JP Duminy, South Africa's stand-in captain,": a possessive and what they are)
 
 
+OWNED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z][\w-]*\s+){0,2}$")
+OPENING_PREPOSITIONS = {"Unlike", "Like", "With", "Without", "For", "To", "From", "Against", "Besides", "Except", "Alongside",
+                        "Behind", "Beside", "Toward", "Towards", "Through", "By"}
+INTRODUCED_BY = re.compile(r",\s+(?:\d{1,3},|who\s)")
 ROLE_LEAD = re.compile(r"\s*(?:(?:[\w’'.-]+\s+){0,5}(?i:%s)|(?:One|Another|Two|Three|Some)\s+of\s+(?:them|the\s+[\w’' -]{1,40}?)"
                        r"|Among\s+them),\s*$" % one_of(PERSON_NOUNS))  # ("One of them, Mustafa Avci, used …")
 
@@ -861,6 +865,10 @@ class Cast:
         lead = _sentence_lead(before)
         # "Marion Le Pen, the niece of the party's leader Marine Le Pen, told BFM": named inside someone's appositive
         object_of = object_of or bool(", " in lead and INSIDE_APPOSITIVE.search(lead))
+        # "dancing to his favourite Michael song": a name after "his" and its adjectives only describes a thing (but
+        # "his wife Qalo" is a person); "Unlike Mr Sami, the couple pays": the object of the sentence's preposition
+        modifier = bool(OWNED_BEFORE.search(before)) and tail[-1].lower() not in PERSON_NOUNS | GENDERED_NOUNS.keys()
+        object_of = object_of or modifier or run.split(" ", 1)[0] in OPENING_PREPOSITIONS
         if " " in name:  # a full name: any sign of a person will do
             appositive = APPOSITIVE.match(after)
             described = appositive and appositive.group(0)
@@ -902,6 +910,10 @@ class Cast:
         inverted = lead.endswith(" ") and INVERTED_LEAD.search(lead) and SPEAKER_ENDS.match(after)
         subject = bool(speaks or acts or apposed or inverted) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
         subject = subject or lead.endswith(("According to ", "according to "))  # ("According to Trump, … what he called")
+        # "Among them is Peter Lavis, 68, who evacuated …", "… that local MSP Ross Greer, who uses the bus himself has
+        # asked": someone the story brings in with their age or a "who" clause is whom its next "he" or "she" is about
+        subject = subject or not object_of and bool(INTRODUCED_BY.match(after))
+        subject = subject and not (modifier or run.split(" ", 1)[0] in OPENING_PREPOSITIONS)
         # ("Journalists asked Peskov how …", then "he replied": the one a group asks answers; but in "Mr Doherty
         # questioned Mr Varadkar …, which he described" the one asking goes on)
         subject = subject or tail[-1] in ("asked", "questioned") and len(tail) == 2 and tail[0].endswith("s") \
