@@ -22,6 +22,14 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # an office that opens the sentence with "of the" or "and" inside it; "head" as a title before one name
+        ("Defence Minister Gerry Brownlee said troops would go.\n\nThe chief of the Defence Force Lieutenant General Tim "
+         "Keating said the mission was within the military's capabilities.\n\n\"I expect it in May,\" he said.",
+         [("I expect it in May,", "Tim Keating")]),
+        ("Resident Muhammad Zain said the outages were long.\n\nDirector Communications and Spokesperson Imran Rana clarified "
+         "that the heatwave was driving demand.\n\n“We may have to shed load,” he said.", [("We may have to shed load,", "Imran Rana")]),
+        ("Transtoto Handadhari said fires were spreading.\n\nHowever, forestry office deputy head Sudirno admitted that "
+         "efforts had fallen short.\n\n\"It is very difficult,\" he said.", [("It is very difficult,", "Sudirno")]),
         # someone brought in with their age or a "who" clause is the next "he"; a name owned by "his" is a thing
         ("Fire chief Darren Cole said crews were stretched. “We need rain,” he said.\n\nAmong them is Peter Walsh, 68, who "
          "evacuated two nights ago.\n\n“We could see the fire clearly,” he told AFP.",

@@ -178,6 +178,8 @@ APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who|one\s+of)\b[^,.]{0,80}
 # ("JP Duminy, South Africa's stand-in captain,": a possessive and what they are)
 
 
+OFFICE_OF_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}(?:%s)\s+(?:of|for)\s+(?:the\s+)?" % one_of(TITLES | {"head"}))
+TITLES_AND_LEAD = re.compile(r"(?:[A-Z][\w’'-]*\s+)+and\s+")
 OWNED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z][\w-]*\s+){0,2}$")
 OPENING_PREPOSITIONS = {"Unlike", "Like", "With", "Without", "For", "To", "From", "Against", "Besides", "Except", "Alongside",
                         "Behind", "Beside", "Toward", "Towards", "Through", "By"}
@@ -227,7 +229,7 @@ def _after_title() -> re.Pattern:
     in Python over every capital of the text costs a tenth of the annotation time).
     """
     by_length: dict[int, list[str]] = {}
-    for word in TITLE_OR_GENDER:
+    for word in TITLE_OR_GENDER | {"head"}:  # ("forestry office deputy head Sudirno")
         by_length.setdefault(len(word), []).append(word)
     behind = [rf"(?<= (?i:{one_of(words)}) [A-Z])" for words in by_length.values()]
     return re.compile(rf"[A-Z](?<=[a-z] [A-Z])(?:{'|'.join(behind)})[\w-]*[\w]")
@@ -854,7 +856,7 @@ class Cast:
             # "the right-wing Avanza País party": the name of a body; "the Swift family", "the Kelce brothers": a group
             return
         # ("commuter Gulnaaz Patel": a lower-case noun for a person, written before the name as a title is)
-        evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES or tail[-1] in NOUNS_BEFORE_NAMES \
+        evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES | {"head"} or tail[-1] in NOUNS_BEFORE_NAMES \
             or tail[-1] == "like" and tail[0][:-1].lower() in PERSON_NOUNS and tail[0].endswith("s")  # "Vendors like Shalvin Sami"
         # "met Lee and Kim" makes Kim an object; "…, and Kim was made to explain" opens a clause Kim is the subject of.
         # "Infrastructure and Communities Minister Amarjeet Sohi": the "and" joins the two halves of a title
@@ -865,6 +867,10 @@ class Cast:
         lead = _sentence_lead(before)
         # "Marion Le Pen, the niece of the party's leader Marine Le Pen, told BFM": named inside someone's appositive
         object_of = object_of or bool(", " in lead and INSIDE_APPOSITIVE.search(lead))
+        # "The chief of the Defence Force Lieutenant General Tim Keating said", "Director Communications and
+        # Spokesperson K-Electric Imran Rana clarified": the "of" or "and" is inside the office that opens the sentence
+        office_opens = titled and bool(OFFICE_OF_LEAD.fullmatch(lead) or TITLES_AND_LEAD.fullmatch(lead) and has_title(lead))
+        object_of = object_of and not office_opens
         # "dancing to his favourite Michael song": a name after "his" and its adjectives only describes a thing (but
         # "his wife Qalo" is a person); "Unlike Mr Sami, the couple pays": the object of the sentence's preposition
         modifier = bool(OWNED_BEFORE.search(before)) and tail[-1].lower() not in PERSON_NOUNS | GENDERED_NOUNS.keys()
