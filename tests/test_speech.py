@@ -22,6 +22,13 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "the agency", "the party", "the MoD": the body the story has just named so
+        ("A ship was attacked.\n\nThe UK Maritime Trade Operations agency said the vessel was damaged.\n\nThe agency said "
+         "the crew were “safe”.", [("safe", "UK Maritime Trade Operations agency")]),
+        ("Power cuts hit the city.\n\nThe Democratic Alliance (DA) has called for a state of disaster.\n\nThe party also "
+         "announced that it had taken the “unprecedented” step.", [("unprecedented", "Democratic Alliance")]),
+        ("The navy shot down drones.\n\nThe Ministry of Defence said the attack was repelled.\n\nThe MoD said the crew "
+         "acted in an “exemplary manner”.", [("exemplary manner", "Ministry of Defence")]),
         # an office that opens the sentence with "of the" or "and" inside it; "head" as a title before one name
         ("Defence Minister Gerry Brownlee said troops would go.\n\nThe chief of the Defence Force Lieutenant General Tim "
          "Keating said the mission was within the military's capabilities.\n\n\"I expect it in May,\" he said.",

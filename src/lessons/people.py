@@ -1106,7 +1106,7 @@ class Cast:
 
     def expand(self, short: str, at: int) -> str:
         """'FTC' -> 'Federal Trade Commission' where the text wrote 'Federal Trade Commission (FTC)' before."""
-        if not re.fullmatch(r"[A-Z]{2,6}", short):
+        if not INITIALS_WORD.fullmatch(short):
             return short
         if not any(m.group(1) == short for m in SPELT_OUT.finditer(self.text, 0, at)):
             return self._initials.get(short, short)  # (most stories never write "(FTC)": no pattern to compile)
@@ -1134,6 +1134,10 @@ class Cast:
                 words = [w for w in name.split() if w not in ("of", "for", "and", "the")]
                 if len(words) > 1 and not first_name_gender(words[0]):
                     self._by_initials.setdefault("".join(w[0] for w in words), name)
+                    # ("MoD" for the Ministry of Defence, "DfE" for the Department for Education: British style)
+                    small = "".join(w[0] for w in name.split() if w not in ("and", "the"))
+                    if small != small.upper():
+                        self._by_initials.setdefault(small, name)
         return self._by_initials
 
     def note_body(self, name: str, at: int) -> None:
@@ -1299,7 +1303,8 @@ def _role_words(head: str) -> re.Pattern:
     return re.compile(rf"(?:{'|'.join([re.escape(head)] + SPELLED_OUT.get(head, []))})\b")
 
 
-SPELT_OUT = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")  # "Federal Trade Commission (FTC)"
+INITIALS_WORD = re.compile(r"[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4}")
+SPELT_OUT = re.compile(r"\(\s*([A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4})\s*\)")  # "Federal Trade Commission (FTC)"
 ALSO_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?also\b")
 HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z][\w’'-]*[a-z])\b(?![ \t]+[A-Z])")
 NAME_PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "el", "ibn", "dos", "du"}

@@ -187,7 +187,7 @@ WHEN_ENDINGS = ("day", "instance", "example", "part", "however", "meanwhile", "t
 BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
-INITIALS = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
+INITIALS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4})")  # ("the MoD": "of" as a small letter)
 
 
 # "Tim Cook of Apple", "opposition leader Rahul Gandhi of the Congress party"
@@ -364,6 +364,10 @@ COMPANY_NOUNS = {"company", "firm", "airline", "carrier", "group", "chain", "mak
 
 BODY_ROLES = {"the party", "the union", "the movement", "the organisation", "the organization", "the association",
               "the federation", "the coalition", "the alliance"}
+# Words for what kind of body speaks ("the agency said"): one the story has just named, whatever its name
+BODY_KINDS = {"agency", "ministry", "department", "office", "committee", "council", "commission", "board", "authority",
+              "institute", "foundation", "association", "federation", "organisation", "organization", "union", "party",
+              "coalition", "tribunal", "regulator", "watchdog", "club", "league", "body", "charity", "campaign"}
 BUSINESS_OF = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}?(%s)\s+of\s" % one_of(COMPANY_NOUNS))
 KIN_NOUNS = {"mother", "father", "husband", "wife", "son", "daughter", "brother", "sister", "grandmother", "grandfather"}
 # (and "the older brother", "the grieving mother": the last word says who)
@@ -375,7 +379,7 @@ BODY_SPOKESMAN = re.compile(r"(?:an?|the)\s+(?P<noun>%s)(?:[’']s)?\s+spokes\w+
 
 # A capitalised name at work in a sentence: "MedWay said", "Alcatel-Lucent plans", "BA has been forced"
 AT_WORK = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]*[ \t]+){0,3}[A-Z][\w’'&-]*[\w&])"
-                     r"(?=[ \t]+(?:has|have|had|is|was|will|would|said|says|plans|expects|wants|intends|aims|employs|"
+                     r"(?=(?:[ \t]+\([A-Z][\w&-]{1,9}\))?[ \t]+(?:has|have|had|is|was|will|would|said|says|plans|expects|wants|intends|aims|employs|"
                      r"operates|owns|itself|\w+ed)\b)")  # ("VW wants to close at least 3 of its 10 plants")
 
 
@@ -402,7 +406,21 @@ def _main_company(people: Cast, at: int) -> str | None:
     'Acme Corp'
     """
     counts: dict[str, list[int]] = {}
-    for m in AT_WORK.finditer(people.text, people.headline_end, at):
+    for where, name in _bodies_at_work(people, people.headline_end, at):
+        counts.setdefault(name, []).append(where)
+    if not counts:
+        return _main_company(people, len(people.text)) if at < len(people.text) else None  # named below
+    best = max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
+    # "Rolls" is "Rolls-Royce", "Acme" is "Acme Corp" where the story gives the fuller name
+    fuller = _fuller(people.text, best)
+    return fuller.rstrip(".") if fuller and (fuller[len(best)] == "-" or is_org(fuller)) else best
+
+
+def _bodies_at_work(people: Cast, start: int, end: int) -> list[tuple[int, str]]:
+    """(where, name) for each name between ``start`` and ``end`` shown at work (a verb right after it) that is
+    no person's, place's or outlet's."""
+    out = []
+    for m in AT_WORK.finditer(people.text, start, end):
         if people.inside_quote(m.start()):
             continue
         words = m.group(1).rsplit(". ", 1)[-1].split()  # ("… on Tuesday. JD Sports said": a new sentence)
@@ -415,13 +433,22 @@ def _main_company(people: Cast, at: int) -> str | None:
             # (a person: a first name, or a surname the story gave someone, or a name after a title ("Dallas Mayor
             # Eric Johnson announced"); "JD Sports said" is no one's)
             continue
-        counts.setdefault(people.expand(name, at), []).append(m.start())
-    if not counts:
-        return _main_company(people, len(people.text)) if at < len(people.text) else None  # named below
-    best = max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
-    # "Rolls" is "Rolls-Royce", "Acme" is "Acme Corp" where the story gives the fuller name
-    fuller = _fuller(people.text, best)
-    return fuller.rstrip(".") if fuller and (fuller[len(best)] == "-" or is_org(fuller)) else best
+        out.append((m.start(), people.expand(name, m.start())))
+    return out
+
+
+def _body_just_named(people: Cast, noun: str, at: int) -> str | None:
+    """'The agency said' just after "The UK Maritime Trade Operations agency reported" or "SM Entertainment confirmed
+    the news": the body named with that word, else the last one at work, in this paragraph or the one before."""
+    text = people.text
+    opens = text.rfind("\n", 0, at) + 1  # this paragraph, then back past the blank lines to the one before
+    start = max(people.headline_end, text.rfind("\n", 0, len(text[:opens].rstrip())) + 1)
+    for m in reversed(list(re.finditer(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+)?){1,6})%s\b" % noun, text[start:at]))):
+        if not people.inside_quote(start + m.start()):
+            return re.sub(r"^[Tt]he\s+", "", m.group(0))  # ("the UK Maritime Trade Operations agency")
+    # (only a name that says it is a body, or initials: "Red Velvet is scheduled …" is the band, not the agency)
+    bodies = [name for _, name in _bodies_at_work(people, start, at) if is_org(name) and " " in name or INITIALS.fullmatch(name)]
+    return bodies[-1] if bodies else None
 
 
 LONGER_NAME = re.compile(r"-[A-Z][\w’'&-]*|[ \t]+[A-Z][\w’'&.-]*")
@@ -530,7 +557,7 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
     if low.startswith("the ") and head in COMPANY_NOUNS:  # "the company said", "the French company said"
         return (people.role_holder(np, where) or _main_company(people, where) or people.named_in_headline(head) or np), "role"
     if low in BODY_ROLES:  # "the party said" where the story never wrote "X party": the body at the head of a sentence
-        return (people.role_holder(np, where) or people.body(at) or np), "role"
+        return (people.role_holder(np, where) or people.body(at) or _body_just_named(people, head, at) or np), "role"
     if low.startswith("the ") and head in ORG_WORDS and SELF_NAMED_BODY.fullmatch(np):
         # "The Peruvian government": it says which government ("The Chinese ministry" after "China’s Foreign Ministry":
         # the one the story named, whose name says the same country)
@@ -563,6 +590,8 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
         holder = people.main_person(at)  # "the Premier said": the person the story is about
     if not holder and head in OUTLET_NOUNS and determiner:
         holder = people.outlet(at)  # "The newspaper alleged": the paper the story last named
+    if not holder and low.startswith("the ") and head in BODY_KINDS:
+        holder = _body_just_named(people, head, at)  # "The agency said" just after "SM Entertainment confirmed"
     if not holder and (DESCRIBED_PERSON.fullmatch(np) or _one_of_a_people(np) or low.startswith("the ") and head in PARTY_MEMBERS):
         # "the Portuguese said", "the 37-year-old added", "the socialist said": the one the story is about
         holder = people.main_person(at)
