@@ -1823,3 +1823,16 @@ def test_a_headlines_label_is_no_one_and_a_places_role_after_by_is_its_holder():
 def test_an_awards_name_in_a_headline_is_no_one():
     text = "Book Awards winner: 'A long, long time to write'\n\nCatherine Chidgey won the top prize on Tuesday."
     assert [q.speaker for q in annotate(article_from_text(text)).quotes] != ["Book Awards"]
+
+
+def test_a_first_line_ending_in_a_full_stop_is_a_lede_read_for_names():
+    text = ("KUALA LUMPUR: Prime Minister Tan Sri Muhyiddin Yassin congratulated all SPM candidates, whose results were "
+            "announced today.\n\nHe said he is proud of their achievements.\n\n“I was told the average grade improved.”")
+    assert [q.speaker for q in annotate(article_from_text(text)).quotes] == ["Muhyiddin Yassin"]
+
+
+def test_a_quote_after_one_that_ran_on_from_the_paragraph_before_goes_on():
+    said = found("Karunaratne said he reunited the team. “Dickwella and I got together with the coach.\n\n“There are "
+                 "legal frames within the team,” said Karunaratne. “Apart from the batting our bowling unit made a "
+                 "contribution.”")
+    assert said[-1] == ("Apart from the batting our bowling unit made a contribution.", "Karunaratne")

@@ -135,7 +135,11 @@ def _headline_end(text: str, paras: list[Span]) -> int:
         return 0
     words = [w for w in text[paras[0].start:paras[0].end].split() if w[:1].isalpha()]
     lower = sum(w[0].islower() for w in words)
-    return 0 if len(words) >= 20 and lower * 2 > len(words) else paras[0].end
+    # ("KUALA LUMPUR: Prime Minister Tan Sri Muhyiddin Yassin congratulated all … candidates, whose results were
+    # announced today.": names take many capitals, but a headline seldom ends with a full stop)
+    full_stop = text[paras[0].start:paras[0].end].rstrip().endswith((".", ".”", '."', ".’"))
+    sentence = lower * 2 > len(words) or full_stop and lower * 3 >= len(words)
+    return 0 if sentence and len(words) >= (12 if full_stop else 20) else paras[0].end
 
 
 def _as_typed(phrase: str | None, accented: dict[str, str]) -> str | None:
@@ -1135,7 +1139,8 @@ def _headline_speaker(before: str, people: Cast):
 
 def _continued(text, paras, para, start, end, sent_start, earlier):
     """A quote with no attribution of its own continues the speech of the quote before it."""
-    same_para = [q for q in earlier if paras[para].start <= q.start < start]
+    # (and one that opened a paragraph or more before and ends in this one: "…\n\n“…,” said Karunaratne. “Apart …”")
+    same_para = [q for q in earlier if q.start < start and q.end > paras[para].start]
     if same_para and same_para[-1].speaker and same_para[-1].how != "owner" and (same_para[-1].end >= sent_start or quote_kind(text, start, end) == "direct"):
         return same_para[-1].speaker, same_para[-1].speaker_as_written, "continuation"
     opens_paragraph = not text[paras[para].start:start].strip(" \"“”'‘")
