@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a full stop typed where the comma goes, then a sentence that only says whose words they were
+        ("Minister Ann Banda spoke first.\n\n“We will not forget the other challenges.” Chishitu told reporters on Monday.",
+         [("We will not forget the other challenges.", "Chishitu")]),
+        ("Minister Ann Banda spoke first.\n\n“We will not forget the other challenges.” He said the team would win.",
+         [("We will not forget the other challenges.", "Ann Banda")]),
         # "the agency", "the party", "the MoD": the body the story has just named so
         ("A ship was attacked.\n\nThe UK Maritime Trade Operations agency said the vessel was damaged.\n\nThe agency said "
          "the crew were “safe”.", [("safe", "UK Maritime Trade Operations agency")]),

@@ -517,13 +517,22 @@ def _sentence_bounds(text: str, p: Span, start: int, end: int) -> tuple[int, int
     line_end = text.find("\n", end)
     p_end = p.end if end <= p.end else line_end if line_end >= 0 else len(text)
     closing = end + 1 if end < p_end and text[end] in DOUBLE + "'’" else end
-    if text[start:end].rstrip().endswith(".") and NEXT_SENTENCE.match(text, closing, p_end):
+    if text[start:end].rstrip().endswith(".") and NEXT_SENTENCE.match(text, closing, p_end) \
+            and not ATTRIBUTION_ONLY.match(text, closing, p_end):
         return s, closing  # “… the end.” Next sentence: the full stop inside the quote ended it
     rest = text[closing:p_end]
     ends = (m for m in SENTENCE_END.finditer(rest) if m.group(0) != "." or not abbreviation_before(rest, m.start()))
     after = next(ends, None)
     e = closing + after.end() if after else p_end
     return s, max(e, end)
+
+
+# "“… Zambia is facing.” Gerald stated.": a full stop typed where the comma goes, then a sentence that is only
+# whose words they were (a name or "he", the verb, and at most where, when or to whom)
+ATTRIBUTION_ONLY = re.compile(
+    r"\s+(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)\s+(?:said|says|stated|states|added|adds|told|tells|explained|"
+    r"noted|remarked|declared|concluded|wrote|writes)(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
+    r"(?:\s+(?:in|on|at|to|during|after|while|from|via|yesterday|today|last|this)\b[^.“”\"\n]{0,50})?\.(?:\s|$)")
 
 
 @lru_cache(maxsize=256)
