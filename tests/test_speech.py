@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "was admitted to hospital" is no one admitting anything: the sentence's subject speaks on
+        ("“I was diagnosed at a local hospital,” said Noor.\n\nMeanwhile, Mohammad Motaleb, 40, was admitted to DMCH on "
+         "June 20. “I was initially treated at Victoria Hospital.”",
+         [("I was diagnosed at a local hospital,", "Noor"), ("I was initially treated at Victoria Hospital.", "Mohammad Motaleb")]),
         # a full stop typed where the comma goes, then a sentence that only says whose words they were
         ("Minister Ann Banda spoke first.\n\n“We will not forget the other challenges.” Chishitu told reporters on Monday.",
          [("We will not forget the other challenges.", "Chishitu")]),

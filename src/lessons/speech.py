@@ -1094,13 +1094,17 @@ def _after_narrative(text: str, paras: list[Span], para: int, quote, earlier, pe
     return last.speaker, last.speaker_as_written, "continuation"
 
 
+PASSIVE_VERB_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
+
+
 def _reported_before(text: str, prev: Span, people: Cast, quote):
     """A quote that opens its paragraph right after 'Smith said the plan would work.' goes on Smith's words."""
     chunk = text[prev.start:prev.end].rstrip()
     last = last_sentence(chunk)
     # (not "… is harder for him to explain": a verb after "to" has no subject of its own)
     cues = [m for m in CUE.finditer(last) if m.group(0) not in REPORT_VERBS and last[max(0, m.start() - 3):m.start()] != "to "
-            and not _noun_use(last, m.start())]  # ("the right views expressed by the opposition, the leader said")
+            and not _noun_use(last, m.start())  # ("the right views expressed by the opposition, the leader said")
+            and not PASSIVE_VERB_BEFORE.search(last, max(0, m.start() - 20), m.start())]  # ("was admitted to DMCH": no speech)
     if any(c in last for c in DOUBLE):
         return None, "", "none"
     if not cues:  # "… chairman Maria Battle issued an apology.", then her words as a paragraph of their own
