@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # one name, then who they are; an age before a name; (the headline's person: see below)
+        ("Labkura, a Malay-Indian, who is aged 104, has lived in Malaysia since her childhood.\n\n\"I want to be active,\" "
+         "she said.", [("I want to be active,", "Labkura")]),
+        ("When her husband died, life changed for 80-year-old Terisanta Okii.\n\nIt is the only meal they eat. “I have one "
+         "torn blanket,” she says.", [("I have one torn blanket,", "Terisanta Okii")]),
         # "was admitted to hospital" is no one admitting anything: the sentence's subject speaks on
         ("“I was diagnosed at a local hospital,” said Noor.\n\nMeanwhile, Mohammad Motaleb, 40, was admitted to DMCH on "
          "June 20. “I was initially treated at Victoria Hospital.”",
@@ -1845,3 +1850,9 @@ def test_a_quote_after_one_that_ran_on_from_the_paragraph_before_goes_on():
                  "legal frames within the team,” said Karunaratne. “Apart from the batting our bowling unit made a "
                  "contribution.”")
     assert said[-1] == ("Apart from the batting our bowling unit made a contribution.", "Karunaratne")
+
+
+def test_a_she_with_no_one_before_is_the_woman_the_headline_names():
+    text = ("Marie Dodd insists turning 100 is just another day\n\nThe Yackandandah woman said on Wednesday she saw nothing "
+            "special in it.\n\n\"It would be good if someone would tell us something new,\" she said.")
+    assert [q.speaker for q in annotate(article_from_text(text)).quotes] == ["Marie Dodd"]

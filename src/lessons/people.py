@@ -675,6 +675,7 @@ class Cast:
         self._by_initials: dict[str, str] | None = None
         self._bodies: list[tuple[int, str]] = []  # (where, who): quotes given to an organisation so far
         self._alone: set[int] = set()  # where a one-word name speaks (see _speaks_alone)
+        self._headlined: list[Mention] = []  # people the headline names by first name and surname
 
     @property
     def folded(self) -> str:
@@ -708,6 +709,7 @@ class Cast:
             gender = first_name_gender(m.group(1))
             if gender and m.group(2).lower() not in NOT_NAMES and not is_org(m.group(0)):
                 by_word.setdefault(m.group(2), Mention(m.start(), m.end(), m.group(0), True, gender, False, False))
+                self._headlined.append(by_word[m.group(2)])
         # 'Jorge “Tuto” Quiroga', 'Francis “Chiz” Escudero': a nickname in quotes between the names; the surname alone
         # later ("Quiroga conceded") is the person
         nicknamed = [Mention(first.start(1), m.end(), f"{first[1]} {m[1]}", True, first_name_gender(first[1]), False, False)
@@ -727,6 +729,10 @@ class Cast:
         # "One of them, Mohammed, who asked that his last name not be used, lost …": a first name alone, then "who"
         alone += [_Run(text, m.start(1), m.end(1)) for at in self._who_at()
                   if (m := FIRST_NAME_BEFORE.search(text, max(0, at - 30), at)) and first_name_gender(m.group(1))
+                  and not self.inside_quote(at)]
+        # "Labkura, a Malay-Indian, who is aged 104, has been …": one word opens the sentence, then who they are
+        alone += [_Run(text, m.start(1), m.end(1)) for at in self._who_at()
+                  if (m := MONONYM_BEFORE_WHO.search(text, max(0, at - 90), at)) and _could_be_a_name(m.group(1))
                   and not self.inside_quote(at)]
         self._alone = {m.start() for m in alone}
         # (someone the story names by one name is looked for again further on: "Lessa, who confessed …, asked")
@@ -857,6 +863,7 @@ class Cast:
             return
         # ("commuter Gulnaaz Patel": a lower-case noun for a person, written before the name as a title is)
         evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES | {"head"} or tail[-1] in NOUNS_BEFORE_NAMES \
+            or tail[-1].endswith(("-year-old", "-years-old")) \
             or tail[-1] == "like" and tail[0][:-1].lower() in PERSON_NOUNS and tail[0].endswith("s")  # "Vendors like Shalvin Sami"
         # "met Lee and Kim" makes Kim an object; "…, and Kim was made to explain" opens a clause Kim is the subject of.
         # "Infrastructure and Communities Minister Amarjeet Sohi": the "and" joins the two halves of a title
@@ -1092,6 +1099,9 @@ class Cast:
         # no one fits, or only someone named in passing before the subject whose gender a list guessed: the list's
         # guess was wrong rather than the story ("Rana Sanaullah said …”, he added": Rana is a woman's name elsewhere)
         latest = guessed if guessed and (not latest or guessed.start > latest.start and not latest.subject) else latest
+        if not latest and want:  # "Marie Dodd insists turning 100 is just another day", then only "she said" below
+            named = {m.name for m in self._headlined if m.gender == want}
+            return self.full_name(named.pop(), at, want) if len(named) == 1 else None
         return self.full_name(latest.name, at, latest.gender) if latest else None
 
     def _who_clause_of(self, at: int) -> Mention | None:
@@ -1306,6 +1316,14 @@ def _role_words(head: str) -> re.Pattern:
 INITIALS_WORD = re.compile(r"[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4}")
 SPELT_OUT = re.compile(r"\(\s*([A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4})\s*\)")  # "Federal Trade Commission (FTC)"
 ALSO_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?also\b")
+MONONYM_BEFORE_WHO = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z][\w’'-]*[a-z])(?:,\s+(?:an?|the)\s[^,.\n“”\"]{1,60})?$")
+
+
+def _could_be_a_name(word: str) -> bool:
+    low = word.lower()
+    return not (low in NOT_NAMES or low in PERSON_NOUNS or low in ORG_WORDS or word in countries_and_peoples() or is_org(word))
+
+
 HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z][\w’'-]*[a-z])\b(?![ \t]+[A-Z])")
 NAME_PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "el", "ibn", "dos", "du"}
 JOINT_FIRST = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)$")
