@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # East African name particles: "ole", "arap", "wa" belong to the name
+        ("A man named John Lenku Mukoro was trampled.\n\nGovernor Joseph ole Lenku urged KWS to act.\n\n“We will close the "
+         "corridors,” said Lenku.", [("We will close the corridors,", "Joseph ole Lenku")]),
         # one name, then who they are; an age before a name; (the headline's person: see below)
         ("Labkura, a Malay-Indian, who is aged 104, has lived in Malaysia since her childhood.\n\n\"I want to be active,\" "
          "she said.", [("I want to be active,", "Labkura")]),

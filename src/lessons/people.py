@@ -210,7 +210,7 @@ def _sentence_lead(before: str) -> str:
 # ahead in C to a pattern's opening character set, which makes a scan of a long story twice as fast.
 # ("Mahdi al-Hafidh": Arabic names join their particle to the name with a hyphen)
 MULTI_RUN = re.compile(  # ("Chairman of the Tunapuna/Piarco Regional Corporation Kwesi Robinson": one run, not from "Piarco")
-    r"[A-Z](?<![\w’'/-].)[\w’'.-]*(?:/[A-Z][\w’'.-]*)?(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le)[ \t]+)?"
+    r"[A-Z](?<![\w’'/-].)[\w’'.-]*(?:/[A-Z][\w’'.-]*)?(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le|ole|arap|wa)[ \t]+)?"
     r"(?:[A-Z][\w’'.-]*(?:/[A-Z][\w’'.-]*)?|[A-Z]\.|(?:al|el|ad|ash|as|an|ibn|bin)-[A-Z][\w’'.-]*))+"
 )
 
@@ -246,7 +246,7 @@ LONE_APPOSED = re.compile(r"([A-Z][a-z][\w’'-]*[a-z]),[^,\n]{1,120},(?:\s+also
 SPEECH_VERBS = (" said", " says", " told")  # (each a plain search through the text: the commonest only)
 PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 TWO_NAMES = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
-NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|(?:de|van|von|bin|al)\s)")
+NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|(?:de|van|von|bin|al|ole|arap|wa)\s)")
 NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*[ \t]+$")
 
 
@@ -1325,7 +1325,8 @@ def _could_be_a_name(word: str) -> bool:
 
 
 HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z][\w’'-]*[a-z])\b(?![ \t]+[A-Z])")
-NAME_PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "el", "ibn", "dos", "du"}
+NAME_PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "el", "ibn", "dos", "du",
+                  "ole", "arap", "wa"}  # ("Joseph ole Lenku", "Daniel arap Moi", "Ngugi wa Thiong’o")
 JOINT_FIRST = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)$")
 JOINT_SECOND = re.compile(r"([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
 NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
