@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "the 52 year old ex-national": the one the story just brought in by his role; a traditional area is no one
+        ("Former national player Brian Williams will coach the side.\n\n“It’s a young squad”, said the 52 year old "
+         "ex-national.", [("It’s a young squad", "Brian Williams")]),
+        ("The Paramount Chief of the Essikado Traditional Area, Nana Kobina Nketsia V, has criticised MPs.\n\n“They were "
+         "laughing,” he said.", [("They were laughing,", "Nana Kobina Nketsia V")]),
         # East African name particles: "ole", "arap", "wa" belong to the name
         ("A man named John Lenku Mukoro was trampled.\n\nGovernor Joseph ole Lenku urged KWS to act.\n\n“We will close the "
          "corridors,” said Lenku.", [("We will close the corridors,", "Joseph ole Lenku")]),

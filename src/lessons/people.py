@@ -526,7 +526,8 @@ COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", 
 # A place's last word, not a body's: only at the end of a name ("Park Ji-sung" is a person)
 PLACE_NOUNS = {"district", "park", "county", "province", "region", "centre", "center", "bridge", "market", "mall",
                "island", "islands", "valley", "river", "lake", "beach", "harbour", "harbor", "boulevard", "estate",
-               "village", "gardens", "grounds", "arena", "plaza", "terminal", "junction", "territory"}
+               "village", "gardens", "grounds", "arena", "plaza", "terminal", "junction", "territory", "area", "constituency",
+               "municipality", "zone", "ward", "township", "town", "city", "suburb", "neighbourhood", "neighborhood"}
 
 
 # "Cllr John Birch, Liberal Democrat, said": a party's member, no one's name
@@ -1202,7 +1203,9 @@ class Cast:
             if at - m.start > 1500:
                 break
             lead = _sentence_lead(self.text[max(0, m.start - 200):m.start]).strip(" \"“‘'")
-            if m.person and m.subject and not m.quoted and not lead:
+            # (or after what they are: "Former national player Brian Williams will coach …")
+            role = len(lead.split()) <= 5 and "," not in lead and lead.split()[-1:] != [] and lead.split()[-1].lower() in PERSON_NOUNS
+            if m.person and m.subject and not m.quoted and (not lead or role):
                 return self.full_name(m.name, at, m.gender)
         return None
 
