@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "Nana" is a Ghanaian chief's title, no woman's name; a name inside a clause of a "he" sentence is no subject
+        ("The Paramount Chief of Essikado Traditional Area, Nana Kobina Nketsia V, has expressed worry over parliament.\n\n"
+         "He made the remarks when the Speaker, Alban Bagbin, called on him.\n\nHe recalled MPs laughing when John Jinapor, "
+         "an MP, was speaking.\n\n“And to my surprise, his colleagues were laughing,” he said.",
+         [("And to my surprise, his colleagues were laughing,", "Nana Kobina Nketsia V")]),
         # "the 52 year old ex-national": the one the story just brought in by his role; a traditional area is no one
         ("Former national player Brian Williams will coach the side.\n\n“It’s a young squad”, said the 52 year old "
          "ex-national.", [("It’s a young squad", "Brian Williams")]),

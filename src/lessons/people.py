@@ -180,6 +180,7 @@ APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who|one\s+of)\b[^,.]{0,80}
 
 OFFICE_OF_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}(?:%s)\s+(?:of|for)\s+(?:the\s+)?" % one_of(TITLES | {"head"}))
 TITLES_AND_LEAD = re.compile(r"(?:[A-Z][\w’'-]*\s+)+and\s+")
+PRONOUN_THEN_CLAUSE = re.compile(r"(?:He|She)\s[^,.;:]*\b(?:when|after|before|while|because|since|until|where|whom|as)\b")
 OWNED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z][\w-]*\s+){0,2}$")
 OPENING_PREPOSITIONS = {"Unlike", "Like", "With", "Without", "For", "To", "From", "Against", "Besides", "Except", "Alongside",
                         "Behind", "Beside", "Toward", "Towards", "Through", "By"}
@@ -371,10 +372,17 @@ def _detector():
     return Detector(case_sensitive=False)
 
 
+# A list's women's name that opens men's names as often: "Nana" is also the Akan title of chiefs and queen mothers
+# ("Nana Akufo-Addo", "Nana Kobina Nketsia V")
+UNSEXED_FIRST_WORDS = {"nana"}
+
+
 @lru_cache(maxsize=4096)
 def first_name_gender(first: str) -> str | None:
     """'m' or 'f' when ``gender-guesser`` is sure of a first name; None otherwise."""
     plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
+    if plain.lower() in UNSEXED_FIRST_WORDS:
+        return None
     guess = _detector().get_gender(plain) if plain.isalpha() and len(plain) > 1 else "unknown"
     return {"male": "m", "female": "f"}.get(guess)
 
@@ -892,7 +900,8 @@ class Cast:
             gender = self._gender(words, appositive.group(0) if appositive else "", name, m.end(), lead)
             known = by_word.get(name.split()[-1])  # "President López Obrador …", then "López Obrador weighed in"
             known = bool(known) and known.start < at and known.name.endswith(name) and not object_of
-            person = bool(evidence or speaks or appositive or gender or known)
+            # ("The Paramount Chief of Essikado Traditional Area, Nana Kobina Nketsia V, has …": an office, then its holder)
+            person = bool(evidence or speaks or appositive or gender or known) or before.endswith(", ") and _office_opens(text, at)
             told = person and _told_gender(words, appositive.group(0) if appositive else "", lead, first_name_gender(name.split()[0]))
             full = name
         else:  # a lone word is a person only with a title, or as the surname of someone named in full before
@@ -928,6 +937,9 @@ class Cast:
         # asked": someone the story brings in with their age or a "who" clause is whom its next "he" or "she" is about
         subject = subject or not object_of and bool(INTRODUCED_BY.match(after))
         subject = subject and not (modifier or run.split(" ", 1)[0] in OPENING_PREPOSITIONS)
+        # "He made the remarks when the Speaker, Alban Bagbin, … called on him": a name inside a clause of a sentence
+        # that "he" or "she" opens leaves the story on whoever that is
+        subject = subject and not PRONOUN_THEN_CLAUSE.match(_sentence_lead(text[max(0, at - 300):at]))
         # ("Journalists asked Peskov how …", then "he replied": the one a group asks answers; but in "Mr Doherty
         # questioned Mr Varadkar …, which he described" the one asking goes on)
         subject = subject or tail[-1] in ("asked", "questioned") and len(tail) == 2 and tail[0].endswith("s") \
