@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "the statement said": the body the story said issued it, released it or said it
+        ("The Musicians Union of Ghana (MUSIGA) on Tuesday issued a statement to clear the air. “The awards are not "
+         "missing,” the statement said.", [("The awards are not missing,", "The Musicians Union of Ghana")]),
+        ("The alert followed a warning from the US Embassy in Colombo, which said it had credible information. “Avoid the "
+         "area,” the statement said.", [("Avoid the area,", "the US Embassy in Colombo")]),
         # "Nana" is a Ghanaian chief's title, no woman's name; a name inside a clause of a "he" sentence is no subject
         ("The Paramount Chief of Essikado Traditional Area, Nana Kobina Nketsia V, has expressed worry over parliament.\n\n"
          "He made the remarks when the Speaker, Alban Bagbin, called on him.\n\nHe recalled MPs laughing when John Jinapor, "

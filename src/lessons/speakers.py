@@ -89,6 +89,7 @@ ISSUED_THING = re.compile(rf"the {_ISSUED}")
 
 
 _ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*"
+_BODY_NAME = r"(?:[Tt]he[ \t]+)?[A-Z][\w’'.&-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.&-]*){0,5}"  # ("Musicians Union of Ghana")
 # What someone posts: its words are the poster's ("Platon captioned the post", "in a post, Ruiz wrote", "Ruiz’s tweet")
 POSTED_THING = re.compile(r"the (?:post|caption|tweet|message|video)")
 POSTED_BY = re.compile(rf"(?P<who>{_ISSUER}|[Hh]e|[Ss]he)(?:\s+(?:captioned|posted|tweeted|shared|wrote)\b|[’']s\s+(?:post|caption|tweet)\b)")
@@ -97,7 +98,12 @@ POSTED_BY = re.compile(rf"(?P<who>{_ISSUER}|[Hh]e|[Ss]he)(?:\s+(?:captioned|post
 ISSUED = re.compile(
     rf"[Ii]n an? (?:written |joint |brief )?statement,?\s+(?P<a>{_ISSUER})\s+(?:said|says|added)"
     rf"|(?P<b>{_ISSUER})\s+(?:said|says|added)\s+in\s+an?\s+(?:written\s+|joint\s+)?statement"
-    rf"|statement\s+(?:from|by|(?:issued|signed|released|sent)\s+by)\s+(?P<c>{_ISSUER}|the\s+[a-z]+\b)")  # ("from the company")
+    rf"|{_ISSUED}\s+(?:from|by|(?:issued|signed|released|sent)\s+by)\s+(?P<c>{_ISSUER}|the\s+[a-z]+\b)"  # ("from the company")
+    # "The Musicians Union of Ghana (MUSIGA) on Tuesday issued a statement", "The Council released the results"
+    rf"|(?P<d>{_BODY_NAME})(?:\s+\([A-Z]*\))?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:has\s+|have\s+)?(?:issued|released|put\s+out|published)"
+    rf"\s+(?:an?|its|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ISSUED}|results|report|findings|figures)\b"
+    # "a warning from the US Embassy in Colombo, which said …"
+    rf"|(?P<e>{_BODY_NAME}(?:\s+in\s+[A-Z][\w’'-]*)?),\s+which\s+(?:said|says|stated|added|warned)\b")
 
 
 OWN_ACCOUNT = re.compile(r"([Hh]is|[Hh]er)\s+(?:[A-Za-z-]+\s+){0,2}(?:statement|letter|tweet|post|account|page|message|email|"
@@ -303,7 +309,7 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         issued = [m for m in ISSUED.finditer(people.text, 0, at)]
         if issued:
             m = issued[-1]
-            group = next(g for g in ("a", "b", "c") if m[g])
+            group = next(g for g in ("a", "b", "c", "d", "e") if m[g])
             return resolve_speaker(m[group], cue, m.start(group), people, quote)[:3] + ("role", "")
         body = people.body(at)  # else the body last quoted or last at the head of a sentence, as for "it said"
         if body:
