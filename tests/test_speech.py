@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "they" after a group at the head of a sentence, however it goes on
+        ("Teachers across England took part in the rally on Wednesday.\n\nThey chanted “you make us strike”, and booed.",
+         [("you make us strike", "Teachers")]),
         # "the statement said": the body the story said issued it, released it or said it
         ("The Musicians Union of Ghana (MUSIGA) on Tuesday issued a statement to clear the air. “The awards are not "
          "missing,” the statement said.", [("The awards are not missing,", "The Musicians Union of Ghana")]),

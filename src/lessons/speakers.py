@@ -132,8 +132,9 @@ def _group_before(text: str, at: int) -> str | None:
     return found[-1] if found else None
 
 
-GROUP_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][a-z]+[ \t]+)?[A-Za-z][a-z]+s)(?=,|\s+(?:\w+ed|said|say|have|had|were|are)\b)")
+GROUP_SUBJECT = re.compile(  # ("Hundreds of Tamil mothers on Friday took out a rally", "Teachers across England took part")
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Hundreds|Thousands|Dozens|Scores|Many|Some|Several)[ \t]+of[ \t]+)?"
+    r"((?:[A-Z][a-z]+[ \t]+)?[A-Za-z][a-z]+s)(?=,|\s+(?:\w+ed|said|say|have|had|were|are|took|across|from|in|on|at|who)\b)")
 
 
 PREPOSITIONS = {
