@@ -181,7 +181,8 @@ APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who|one\s+of)\b[^,.]{0,80}
 OFFICE_OF_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}(?:%s)\s+(?:of|for)\s+(?:the\s+)?" % one_of(TITLES | {"head"}))
 TITLES_AND_LEAD = re.compile(r"(?:[A-Z][\w’'-]*\s+)+and\s+")
 PRONOUN_THEN_CLAUSE = re.compile(r"(?:He|She)\s[^,.;:]*\b(?:when|after|before|while|because|since|until|where|whom|as)\b")
-OWNED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z][\w-]*\s+){0,2}$")
+POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your", "His", "Her", "Their", "Its", "My", "Our", "Your"}
+OWNED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z][\w-]*\s+)?$")
 OPENING_PREPOSITIONS = {"Unlike", "Like", "With", "Without", "For", "To", "From", "Against", "Besides", "Except", "Alongside",
                         "Behind", "Beside", "Toward", "Towards", "Through", "By"}
 INTRODUCED_BY = re.compile(r",\s+(?:\d{1,3},|who\s)")
@@ -736,11 +737,12 @@ class Cast:
         # ("minister Lee"): a dict test per capitalised word, and one scan that checks the title in C.
         alone = [_Run(text, m.start(1), m.end(1)) for m in self._before_speech_verbs() if self._speaks_alone(m)]
         # "One of them, Mohammed, who asked that his last name not be used, lost …": a first name alone, then "who"
-        alone += [_Run(text, m.start(1), m.end(1)) for at in self._who_at()
+        who_at = self._who_at()
+        alone += [_Run(text, m.start(1), m.end(1)) for at in who_at
                   if (m := FIRST_NAME_BEFORE.search(text, max(0, at - 30), at)) and first_name_gender(m.group(1))
                   and not self.inside_quote(at)]
         # "Labkura, a Malay-Indian, who is aged 104, has been …": one word opens the sentence, then who they are
-        alone += [_Run(text, m.start(1), m.end(1)) for at in self._who_at()
+        alone += [_Run(text, m.start(1), m.end(1)) for at in who_at
                   if (m := MONONYM_BEFORE_WHO.search(text, max(0, at - 90), at)) and _could_be_a_name(m.group(1))
                   and not self.inside_quote(at)]
         self._alone = {m.start() for m in alone}
@@ -889,7 +891,8 @@ class Cast:
         object_of = object_of and not office_opens
         # "dancing to his favourite Michael song": a name after "his" and its adjectives only describes a thing (but
         # "his wife Qalo" is a person); "Unlike Mr Sami, the couple pays": the object of the sentence's preposition
-        modifier = bool(OWNED_BEFORE.search(before)) and tail[-1].lower() not in PERSON_NOUNS | GENDERED_NOUNS.keys()
+        modifier = not POSSESSIVES.isdisjoint(tail) and bool(OWNED_BEFORE.search(before)) \
+            and tail[-1].lower() not in PERSON_NOUNS | GENDERED_NOUNS.keys()
         object_of = object_of or modifier or run.split(" ", 1)[0] in OPENING_PREPOSITIONS
         if " " in name:  # a full name: any sign of a person will do
             appositive = APPOSITIVE.match(after)
@@ -939,7 +942,8 @@ class Cast:
         subject = subject and not (modifier or run.split(" ", 1)[0] in OPENING_PREPOSITIONS)
         # "He made the remarks when the Speaker, Alban Bagbin, … called on him": a name inside a clause of a sentence
         # that "he" or "she" opens leaves the story on whoever that is
-        subject = subject and not PRONOUN_THEN_CLAUSE.match(_sentence_lead(text[max(0, at - 300):at]))
+        subject = subject and not PRONOUN_THEN_CLAUSE.match(
+            lead if lead is not before or len(before) < 60 else _sentence_lead(text[max(0, at - 300):at]))  # (a long sentence)
         # ("Journalists asked Peskov how …", then "he replied": the one a group asks answers; but in "Mr Doherty
         # questioned Mr Varadkar …, which he described" the one asking goes on)
         subject = subject or tail[-1] in ("asked", "questioned") and len(tail) == 2 and tail[0].endswith("s") \
