@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "the coach": of two people named once, the one at the head of a sentence
+        ("Ireland are already without centre Jared Payne.\n\nJoe Schmidt had believed there was no big deal.\n\nWithin "
+         "the hour, the coach said that his centre was 'absolutely fine'.", [("absolutely fine", "Joe Schmidt")]),
         # "they" after a group at the head of a sentence, however it goes on
         ("Teachers across England took part in the rally on Wednesday.\n\nThey chanted “you make us strike”, and booed.",
          [("you make us strike", "Teachers")]),

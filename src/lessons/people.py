@@ -1202,15 +1202,18 @@ class Cast:
         return nxt.name if nxt and (ALSO_AFTER.match(self.text, nxt.end) or headlined) else None
 
     def main_person(self, at: int) -> str | None:
-        """The person the story is most about so far: named most often (full name or surname), first named on a tie."""
+        """The person the story is most about so far: named most often (full name or surname); on a tie, the one
+        more often at the head of a sentence ("Joe Schmidt had believed …", not "without Jared Payne"), then the first."""
         counts: dict[str, list[int]] = {}
+        subjects: dict[str, int] = {}
         for m in self.mentions:
             if m.person and not m.quoted and m.start < at:
                 full = self.full_name(m.name, at)  # what the story has told by ``at`` ("Feijoo" is Alberto Núñez Feijóo)
                 counts.setdefault(full, []).append(m.start)
+                subjects[full] = subjects.get(full, 0) + m.subject
         if not counts:
             return None
-        return max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
+        return max(counts, key=lambda n: (len(counts[n]), subjects[n], -counts[n][0]))
 
     def last_opening_subject(self, at: int) -> str | None:
         """The last person named at the head of a sentence in the 1,500 characters before ``at`` ("Esther Okoronkwo
