@@ -445,8 +445,9 @@ def _bodies_at_work(people: Cast, start: int, end: int) -> list[tuple[int, str]]
 
 
 def _body_just_named(people: Cast, noun: str, at: int) -> str | None:
-    """'The agency said' just after "The UK Maritime Trade Operations agency reported" or "SM Entertainment confirmed
-    the news": the body named with that word, else the last one at work, in this paragraph or the one before."""
+    """'The agency said' just after "The UK Maritime Trade Operations agency reported", 'the party' after "The
+    Democratic Alliance (DA) has called …": the body named with that word, else the last one at work whose name says
+    it is a body, in this paragraph or the one before."""
     text = people.text
     opens = text.rfind("\n", 0, at) + 1  # this paragraph, then back past the blank lines to the one before
     start = max(people.headline_end, text.rfind("\n", 0, len(text[:opens].rstrip())) + 1)
