@@ -893,7 +893,8 @@ class Cast:
         # "his wife Qalo" is a person); "Unlike Mr Sami, the couple pays": the object of the sentence's preposition
         modifier = not POSSESSIVES.isdisjoint(tail) and bool(OWNED_BEFORE.search(before)) \
             and tail[-1].lower() not in PERSON_NOUNS | GENDERED_NOUNS.keys()
-        object_of = object_of or modifier or run.split(" ", 1)[0] in OPENING_PREPOSITIONS
+        after_preposition = run.split(" ", 1)[0] in OPENING_PREPOSITIONS
+        object_of = object_of or modifier or after_preposition
         if " " in name:  # a full name: any sign of a person will do
             appositive = APPOSITIVE.match(after)
             described = appositive and appositive.group(0)
@@ -939,7 +940,7 @@ class Cast:
         # "Among them is Peter Lavis, 68, who evacuated …", "… that local MSP Ross Greer, who uses the bus himself has
         # asked": someone the story brings in with their age or a "who" clause is whom its next "he" or "she" is about
         subject = subject or not object_of and bool(INTRODUCED_BY.match(after))
-        subject = subject and not (modifier or run.split(" ", 1)[0] in OPENING_PREPOSITIONS)
+        subject = subject and not (modifier or after_preposition)
         # "He made the remarks when the Speaker, Alban Bagbin, … called on him": a name inside a clause of a sentence
         # that "he" or "she" opens leaves the story on whoever that is
         subject = subject and not PRONOUN_THEN_CLAUSE.match(
@@ -1223,7 +1224,8 @@ class Cast:
                 break
             lead = _sentence_lead(self.text[max(0, m.start - 200):m.start]).strip(" \"“‘'")
             # (or after what they are: "Former national player Brian Williams will coach …")
-            role = len(lead.split()) <= 5 and "," not in lead and lead.split()[-1:] != [] and lead.split()[-1].lower() in PERSON_NOUNS
+            words = lead.split()
+            role = 0 < len(words) <= 5 and "," not in lead and words[-1].lower() in PERSON_NOUNS
             if m.person and m.subject and not m.quoted and (not lead or role):
                 return self.full_name(m.name, at, m.gender)
         return None
