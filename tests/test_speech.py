@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "said the New York Red Bulls’ Dwayne De Rosario": a team's possessive, then the player
+        ("Coach Stephen Hart was pleased.\n\n“It was a tough situation to play in,” said the New York Red Bulls’ Dwayne "
+         "De Rosario, whose penalty was the difference.", [("It was a tough situation to play in,", "Dwayne De Rosario")]),
         # "the coach": of two people named once, the one at the head of a sentence
         ("Ireland are already without centre Jared Payne.\n\nJoe Schmidt had believed there was no big deal.\n\nWithin "
          "the hour, the coach said that his centre was 'absolutely fine'.", [("absolutely fine", "Joe Schmidt")]),

@@ -654,6 +654,8 @@ IDENTIFIED_AFTER = re.compile(r",\s+(?:identified|named)\s+(?:only\s+)?(?:as|by\
                               r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 # "said analysts from Bernstein": a group of people with no article, from a body
 GROUP_AFTER_CUE = re.compile(rf"{SPEAKING_FOR_A_BODY}\s+(?:from|at|of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*")
+# "said the New York Red Bulls’ Dwayne De Rosario": a team's or a body's name and its possessive, then the person
+OWNED_NAME_AFTER_CUE = re.compile(rf"the\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*(?:[’']s|s[’'])\s+{_CAPS}")
 PHRASE_AFTER_CUE = re.compile(
     r"(?:the|a|an|his|her|their|its|one|another|some|several|many|two|three|a few)\s+(?:[\w’'()-]+\s+){0,4}?[\w’'-]+"
     # ("said the Director of Public Prosecutions.": an office named in capitals goes on past its "of")
@@ -726,7 +728,7 @@ def _cue_after(text, end, limit, people, quote):
     titled = m and TITLE_AFTER_THE.match(after, m.end())
     if titled and titled["title"].lower() in TITLES:  # "said the Rev. Lawrence Andrew, editor of …": his title's full stop
         return resolve_speaker(_without_full_stop(titled["np"]), m["cue"], end + titled.start("np"), people, quote)
-    np = m and (NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end())
+    np = m and (OWNED_NAME_AFTER_CUE.match(after, m.end()) or NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end())
                 or (GROUP_AFTER_CUE.match(after, m.end()) if after[m.end():m.end() + 1].islower() else None))
     named = np and np.group(0)[:1].islower() and (NAME_APPOSED.match(after, np.end()) or IDENTIFIED_AFTER.match(after, np.end()))
     if named:  # "said the Undersecretary of the Interior, Manuel Monsalve, …": the name after the role
