@@ -22,6 +22,12 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "sobbed the girl’s father Ram Kishore": how it was said, right after the quote, attributes it
+        ("“I am a poor man,” sobbed the girl’s father Ram Kishore of Bageshwar district.",
+         [("I am a poor man,", "Ram Kishore")]),
+        # a list of places is no "The mayor, James Roe, thanked": no one speaks the paragraph after it
+        ("The centres were opened in Patna, Bhopal, Raipur, Jodhpur and Rishikesh in 2012.\n\n“I am a poor man.”",
+         [("I am a poor man.", None)]),
         # "said the New York Red Bulls’ Dwayne De Rosario": a team's possessive, then the player
         ("Coach Stephen Hart was pleased.\n\n“It was a tough situation to play in,” said the New York Red Bulls’ Dwayne "
          "De Rosario, whose penalty was the difference.", [("It was a tough situation to play in,", "Dwayne De Rosario")]),

@@ -629,7 +629,9 @@ NAME_COLON = re.compile(
 )
 # (after a quote, verbs that are no cue elsewhere speak too: "“…?,” questioned Annamma P K"; "was questioned" is passive)
 # (verbs that are speech only inverted right after a quote: "“…,” charged Dr. M’membe", not "he was charged with")
-AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern}|questioned|demanded|enquired|inquired|charged)\s+")
+# (and how it was said, right after the quote: "“…,” sobbed the girl’s father Ram Kishore")
+AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern}|questioned|demanded|enquired|inquired|charged|"
+                       r"sobbed|wept|cried|gushed|beamed|smiled|grinned|sneered|growled|barked|roared|boomed)\s+")
 # After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
 _CAPS = (r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?|[A-Z]\.)"
@@ -1036,8 +1038,9 @@ def _sentence_subject(before: str, people: Cast, quote, sentence: str = ""):
         parts.pop(0)  # "In fact, on Friday, the Catalan government opened …": the time, then the subject
     if len(parts) > 1 and PARTICIPLE_CLAUSE.match(parts[0]):
         parts.pop(0)  # "Noting that the orders were similar, he termed …", "Fuelled by the clash, councillors made …"
-    if len(parts) > 2 and not looks_like_name(parts[0]) and looks_like_name(parts[1]):
-        parts = parts[1:]  # "The mayor, James Roe, thanked …"
+    if len(parts) > 2 and not looks_like_name(parts[0]) and looks_like_name(parts[1]) and parts[2][:1].islower() \
+            and len(parts[0].split()) <= 6:
+        parts = parts[1:]  # "The mayor, James Roe, thanked …" (not "… were opened in Patna, Bhopal, Raipur and …")
     np = leading_np(parts[0])
     if np and np.split()[0].lower() not in NO_SUBJECT_OPENERS \
             and (np.lower() not in NOT_NAMES or np.lower() in PRONOUNS):  # "This means …"; "In what has been …": none
