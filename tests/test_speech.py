@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a body, a role of three lower-case words, then the name: "… public relations officer Amit Malviya said"
+        ("North Central Railway public relations officer Amit Malviya said: “Information is awaited.”",
+         [("Information is awaited.", "Amit Malviya")]),
         # "sobbed the girl’s father Ram Kishore": how it was said, right after the quote, attributes it
         ("“I am a poor man,” sobbed the girl’s father Ram Kishore of Bageshwar district.",
          [("I am a poor man,", "Ram Kishore")]),

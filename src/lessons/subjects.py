@@ -662,13 +662,15 @@ def leading_np(clause: str) -> str:
                 and lw.split("-")[0] not in PERSON_NOUNS \
                 and not (len(out) == 1 and is_people_noun(lw)) \
                 and not (i + 1 < len(words) and words[i + 1].lower().strip(",") in HEAD_NOUNS) \
+                and not (lw[-1:] != "s" and TITLE_THEN_NAME.match(" ".join(words[i:i + 6]))) \
                 and not (i + 2 < len(words) and words[i + 1] == "head" and words[i + 2][0].isupper()) \
                 and (all(x[0].isupper() for x in out[-2:]) or out[-1][0].isupper() and out[-2].lower() in PERSON_NOUNS) \
                 and out[0].lower() not in DETERMINERS and not out[-1].endswith(("’s", "'s")) \
                 and (len(out) > 1 or not _name_or_body_ahead(words[i:i + 3])):
             # "Prime Minister Manmohan Singh gave …" and "Coetzee made …" end at the verb; "Audience members" (a group
             # of people, not a verb), "South Korea's foreign ministry", "Labour transport spokeswoman Ana Ruiz", "IT cell
-            # head Amit" and "Chelmsford crown court" go on
+            # head Amit", "North Central Railway public relations officer Amit Malviya" and "Chelmsford crown court" go on
+            # (but "Microsoft names chief executive Satya Nadella": a verb in "-s" before the role)
             break
         out.append(w.strip(","))
         nxt = words[i + 1].lower().strip(",") if i + 1 < len(words) else ""
