@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "the 45-year-old clerk": the one the last sentence opened with, under the name it gave her
+        ("Retired technician Johari Sa'at told reporters he had seen smoke.\n\nAnother resident, who wanted to be known "
+         "only as Ms Xie, told a newspaper that five people lived there.\n\nThe 45-year-old clerk said: “I had been "
+         "worried.”", [("I had been worried.", "Xie")]),
         # a body, a role of three lower-case words, then the name: "… public relations officer Amit Malviya said"
         ("North Central Railway public relations officer Amit Malviya said: “Information is awaited.”",
          [("Information is awaited.", "Amit Malviya")]),

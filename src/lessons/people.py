@@ -185,6 +185,7 @@ POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your", "His", "Her", 
 OWNED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z][\w-]*\s+)?$")
 OPENING_PREPOSITIONS = {"Unlike", "Like", "With", "Without", "For", "To", "From", "Against", "Besides", "Except", "Alongside",
                         "Behind", "Beside", "Toward", "Towards", "Through", "By"}
+KNOWN_AS_LEAD = re.compile(r"^[A-Z][^,]*,\s+(?:who\s+[a-z ]{0,40}?)?(?:known|identified|named|called)\s+(?:only\s+)?as$")
 INTRODUCED_BY = re.compile(r",\s+(?:\d{1,3},|who\s)")
 ROLE_LEAD = re.compile(r"\s*(?:(?:[\w’'.-]+\s+){0,5}(?i:%s)|(?:One|Another|Two|Three|Some)\s+of\s+(?:them|the\s+[\w’' -]{1,40}?)"
                        r"|Among\s+them),\s*$" % one_of(PERSON_NOUNS))  # ("One of them, Mustafa Avci, used …")
@@ -1226,6 +1227,8 @@ class Cast:
             # (or after what they are: "Former national player Brian Williams will coach …")
             words = lead.split()
             role = 0 < len(words) <= 5 and "," not in lead and words[-1].lower() in PERSON_NOUNS
+            # (or the name the opening subject is given: "Another resident, who wanted to be known only as Ms Xie, told")
+            role = role or lead.count(",") == 1 and len(words) <= 14 and bool(KNOWN_AS_LEAD.search(lead))
             if m.person and m.subject and not m.quoted and (not lead or role):
                 return self.full_name(m.name, at, m.gender)
         return None
