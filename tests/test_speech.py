@@ -22,6 +22,18 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "On a visit to Washington Peters told": no comma after the place, then the surname of someone named in full
+        ("Foreign Minister Winston Peters arrived.\n\nOn a visit to Washington Peters told RNZ the position was clear:\n\n"
+         "“We want the end of this war now.”", [("We want the end of this war now.", "Winston Peters")]),
+        # "But Lamola, who …, said": the conjunction is no part of the name
+        ("Justice Minister Ronald Lamola spoke.\n\nBut Lamola, who is leading the delegation, said this was what they had "
+         "done.\n\n“We have made the case.”", [("We have made the case.", "Ronald Lamola")]),
+        # "Lawyer Ulgen said": what he is, then the surname of the lawyer named before
+        ("Their lawyer Celal Ulgen said the paper would appeal.\n\nLawyer Ulgen said a higher court would decide.\n\n"
+         "“There is no judicial control,” he said.", [("There is no judicial control,", "Celal Ulgen")]),
+        # "was quoted by the paper as telling the court": the paper is the source, not who spoke
+        ("“This is an empty case,” Colasan was quoted by the paper as telling the court.",
+         [("This is an empty case,", "Colasan")]),
         # "the 45-year-old clerk": the one the last sentence opened with, under the name it gave her
         ("Retired technician Johari Sa'at told reporters he had seen smoke.\n\nAnother resident, who wanted to be known "
          "only as Ms Xie, told a newspaper that five people lived there.\n\nThe 45-year-old clerk said: “I had been "

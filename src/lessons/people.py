@@ -581,6 +581,9 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
         name, titled = named, True
     while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
         name, titled = name.split(" ", 1)[1], True  # "Prosecutor Anjali Mehta" is Anjali Mehta, and a person
+    if name.count(" ") == 1 and name.split()[0].lower() in PERSON_NOUNS and not first_name_gender(name.split()[0]) \
+            and run[:1].isupper() and name.split()[1] not in countries_and_peoples():
+        name, titled = name.split()[1], True  # "Lawyer Ulgen said": what he is, then his surname
     while " " in name and name.split()[-1].lower() in WHEN_WORDS:
         name = name.rsplit(" ", 1)[0]  # "State minister Jitu Patwari Wednesday alleged"
     if not name or name.split()[0].lower() in NOT_NAMES or is_org(name) or name in countries_and_peoples() \

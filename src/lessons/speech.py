@@ -587,7 +587,8 @@ SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
 QUOTED_BY = re.compile(
     r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Tt]he\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
     r"\s+(?:was|were|is|has been)\s+quoted\s+by\s+"
-    r"(?P<src>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s*){1,4}?)\s+as\s+(?:saying|telling|adding|stating)")
+    # ("was quoted by the paper as telling the court": an outlet the story named before)
+    r"(?P<src>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s*){1,4}?|the\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\s+as\s+(?:saying|telling|adding|stating)")
 APPOSITIVE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 TOLD_BY = re.compile(
     r"\b(?:was|were|been|being)\s+(?P<cue>told|asked|urged|warned|accused)\s+by\s+"

@@ -202,8 +202,12 @@ def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
         # (and the "and" that closes a list is no clause's start: "the maker of Camel, Winston and Newport brand
         # cigarettes said")
         masked = NUMBER_COMMA.sub(lambda m: m.group(0).replace(",", "\x00").replace(" and ", " \x02nd "), chunk)
-        return _subject_of_cue(masked, cue_at, cue).replace("\x00", ",").replace("\x02", "a")
-    return _subject_of_cue(chunk, cue_at, cue)
+        np = _subject_of_cue(masked, cue_at, cue).replace("\x00", ",").replace("\x02", "a")
+    else:
+        np = _subject_of_cue(chunk, cue_at, cue)
+    if np.startswith(("But ", "And ", "Yet ", "So ")) and np.split()[1][:1].isupper():
+        np = np.split(" ", 1)[1]  # "But Lamola, who is leading the delegation, said": the conjunction opens the clause
+    return np
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -230,6 +234,8 @@ def _subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
         if not right_before:  # ("Taking offence to what it called …": an opening participle is no one)
             return "" if np.endswith("ing") and PARTICIPLE_OPENER.match(last_sentence(head).lstrip(" \"“‘'")) else np
         words = right_before.group(1).split()
+        if words[0] in PREPOSITIONS and len(words) > 2 and not MEDIA.fullmatch(words[1]):
+            words = words[-1:]  # "On a visit to Washington Peters told": the place, then his surname
         if words[0].islower() and words[0] not in TITLES:
             words = words[1:]  # "… seen by AFP Mokoko wrote": not "by"
         while len(words) > 1 and MEDIA.fullmatch(words[0]):
