@@ -22,6 +22,13 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # an office with "and" in its portfolio, a surname with two particles, where he spoke before the verb: his "he"
+        ("“We have no power,” resident Mary Karla told reporters.\n\nCuban Minister of Energy and Mines Vicente de la O "
+         "Levy at a news conference said that he hopes the grid is restored, but he said the storm would bring “an "
+         "additional inconvenience”.", [("We have no power,", "Mary Karla"), ("an additional inconvenience", "Vicente de la O Levy")]),
+        # "said spokesperson Action Society Juanita du Preez": a society is a body, and the name after it hers
+        ("Advocacy group Action Society was disappointed.\n\n“We are disappointed,” said spokesperson Action Society "
+         "Juanita du Preez.", [("We are disappointed,", "Juanita du Preez")]),
         # "On a visit to Washington Peters told": no comma after the place, then the surname of someone named in full
         ("Foreign Minister Winston Peters arrived.\n\nOn a visit to Washington Peters told RNZ the position was clear:\n\n"
          "“We want the end of this war now.”", [("We want the end of this war now.", "Winston Peters")]),

@@ -92,7 +92,7 @@ FEMALE_WORDS = {"mrs", "ms", "miss", "madam", "mdm", "dame", "lady", "queen", "p
                 "councilwoman", "chairwoman", "spokeswoman", "businesswoman", "wife", "daughter", "grandmother", "alhaja",
                 "hajia"}
 ORG_WORDS = {
-    "associates", "ministry", "department", "agency", "office", "party", "committee", "council", "government", "house",
+    "associates", "society", "ministry", "department", "agency", "office", "party", "committee", "council", "government", "house",
     "senate", "congress", "parliament", "court", "bank", "company", "inc", "corp", "group", "university",
     "association", "union", "commission", "administration", "police", "army", "military", "navy", "force",
     "forces", "news", "times", "post", "journal", "service", "institute", "foundation", "board", "authority",
@@ -158,7 +158,10 @@ CUE_BEFORE_THAT = re.compile(r"\b(?:said|says|told|added|stated|insisted|argued|
 # A name followed (after an optional appositive) by a lower-case word that is not a
 # preposition or article is, in news prose, nearly always the subject of a verb.
 VERB_AFTER = re.compile(
-    r"^(?:,[^,]{1,100},|\s*\((?![A-Z]{2,8}\))[^()]{1,60}\))?\s+(?!(?:of|for|to|in|on|at|and|or|the|a|an|with|from|by|as|who|whose|which|that|after|before|during|"
+    # ("Minister … Vicente de la O Levy at a news conference said": where they spoke, then the verb)
+    r"^(?:,[^,]{1,100},|\s*\((?![A-Z]{2,8}\))[^()]{1,60}\)|\s+(?:at|in|during)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:conference|briefing|interview|statement|meeting|rally|speech|hearing|event|ceremony)(?=\s+[a-z]{3,}ed\b|\s+said\b|\s+told\b))?"
+    r"\s+(?!(?:of|for|to|in|on|at|and|or|the|a|an|with|from|by|as|who|whose|which|that|after|before|during|"
     r"about|over|into|since|until|against|via|last|this|next|earlier|later)\b)[a-z]{2,}\b"
 )
 INTRO = re.compile(
@@ -211,9 +214,10 @@ def _sentence_lead(before: str) -> str:
 
 # These patterns open with a capital and check the character before it afterwards: Python's re skips
 # ahead in C to a pattern's opening character set, which makes a scan of a long story twice as fast.
-# ("Mahdi al-Hafidh": Arabic names join their particle to the name with a hyphen)
+# ("Mahdi al-Hafidh": Arabic names join their particle to the name with a hyphen; "Vicente de la O Levy", "Ursula von
+# der Leyen": two particles)
 MULTI_RUN = re.compile(  # ("Chairman of the Tunapuna/Piarco Regional Corporation Kwesi Robinson": one run, not from "Piarco")
-    r"[A-Z](?<![\w’'/-].)[\w’'.-]*(?:/[A-Z][\w’'.-]*)?(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le|ole|arap|wa)[ \t]+)?"
+    r"[A-Z](?<![\w’'/-].)[\w’'.-]*(?:/[A-Z][\w’'.-]*)?(?:[ \t]+(?:(?:de|van|von|der|den|dos|du|bin|al|da|del|la|le|los|ole|arap|wa)[ \t]+){0,2}"
     r"(?:[A-Z][\w’'.-]*(?:/[A-Z][\w’'.-]*)?|[A-Z]\.|(?:al|el|ad|ash|as|an|ibn|bin)-[A-Z][\w’'.-]*))+"
 )
 
@@ -451,7 +455,11 @@ def split_title(phrase: str) -> tuple[str, bool]:
     elif office and len(rest) > 2:
         # "Secretary of State Mike Pompeo", "Minister of Minority Affairs Mukhtar Abbas Naqvi": the office, then
         # the holder's name, of three words when the third from last is a first name, else two
-        rest = rest[-3:] if first_name_gender(rest[-3].strip(",")) else rest[-2:]
+        particle = max((i for i, w in enumerate(rest) if i > 1 and w in NAME_PARTICLES), default=0)
+        while particle > 1 and rest[particle - 1] in NAME_PARTICLES:
+            particle -= 1
+        # ("Minister of Energy and Mines Vicente de la O Levy": a surname's particles, the given name before them)
+        rest = rest[particle - 1:] if particle else rest[-3:] if first_name_gender(rest[-3].strip(",")) else rest[-2:]
     # "Environment CEC Julius Nyerere": an office's initials after what it is for, then a first name and the name
     # (initials that open the run are the person's own: "AHM Mustafa Kamal")
     initials = max((i for i, w in enumerate(rest[:-2]) if i and ACRONYM.fullmatch(w) and first_name_gender(rest[i + 1])),
@@ -653,7 +661,8 @@ CONDITION_WORDS = {"whether", "if", "because", "although", "though", "unless", "
 OTHER_OFFICE = {"shadow", "former", "deputy", "vice", "prime"}  # words before a title that make it another office
 # (and a first office joined by "and": "Deputy Prime Minister and Finance Minister Chrystia Freeland")
 TITLE_WORDS_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'.-]*[ \t]+){1,3}and[ \t]+)?(?:[A-Za-z][\w’'.-]*[ \t]+){0,3}$")
-OFFICE_BEFORE = re.compile(r"([A-Z][\w’'-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+# ("Minister of Energy and Mines Vicente de la O Levy": the portfolio's "and" breaks the run of capitals)
+OFFICE_BEFORE = re.compile(r"([A-Z][\w’'-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+and[ \t]+)?$")
 # (a full stop ends the name unless it closes an initial or a title: "Minister of Women Affairs. The …" stops there)
 SUFFIX_ENDS_SENTENCE = re.compile(r" [JS]r\. (?:The|He|She|It|They|In|On|At|A|An|But|And)\b")
 # (a title's full stop is no sentence's end: "the Central Regional Minister, Mrs. Justina Marigold Assan;")
@@ -855,7 +864,7 @@ class Cast:
                 by_word.setdefault(named[0].split()[-1], quoted)
             return
         before = text[max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60):at]  # never across paragraphs
-        office = before.endswith(("of ", "for ", "the ")) and OFFICE_BEFORE.search(before)
+        office = before.endswith(("of ", "for ", "the ", " and ")) and OFFICE_BEFORE.search(before)
         office = office if office and office.group(1).lower() in TITLES else None  # "Minister for Transport Siobhán Byrne"
         named = _name_in(office.group(0).strip() + " " + run if office else run)
         if not named:
