@@ -1915,3 +1915,9 @@ def test_a_she_with_no_one_before_is_the_woman_the_headline_names():
     text = ("Marie Dodd insists turning 100 is just another day\n\nThe Yackandandah woman said on Wednesday she saw nothing "
             "special in it.\n\n\"It would be good if someone would tell us something new,\" she said.")
     assert [q.speaker for q in annotate(article_from_text(text)).quotes] == ["Marie Dodd"]
+
+
+def test_a_headline_in_title_case_names_no_one_with_its_prepositions():
+    text = ("Pierre On Crime: ‘I’ve Told The Police What I Know!’\n\nPrime Minister Philip J. Pierre spoke on Monday.\n\n"
+            "At the briefing, Pierre told reporters: “I’ve told the police what I know.”")
+    assert [q.speaker for q in annotate(article_from_text(text)).quotes] == ["Philip J. Pierre"] * 2
