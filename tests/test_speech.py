@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # an acronym speaks as the name the story spells it out as, in brackets or in full elsewhere
+        ("The Public Accounts Committee met on Monday.\n\n“We recommend it,” stated PAC.\n\n“We want pay,” the Irish "
+         "Nurses and Midwives Organisation (INMO) said. “Now,” INMO said.",
+         [("We recommend it,", "Public Accounts Committee"), ("We want pay,", "the Irish Nurses and Midwives Organisation"),
+          ("Now,", "Irish Nurses and Midwives Organisation")]),
         # an office with "and" in its portfolio, a surname with two particles, where he spoke before the verb: his "he"
         ("“We have no power,” resident Mary Karla told reporters.\n\nCuban Minister of Energy and Mines Vicente de la O "
          "Levy at a news conference said that he hopes the grid is restored, but he said the storm would bring “an "

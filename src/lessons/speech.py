@@ -198,10 +198,42 @@ LEDE_CAPS = re.compile(r"([A-Z]{2,})(?=[ \t]+[A-Z][a-z])")
 def _fullest(speaker: str | None, people: Cast, written: str = "") -> str | None:
     """A surname as the full name the story gives ("Feijoo" -> "Alberto Núñez Feijóo"), one apostrophe for all
     (but "Ms Harper" is not her late husband Andrew Harper)."""
-    if not speaker or " " in speaker or not speaker[:1].isupper() or ACRONYM_WORD.fullmatch(speaker) \
+    if speaker and ACRONYM_WORD.fullmatch(speaker.rstrip(".")):
+        return _spelt_out(speaker.rstrip("."), people.text)  # "PAC" where the story wrote "Public Accounts Committee (PAC)"
+    if not speaker or " " in speaker or not speaker[:1].isupper() \
             or speaker.endswith(("’", "'")) or _honorific_rules_out(speaker, written, people):
         return speaker.replace("’", "'") if speaker else speaker
     return (people.person_called(speaker) or speaker).replace("’", "'")
+
+
+@lru_cache(maxsize=256)
+def _spelt_out(acronym: str, text: str) -> str:
+    """The name a story spells an acronym out as, in either order: "the Public Accounts Committee (PAC)",
+    "DOC (Department of Conservation)"; the acronym itself where the story does neither."""
+    for m in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+        words = text[max(0, m.start() - 120):m.start()].split()[-10:]
+        for i in range(len(words) - 1, -1, -1):
+            name = words[i:]
+            if name[0][:1].isupper() and _initials_match(name, acronym):
+                return " ".join(name)
+    after = re.search(rf"\b{re.escape(acronym)}\s*\(([A-Z][^()]{{3,100}})\)", text)
+    if after and _initials_match(after[1].split(), acronym):
+        return after[1].strip()
+    # (or a name the story writes whose capitals spell it: "The Public Accounts Committee has …", then "stated PAC")
+    small = r"(?:\s+(?:of|for|and|the|on|&))*\s+"
+    spelt = {m.group(0) for m in re.finditer(r"\b" + small.join(rf"{c}[a-z][\w’'-]*" for c in acronym.rstrip("s")) + r"\b", text)}
+    return spelt.pop() if len(spelt) == 1 and len(acronym) > 2 else acronym
+
+
+SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "&"}
+
+
+def _initials_match(words: list[str], acronym: str) -> bool:
+    """Whether the words' initials spell the acronym, with or without the small words ("Department of Conservation"
+    is DOC, "Public Accounts Committee" PAC)."""
+    every = "".join(w[0] for w in words if w[0].isalnum()).upper()
+    big = "".join(w[0] for w in words if w.lower() not in SMALL_WORDS and w[0].isalnum()).upper()
+    return acronym.upper().rstrip("S") in (every, big) or acronym.upper() in (every, big)
 
 
 def _honorific_rules_out(surname: str, written: str, people: Cast) -> bool:
