@@ -22,6 +22,12 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a title alone, capitalised at the head of a sentence, is the holder the story named
+        ("Ombudsman Martha Chizuma met the president.\n\nOmbudsman assured him of their “continued loyalty”.",
+         [("continued loyalty", "Martha Chizuma")]),
+        # "“…,” the RTÉ Board Chair Siún Ní Raghallaigh will tell the committee": the modal is no part of her name
+        ("“His earnings were correct,” the RTÉ Board Chair Siún Ní Raghallaigh will tell the committee.",
+         [("His earnings were correct,", "Siún Ní Raghallaigh")]),
         # an acronym speaks as the name the story spells it out as, in brackets or in full elsewhere
         ("The Public Accounts Committee met on Monday.\n\n“We recommend it,” stated PAC.\n\n“We want pay,” the Irish "
          "Nurses and Midwives Organisation (INMO) said. “Now,” INMO said.",

@@ -40,7 +40,7 @@ TITLES = {
     "datuk", "dato", "datin", "seri",  # Malaysia's honorifics: "Datuk Seri Azalina Othman Said" is Azalina Othman Said
     "alhaji", "alhaja", "hajia", "clr",  # West Africa's honorifics for those who made the hajj; a councillor
     "hon", "honourable", "honorable", "cj", "dcj",  # "Hon Kambamura" (a minister or MP); "CJ Koome" (Chief Justice)
-    "administrator", "treasurer", "headteacher", "headmaster", "headmistress",
+    "administrator", "treasurer", "headteacher", "headmaster", "headmistress", "ombudsman",
     "cs",  # Kenya's Cabinet Secretary: "Interior CS Kithure Kindiki"
     "cr",  # an Australian councillor: "Cr Tracy Dobie"
     "prosecutor", "coroner", "undersecretary", "under-secretary", "vc", "cec",  # ("MOUAU VC …"; Kenya's county "CEC")

@@ -250,6 +250,8 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         np = TRAILING_ADVERBS.sub("", np)  # "“…,” the prime minister further said"
     if np.endswith(("himself", "herself", "themselves")):
         np = np.rsplit(" ", 1)[0] if " " in np else np  # "The hitmaker himself testified": the hitmaker
+    if np.endswith((" will", " would", " may", " might", " can", " could", " must", " should")):
+        np = np.rsplit(" ", 1)[0]  # "“…,” the RTÉ Board Chair Siún Ní Raghallaigh will tell the committee"
     if np.endswith((" went", " goes", " continued", " proceeded")):
         np = np.rsplit(" ", 1)[0]  # "The deputy minister went on to say …"
     owner = ("’" in np or "'" in np) and OWNER_BEFORE_NAME.match(np)
@@ -351,6 +353,9 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     force = low in ("police", "the police") and _police_force(people, at)
     if force:  # "Police said" after "The Ghana Police Service has confirmed": the force the story named
         return force, cue, np, "role", ""
+    if " " not in np and (low in TITLES or low in PERSON_NOUNS and not low.endswith("s")) and np[:1].isupper() \
+            and not people.names_someone(np):
+        np, low = "the " + low, "the " + low  # "Ombudsman assured the president …": the holder of that office
     named = not _one_of_a_people(np) and _by_name(np, low, at, people)
     if named:
         return named, cue, np, "named", ""
