@@ -353,8 +353,8 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     force = low in ("police", "the police") and _police_force(people, at)
     if force:  # "Police said" after "The Ghana Police Service has confirmed": the force the story named
         return force, cue, np, "role", ""
-    if " " not in np and (low in TITLES or low in PERSON_NOUNS and not low.endswith("s")) and np[:1].isupper() \
-            and not people.names_someone(np):
+    if " " not in np and low in PERSON_NOUNS and not low.endswith("s") and len(low) > 4 and np[:1].isupper() \
+            and not people.names_someone(np):  # (not a title's abbreviation, "Barr.", which is also a surname)
         np, low = "the " + low, "the " + low  # "Ombudsman assured the president …": the holder of that office
     named = not _one_of_a_people(np) and _by_name(np, low, at, people)
     if named:
