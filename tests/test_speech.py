@@ -22,6 +22,18 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a time that opens a sentence is no one's name: "On Sunday, the Minister of …, Dr X apologised", then "the minister"
+        ("On Sunday, the Minister of Energy and Electricity, Dr Kgosientsho Ramokgopa apologised.\n\n“We suffered a "
+         "setback,” the minister added.", [("We suffered a setback,", "Kgosientsho Ramokgopa")]),
+        # "“…,” sources said.": unnamed sources speak, as officials do
+        ("Defence leaders discussed “deterring the growth of armed groups,” sources said.",
+         [("deterring the growth of armed groups,", "sources")]),
+        # "Authorities, acting on intelligence reports said": the aside's closing comma left out
+        ("Authorities, acting on intelligence reports said “a criminal group” could strike.",
+         [("a criminal group", "Authorities")]),
+        # "Speaking at Lagos House, Ikeja, Governor Sanwo-Olu expressed …": the place closes the opening phrase
+        ("Speaking at Lagos House, Ikeja, Governor Sanwo-Olu expressed concern, describing the acts as “suicide missions.”",
+         [("suicide missions.", "Sanwo-Olu")]),
         # a title alone, capitalised at the head of a sentence, is the holder the story named
         ("Ombudsman Martha Chizuma met the president.\n\nOmbudsman assured him of their “continued loyalty”.",
          [("continued loyalty", "Martha Chizuma")]),

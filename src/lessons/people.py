@@ -1334,7 +1334,7 @@ class Cast:
             elif head in ORG_WORDS and (described := DESCRIBED.search(self.text, max(0, m.start() - 50), m.start())):
                 best = described.group(1) + self.text[m.start():m.end()]  # "the French foreign ministry"
             elif head in PERSON_NOUNS and (apposed := NAME_BEFORE_ROLE.search(self.text, max(0, m.start() - 100), m.start())) \
-                    and not opens_with_participle(apposed.group(1).split()[0]):
+                    and not opens_with_participle(apposed.group(1).split()[0]) and not OPENING_TIME.fullmatch(apposed.group(1)):
                 best = apposed.group(1)  # "But Gilbert Bawara, minister of public functions, …": the subject, then its role
                 role_written = apposed.group(0)[len(best):]
                 best = split_title(best)[0] or best  # ("Mr Joe Ajaero, the NLC President": Joe Ajaero)

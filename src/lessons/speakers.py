@@ -124,7 +124,8 @@ def is_people_noun(word: str) -> bool:
 GROUP_NOUNS = {"police", "authorities", "investigators", "prosecutors", "officials", "residents", "witnesses", "protesters",
                "demonstrators", "campaigners", "activists", "lawmakers", "legislators", "critics", "experts", "analysts",
                "parliamentarians", "senators", "deputies", "councillors", "ministers", "leaders", "members", "supporters",
-               "farmers", "workers", "teachers", "doctors", "nurses", "students", "voters", "unions", "organisers", "organizers"}
+               "farmers", "workers", "teachers", "doctors", "nurses", "students", "voters", "unions", "organisers", "organizers",
+               "sources", "families", "relatives"}
 
 
 def _group_before(text: str, at: int) -> str | None:

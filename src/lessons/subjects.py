@@ -205,6 +205,11 @@ def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
         np = _subject_of_cue(masked, cue_at, cue).replace("\x00", ",").replace("\x02", "a")
     else:
         np = _subject_of_cue(chunk, cue_at, cue)
+    sentence = np.endswith("ing") and " " not in np and np.islower() and last_sentence(chunk[:cue_at])
+    if sentence and sentence.count(",") == 1:
+        # "Authorities, acting on intelligence reports said": the aside's closing comma left out, the subject before it
+        before = leading_np(sentence.split(",")[0])
+        np = before if before and (before[:1].isupper() or before.split()[0].lower() in DETERMINERS) else np
     if np.startswith(("But ", "And ", "Yet ", "So ")) and np.split()[1][:1].isupper():
         np = np.split(" ", 1)[1]  # "But Lamola, who is leading the delegation, said": the conjunction opens the clause
     return np
@@ -437,6 +442,8 @@ def _opening_subject(sentence: str) -> str:
     parts = without_intro(sentence).split(",")
     for i, part in enumerate(parts):
         np = leading_np(part)
+        if np and np == part.strip() and " " not in np and i + 1 < len(parts) and split_title(leading_np(parts[i + 1]))[1]:
+            continue  # "Speaking at Lagos House, Ikeja, Governor Sanwo-Olu expressed …": the place closes the opening
         if np and (np[0].isupper() or np.split()[0].lower() in DETERMINERS | PRONOUNS):
             rest, titled = split_title(np)
             # ("His wife, Dilek Imamoglu, told …": a role the possessive or article marks, then the name between commas)
