@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "said the policeman": the officer the story is quoting
+        ("Sergeant Courtney Nugent made the statement after a crash.\n\n“They are hazards on the road,” Nugent said.\n\n"
+         "“They should never own a licence,” said the policeman.",
+         [("They are hazards on the road,", "Courtney Nugent"), ("They should never own a licence,", "Courtney Nugent")]),
         # a time that opens a sentence is no one's name: "On Sunday, the Minister of …, Dr X apologised", then "the minister"
         ("On Sunday, the Minister of Energy and Electricity, Dr Kgosientsho Ramokgopa apologised.\n\n“We suffered a "
          "setback,” the minister added.", [("We suffered a setback,", "Kgosientsho Ramokgopa")]),
