@@ -577,9 +577,7 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
     """(name, whether a title came with it, the run's words) for a run of capitalised words that can be a
     person's name; None for an organisation, a country, a people or a word that only opens a sentence."""
     name, titled = split_title(run)
-    cut = next((i for i, w in enumerate(name.split()) if i and w in TITLE_CASE_WORDS), 0)
-    if cut:  # a headline in title case: "Pierre On Crime: ‘…’" is Pierre
-        name = " ".join(name.split()[:cut])
+    name = before_title_case_word(name)
     while " " in name and name.split(" ", 1)[0].lower().endswith("-old"):
         name = name.split(" ", 1)[1]  # "Seventy-eight-year-old Albert Johnson"
     if "’s " in name or "'s " in name or "s’ " in name or "s' " in name:
@@ -612,6 +610,13 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
 # Words a headline in title case capitalises that no name holds ("In" and "To" do: "Moon Jae In", "To Lam")
 TITLE_CASE_WORDS = {"On", "At", "For", "With", "Over", "After", "About", "Against", "From", "Into", "As", "Is", "Are", "Was",
                     "Were", "Has", "Have", "Will", "Says", "Say", "Slams", "Warns", "Urges", "Calls", "Vows", "Rejects"}
+def before_title_case_word(phrase: str) -> str:
+    """A headline in title case: "Pierre On Crime" -> "Pierre" (a word no name holds ends the name)."""
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words) if i and w in TITLE_CASE_WORDS), 0)
+    return " ".join(words[:cut]) if cut else phrase
+
+
 AWARD_WORDS = {"film", "picture", "album", "song", "record", "newcomer", "player", "director", "drama", "series", "debut"}
 
 

@@ -25,11 +25,11 @@ from .people import (
     ORG_WORDS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
-    TITLE_CASE_WORDS,
     TITLES,
     WHEN_WORDS,
     Cast,
     after_body,
+    before_title_case_word,
     countries_and_peoples,
     first_name_gender,
     is_org,
@@ -240,9 +240,7 @@ NAME_AFTER_QUOTE = re.compile(r"[\"”’']*,?\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){
 def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
     np = BRACKETED.sub("", " ".join(np.split())).strip(" ,-–—")  # ("Mr Anderson -")
-    cut = np[:1].isupper() and next((i for i, w in enumerate(np.split()) if i and w in TITLE_CASE_WORDS), 0)
-    if cut:  # ("Pierre On Crime: ‘…’": a headline in title case)
-        np = " ".join(np.split()[:cut])
+    np = before_title_case_word(np) if np[:1].isupper() else np  # ("Pierre On Crime: ‘…’": a headline in title case)
     if "—" in np or "–" in np:
         np = DASHED_CLAUSE.sub("", np)  # ("the #StopEACOP coalition—which said": the coalition)
     if np.rstrip(",").endswith(WHEN_ENDINGS):
