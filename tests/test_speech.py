@@ -22,6 +22,24 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # 'Peters: ""We want …"': an opening mark typed twice opens one quote
+        ('The foreign minister, Ana Ruiz, spoke on Monday.\n\nAna Ruiz: ""We want the end of this war now".',
+         [("We want the end of this war now", "Ana Ruiz")]),
+        # a quote that goes on into the next paragraph, whose writer left off the mark that reopens it
+        ("The board chairman, Kofi Mensah, said: “For now, the focus is on the artistes.\n\n"
+         "That is why we have dropped the award for producer of the year”.",
+         [("For now, the focus is on the artistes.\n\nThat is why we have dropped the award for producer of the year",
+           "Kofi Mensah")]),
+        # a sentence opened by a single mark and closed by a double one
+        ("Foreign Minister Adel Ruiz spoke. Ruiz said the deal must be reviewed. 'The deal does not solve all of the "
+         "problems\", warned the minister.", [("The deal does not solve all of the problems", "Adel Ruiz")]),
+        # "who were ‘absolutely outstanding." (the closing mark left off at the paragraph's end)
+        ("Graham said he was proud of the cast, who were ‘absolutely outstanding.", [("absolutely outstanding.", "Graham")]),
+        # "warned Saudi Arabia’s top diplomat": a country's possessive, then a role; the top diplomat is the foreign minister
+        ("Saudi Foreign Minister Adel Al-Jubeir spoke in Riyadh.\n\n“The deal does not solve all of the problems,” "
+         "warned Saudi Arabia’s top diplomat.", [("The deal does not solve all of the problems,", "Adel Al-Jubeir")]),
+        ("Britain's Foreign Secretary David Lammy spoke.\n\n“It is over,” said Britain’s foreign secretary.",
+         [("It is over,", "David Lammy")]),
         # "said the policeman": the officer the story is quoting
         ("Sergeant Courtney Nugent made the statement after a crash.\n\n“They are hazards on the road,” Nugent said.\n\n"
          "“They should never own a licence,” said the policeman.",

@@ -84,6 +84,9 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
         first = True
         positions = _mark_positions(text)
         for i in positions[bisect.bisect_left(positions, p.start):bisect.bisect_left(positions, p.end)]:
+            if opened == i and text[i - 1] == text[i]:
+                opened = i + 1  # a mark typed twice ('Peters: ""We want …"') opens once
+                continue
             # a right-hand mark after a space closes an open quote even where it looks like an opening one
             # («…, ”he said); glued to the words before ("Bannu?”I told her") it closes one and opens the next
             if is_opening(text, i) and not (opened is not None and text[i] in CLOSE and text[i - 1].isspace()):
@@ -101,12 +104,19 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
             first = False
         if opened is not None:
             nxt = paras[idx + 1] if idx + 1 < len(paras) else None
-            if nxt is not None and text[nxt.start] in DOUBLE and is_opening(text, nxt.start):
+            if nxt is not None and (text[nxt.start] in DOUBLE and is_opening(text, nxt.start) or _closes_unopened(text, nxt)):
                 pending = opened
             else:
                 out.append((opened, _trim_end(text, p.end), "direct"))
     out += _single_quote_spans(text, paras, out)
     return [(s, e, quote_kind(text, s, e)) for s, e, _ in out if text[s:e].strip(" ,.") and not _nickname(text, s, e)]
+
+
+def _closes_unopened(text: str, p: Span) -> bool:
+    """Whether the paragraph's only mark is a closing one at its end: a quote that went on from the paragraph
+    before, whose writer left off the mark that reopens it ('… the event”.')."""
+    chunk = text[p.start:p.end].rstrip(" .")
+    return chunk[-1:] in CLOSE and not any(c in DOUBLE for c in chunk[:-1])
 
 
 @lru_cache(maxsize=4)
@@ -190,15 +200,20 @@ def _single_quote_spans(text, paras, doubles):
             nxt = paras[idx + 1] if idx + 1 < len(paras) else None
             if nxt is not None and text[nxt.start] in "‘'" and SINGLE_OPEN.match(text, nxt.start):
                 pending = opened
-            elif opened == p.start + 1 or re.search(r":\s*[‘']$", text[max(p.start, opened - 4):opened]):
+            elif opened == p.start + 1 or re.search(r"(?::\s*|[.!?]\s+)[‘']$", text[max(p.start, opened - 4):opened]):
                 # a quoted paragraph whose closing mark was left off, or typed as a double one ('…from Banda,"
                 # Mr Pathak said): it ends at the first double mark that closes, if one comes before any that opens
                 mark = MARKS.search(text, opened, p.end)
                 closes = mark and not is_opening(text, mark.start())
                 out.append((opened, mark.start() if closes else _trim_end(text, p.end)))
+            elif text[opened - 1] == "‘" and UNCLOSED_TAIL.fullmatch(text, opened, _trim_end(text, p.end)):
+                out.append((opened, _trim_end(text, p.end)))  # "… who were ‘absolutely outstanding." (left unclosed)
     doubles_at = [(s, e) for s, e, _ in doubles]
     return [(s, e, "direct") for s, e in out
             if not any(ds <= s < de for ds, de in doubles_at) and _words_ok(text[s:e])]
+
+
+UNCLOSED_TAIL = re.compile(r"[a-z][\w’-]* [^‘’'\"“”]*[.!?]")
 
 
 def _plural_possessive(text: str, at: int) -> bool:

@@ -1280,6 +1280,8 @@ class Cast:
         words = role.split()
         at_head = role_head(role)
         head = words[at_head].lower().strip(".,")
+        if head == "diplomat" and "top" in role.lower().split():
+            head = "foreign minister"  # "Saudi Arabia’s top diplomat": wire copy's name for the foreign minister
         best = None
         qualified = tuple(w.lower() for i, w in enumerate(words) if i != at_head
                           and (len(w) > 3 and w.isalpha() or len(w) > 1 and w.isupper()))
@@ -1297,7 +1299,7 @@ class Cast:
             word_before = (self.text[max(0, m.start() - 30):m.start()].split() or [""])[-1]
             if m.group(0)[:1].isupper() and m.group(0)[1:2].islower() and first_name_gender(word_before):
                 continue  # "Rep. Sanford Bishop": a surname, no bishop
-            goes_on = m.group(0)[0].isupper() and head not in TITLES and NEXT_CAPITAL.match(self.text, m.end())
+            goes_on = m.group(0)[0].isupper() and head.split()[-1] not in TITLES and NEXT_CAPITAL.match(self.text, m.end())
             if goes_on and goes_on.group(1).lower() not in TITLES:
                 continue  # "British Airline Pilots' Association" is no airline: the name goes on past the word
             near = self.text[m.end():m.end() + 40]
@@ -1409,7 +1411,8 @@ DESCRIBED = re.compile(
     r"(?:(?!that\b|which\b|who\b)[a-z]+(?<!ed)\s+){0,2})$"
 )
 SPELLED_OUT = {"ceo": [r"chief\s+executive(?:\s+officer)?"], "cfo": [r"chief\s+financial\s+officer"],
-               "pm": [r"prime\s+minister"], "coo": [r"chief\s+operating\s+officer"],
+               "pm": [r"prime\s+minister"], "foreign minister": [r"foreign\s+secretary", r"secretary\s+of\s+state",
+                                                               r"minister\s+(?:of|for)\s+foreign\s+affairs"], "coo": [r"chief\s+operating\s+officer"],
                # ("the IMF boss": its managing director, chief executive or director-general, as the story named them)
                "boss": [r"md", r"managing\s+director", r"ceo", r"chief\s+executive", r"director[-\s]general"],
                "judge": [r"(?<=mr )justice", r"(?<=mrs )justice", r"(?<=ms )justice"],  # ("Mr Justice Alexander Owens")

@@ -691,6 +691,8 @@ IDENTIFIED_AFTER = re.compile(r",\s+(?:identified|named)\s+(?:only\s+)?(?:as|by\
 GROUP_AFTER_CUE = re.compile(rf"{SPEAKING_FOR_A_BODY}\s+(?:from|at|of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*")
 # "said the New York Red Bulls’ Dwayne De Rosario": a team's or a body's name and its possessive, then the person
 OWNED_NAME_AFTER_CUE = re.compile(rf"the\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*(?:[’']s|s[’'])\s+{_CAPS}")
+# "warned Saudi Arabia’s top diplomat": a country's or a body's possessive, then the role of a person
+OWNER_ROLE_AFTER_CUE = re.compile(rf"{_CAPS}(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){{0,3}}(?P<head>[a-z-]+)\b(?![’'-])")
 PHRASE_AFTER_CUE = re.compile(
     r"(?:the|a|an|his|her|their|its|one|another|some|several|many|two|three|a few)\s+(?:[\w’'()-]+\s+){0,4}?[\w’'-]+"
     # ("said the Director of Public Prosecutions.": an office named in capitals goes on past its "of")
@@ -763,7 +765,9 @@ def _cue_after(text, end, limit, people, quote):
     titled = m and TITLE_AFTER_THE.match(after, m.end())
     if titled and titled["title"].lower() in TITLES:  # "said the Rev. Lawrence Andrew, editor of …": his title's full stop
         return resolve_speaker(_without_full_stop(titled["np"]), m["cue"], end + titled.start("np"), people, quote)
-    np = m and (OWNED_NAME_AFTER_CUE.match(after, m.end()) or NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end())
+    owner_role = m and OWNER_ROLE_AFTER_CUE.match(after, m.end())
+    owner_role = owner_role if owner_role and owner_role["head"] in PERSON_NOUNS else None
+    np = m and (owner_role or OWNED_NAME_AFTER_CUE.match(after, m.end()) or NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end())
                 or (GROUP_AFTER_CUE.match(after, m.end()) if after[m.end():m.end() + 1].islower() else None))
     named = np and np.group(0)[:1].islower() and (NAME_APPOSED.match(after, np.end()) or IDENTIFIED_AFTER.match(after, np.end()))
     if named:  # "said the Undersecretary of the Interior, Manuel Monsalve, …": the name after the role
@@ -836,6 +840,8 @@ CLAUSE_PRONOUN = re.compile(r"(?:(?:As|When|While|Then|And|But|So|After|Before)\
 
 def _cue_before(text, start, end, people, quote):
     """The nearest speech verb before the quote whose subject is a speaker; a news outlet as subject is a source."""
+    if end > start and text[end - 1] == text[end] and text[end] in DOUBLE:
+        end -= 1  # ('Peters: ""We want …"': the opening mark typed twice)
     chunk = text[start:end]
     quoted_by = " quoted by " in chunk and QUOTED_BY.search(chunk)
     if quoted_by:  # "Gov. McCrory was quoted by WRAL as telling supporters: “…”": McCrory speaks, WRAL is the source
