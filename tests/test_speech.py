@@ -22,6 +22,23 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "Divyashree, a resident of Bellandur said": the aside's closing comma left out, the name before it
+        ("Divyashree, a resident of Bellandur said, “The problem has only been increasing.”",
+         [("The problem has only been increasing.", "Divyashree")]),
+        ("Later, a resident of Bellandur said, “The problem has only been increasing.”",
+         [("The problem has only been increasing.", "a resident of Bellandur")]),
+        # a body's possessive, its role, then the holder's name between commas
+        ("In response, Premium Times’ Editor-in-Chief, Musikilu Mojeed, described the comment as “completely baseless,” "
+         "stressing the point.", [("completely baseless,", "Musikilu Mojeed")]),
+        ("Villagers attacked the house of village head Tatang.\n\nTatang could not be reached for comment.\n\n"
+         "“They left,” Tatang's next-door neighbor, Marta, said.", [("They left,", "Marta")]),
+        # "the leader of Glasgow City Council": an office and its body, no name in it
+        ("Shutting community centres will be a “last resort”, the leader of Glasgow City Council has insisted.\n\n"
+         "Council leader Susan Aitken said more.", [("last resort", "Susan Aitken")]),
+        # a lede's "the chair of the Public Accounts Committee": the one the story then is about
+        ("MPs lack the tools to scrutinise the “eye-watering sums” spent, according to the chair of the Public Accounts "
+         "Committee.\n\nDame Meg Hillier warned that a gap had opened up. Hillier said it was serious.",
+         [("eye-watering sums", "Meg Hillier")]),
         # 'Peters: ""We want …"': an opening mark typed twice opens one quote
         ('The foreign minister, Ana Ruiz, spoke on Monday.\n\nAna Ruiz: ""We want the end of this war now".',
          [("We want the end of this war now", "Ana Ruiz")]),

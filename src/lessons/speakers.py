@@ -511,7 +511,8 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
     office = name_part and OFFICE_OF.search(np, 0, name_part.start())
     if office and office.group(1).lower() in TITLES | {"head"}:  # "Minister of Minority Affairs Mukhtar Abbas Naqvi"
         held = split_title(np[office.start():])[0]  # ("" where it is all office: "the Director of Public Prosecutions")
-        name_part = NAME_PART.search(held) if held else None
+        # (and "the leader of Glasgow City Council" is all office: what follows its place is the body)
+        name_part = NAME_PART.search(held) if held and not is_org(held) else None
     body = determiner and BODY_AFTER_ARTICLE.fullmatch(np)
     last = body and body["name"].split()
     # "The Clooney Foundation for Justice": a body's name that ends in a title word (but "the Congress MP", "the
@@ -593,6 +594,9 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
         holder = below if below and looks_like_name(below) and (
             not owner or owner.split()[-1] in people.text[max(0, at_below - 60):at_below]) else None
         holder = holder or people.named_next_as_also(at)
+        if not holder and low.startswith("the ") and head in TITLES - ONE_OF_MANY and f"{head} of " in low:
+            # a lede's "according to the chair of the Public Accounts Committee": the one the story goes on to be about
+            holder = people.main_person(len(people.text))
     if not holder and AGED.match(np):
         holder = people.last_opening_subject(at)
     kin = head in KIN_NOUNS and not holder and low.startswith("the ") and GENDERED_NOUNS[head]

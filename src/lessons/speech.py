@@ -638,7 +638,7 @@ HEADLINE_COLON_NAME = re.compile(r"[\"”’'″]?\s*:\s*(?P<np>(?:[A-Z][\w’'.
 HEADLINE_NAME_ANY = re.compile(r"[\"”’'″]?\s*[:–—]\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*?)(?:[’']s\s|\s+[a-z]+s\b)")
 ROLE_COMMA_NAME = re.compile(
     rf"^[\"”’',.\s]*,?\s*(?:according to\s+)?(?P<role>(?:[\w’'.()-]+\s+){{0,11}}?[\w’'.()-]+),\s+"
-    rf"(?:(?P<desc>[a-z]+)\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}})(?:\s*[.;]?\s*$|,?\s+(?P<cue>{CUE.pattern}))"
+    rf"(?:(?P<desc>[a-z]+)\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?:\s*[.;]?\s*$|,?\s+(?P<cue>{CUE.pattern}))"
 )
 QUOTED_AS = re.compile(
     # ("Local media reported Aquino as saying that …", "Xinhua cited him as saying")
@@ -814,18 +814,22 @@ def _role_then_name(m: re.Match) -> bool:
     """Whether a ROLE_COMMA_NAME match names the speaker after what they are: "“…”, Deputy General Secretary of the
     NPP, Nana Obiri Boahen stated.", "“…,” LIGO executive director, physicist David Reitze, told", "“…,” one relative
     who attended the meeting, Lenzo Widmar, told AFP"."""
+    if " " not in m["np"] and not (m["cue"] and OWNER_WORD.match(m["role"])):
+        return False  # ("“…,” Quebec Premier Francois Legault told reporters in Sept-iles, Que.": a place, no name)
     if m["desc"] and not (m["desc"] in PERSON_NOUNS and m["cue"]):
         return False  # "…,” said Rep. Debbie Lesko, a Glendale Republican.": a description, no name after it
     named_first = CUE.match(m["role"]) and split_title(m["role"].split(" ", 1)[-1])[0]
     if named_first and looks_like_name(named_first):
         return False  # "…,” said Sen. Tim Ashe, D-President Pro Tem.": the name came first, the role after it
-    described = m["cue"] and (m["role"].split()[0].lower() in DETERMINERS | {"one"} or m["role"] in PERSON_NOUNS) \
+    owned = OWNER_WORD.match(m["role"]) and m["role"].split()[-1] in PERSON_NOUNS  # ("…,” Tatang's neighbor, Marta, said.")
+    described = m["cue"] and (m["role"].split()[0].lower() in DETERMINERS | {"one"} or m["role"] in PERSON_NOUNS or owned) \
         and looks_like_name(m["np"])  # ("…,” resident, Mac McLaren, said.")
     # ("…,” said Canterbury community activist, Jermaine Samuels.": a verb, what they are, then the name)
     after_verb = bool(CUE.match(m["role"])) and m["role"].split()[-1] in PERSON_NOUNS and looks_like_name(m["np"])
     return has_title(m["role"]) or bool(described) or after_verb
 
 
+OWNER_WORD = re.compile(r"(?:his|her|their|its|[A-Z][\w’'.-]*(?:[’']s|s[’']))\s")
 CLAUSE_OPENER = re.compile(r"\s(?:as|while|because|when|since|although|though|whereas|before|after|until)\s")
 
 

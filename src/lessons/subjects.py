@@ -125,8 +125,10 @@ NAME_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:In|On|At|During|After|Befor
 
 PRONOUN_ASIDE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|Yet)\s+)?(?P<np>He|She|They|I|We),\s+(?:like|unlike|as|too|though|"
                            r"however|in turn|for (?:his|her|their|my|our) part)\b[^!?;:“”\"]{0,160},\s*$")  # (an aside may hold "Rep.")
-ROLE_APPOSED_NAME = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|Yet)\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[a-z-]+\s+){0,3}"
-                            r"(?:%s),\s+(?P<name>(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*),\s*$" % one_of(PERSON_NOUNS))
+ROLE_APPOSED_NAME = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|Yet)\s+|In\s+(?:response|reply|a\s+statement),\s+)?"
+                            # ("In response, Premium Times’ Editor-in-Chief, Musikilu Mojeed, described": a body's role)
+                            r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’']))\s+(?:[a-z-]+\s+){0,3}"
+                            r"(?i:%s(?:-in-chief)?),\s+(?P<name>(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*),\s*$" % one_of(PERSON_NOUNS))
 NAME_THEN_OFFICE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
                               r"(?P<office>(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*),\s+[A-Z][^“”\"!?;:]{0,160}?,\s*$")
 ROLE_PLACE_NAME = re.compile(r"(?:^|[.!?]\s+|\n)(?:An?|The|One)\s+(?:[\w’'-]+\s+){1,3}?(?:at|in|of|from|near)\s+"
@@ -210,6 +212,13 @@ def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
         # "Authorities, acting on intelligence reports said": the aside's closing comma left out, the subject before it
         before = leading_np(sentence.split(",")[0])
         np = before if before and (before[:1].isupper() or before.split()[0].lower() in DETERMINERS) else np
+    described = np.startswith(("a ", "an ")) and last_sentence(chunk[:cue_at])
+    if described and described.count(",") == 1 and described.rstrip().endswith(np):
+        # "Divyashree, a resident of Bellandur said": the name the description was set beside
+        before = described.split(",")[0].strip()
+        first = before.split()[0].lower()  # ("In Lagos, a resident of Ikeja said", "Later, a resident …")
+        opening = first in PREPOSITIONS or first in NOT_NAMES or first in LEADING_JUNK or first.endswith("ly")
+        np = before if looks_like_name(before) and not opening and not is_place(before) and not is_org(before) else np
     if np.startswith(("But ", "And ", "Yet ", "So ")) and np.split()[1][:1].isupper():
         np = np.split(" ", 1)[1]  # "But Lamola, who is leading the delegation, said": the conjunction opens the clause
     return np
