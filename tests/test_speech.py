@@ -22,6 +22,29 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "was told by Senior Superintendent of Police Damion Manderson that": an office with its "of", then the name
+        ("Prime Minister Andrew Holness visited.\n\nHolness sought updates and was told by Senior Superintendent of Police "
+         "Damion Manderson that the lawmen were following “some very strong leads”.",
+         [("some very strong leads", "Damion Manderson")]),
+        # "…, Australia’s foreign office said, adding": the participle goes with the role that said it
+        ("Tonga has also accepted Canberra’s offer to send a surveillance flight, Australia’s foreign office said, adding it "
+         "is prepared to supply “critical humanitarian supplies”.",
+         [("critical humanitarian supplies", "Australia's foreign office")]),
+        # a long opening phrase, with "Rep." and "Sept." in it, before the subject
+        ("President Rodrigo Duterte spoke.\n\nIn a speech at the birthday celebration of Davao Rep. Karlo Alexie “Kaka” "
+         "Nograles in Davao City on Sept. 2, the President again mentioned Mabilog, saying the mayor’s house was “more "
+         "grandiose” than Malacañang.", [("more grandiose", "Rodrigo Duterte")]),
+        # "… questioning from independent TD Shane Ross who queried whether …": the one the "who" is about
+        ("Barry O’Leary spoke.\n\nO’Leary faced tough questioning from independent TD Shane Ross who queried whether they "
+         "were just using Ireland as “a kind of conduit”.", [("a kind of conduit", "Shane Ross")]),
+        # "Kinoti for the first time revealed"
+        ("Director George Kinoti spoke.\n\nKinoti for the first time revealed that Kenei was eliminated to “save powerful "
+         "figures”.", [("save powerful figures", "George Kinoti")]),
+        # "the Paca River" is no woman for a later "she"; "his official Facebook page" is no man for "he"
+        ("Mayor Estela Obut said 241 families were rescued.\n\nObut said the Paca River overflowed. She said more areas were "
+         "flooded. “Sixteen houses had been damaged,” she said.", [("Sixteen houses had been damaged,", "Estela Obut")]),
+        ("Prime Minister Prayut Chan-O-Cha spoke.\n\nPrayut welcomed the ruling in a statement on his official Facebook "
+         "page, saying he would push ahead.\n\n\"I will try my best,\" he wrote.", [("I will try my best,", "Prayut Chan-O-Cha")]),
         # "Divyashree, a resident of Bellandur said": the aside's closing comma left out, the name before it
         ("Divyashree, a resident of Bellandur said, “The problem has only been increasing.”",
          [("The problem has only been increasing.", "Divyashree")]),

@@ -535,7 +535,8 @@ def is_org(name: str) -> bool:
 def is_place(name: str) -> bool:
     """'Nairobi Central Business District', 'Central Park' (but 'Jimmy Park' and 'Ricki Lake' are people)."""
     words = name.split()
-    return len(words) > 1 and words[-1].lower() in PLACE_NOUNS and not first_name_gender(words[0]) \
+    return len(words) > 1 and words[-1].lower() in PLACE_NOUNS and (
+        not first_name_gender(words[0]) or words[-1].lower() in NEVER_SURNAMES) \
         or len(words) == 2 and words[0] in COMPASS  # ("West Java", "Central Visayas", "North Rhine-Westphalia")
 
 
@@ -547,6 +548,11 @@ PLACE_NOUNS = {"district", "park", "county", "province", "region", "centre", "ce
                "island", "islands", "valley", "river", "lake", "beach", "harbour", "harbor", "boulevard", "estate",
                "village", "gardens", "grounds", "arena", "plaza", "terminal", "junction", "territory", "area", "constituency",
                "municipality", "zone", "ward", "township", "town", "city", "suburb", "neighbourhood", "neighborhood"}
+
+
+# (place words no one has as a surname: "the Paca River" is a river even though Paca is a first name)
+NEVER_SURNAMES = {"district", "county", "province", "region", "river", "valley", "territory", "constituency",
+                  "municipality", "township", "suburb", "neighbourhood", "neighborhood", "boulevard", "junction", "terminal"}
 
 
 # "Cllr John Birch, Liberal Democrat, said": a party's member, no one's name
@@ -916,8 +922,9 @@ class Cast:
         object_of = object_of and not office_opens
         # "dancing to his favourite Michael song": a name after "his" and its adjectives only describes a thing (but
         # "his wife Qalo" is a person); "Unlike Mr Sami, the couple pays": the object of the sentence's preposition
+        # ("on his official Facebook page": "official" is an adjective there, not his official)
         modifier = not POSSESSIVES.isdisjoint(tail) and bool(OWNED_BEFORE.search(before)) \
-            and tail[-1].lower() not in PERSON_NOUNS | GENDERED_NOUNS.keys()
+            and (tail[-1].lower() not in PERSON_NOUNS | GENDERED_NOUNS.keys() or tail[-1] in ("official", "personal"))
         after_preposition = run.split(" ", 1)[0] in OPENING_PREPOSITIONS
         object_of = object_of or modifier or after_preposition
         if " " in name:  # a full name: any sign of a person will do
@@ -931,6 +938,7 @@ class Cast:
             known = bool(known) and known.start < at and known.name.endswith(name) and not object_of
             # ("The Paramount Chief of Essikado Traditional Area, Nana Kobina Nketsia V, has …": an office, then its holder)
             person = bool(evidence or speaks or appositive or gender or known) or before.endswith(", ") and _office_opens(text, at)
+            person = person and not is_place(name)  # ("Obut said the Paca River overflowed")
             told = person and _told_gender(words, appositive.group(0) if appositive else "", lead, first_name_gender(name.split()[0]))
             full = name
         else:  # a lone word is a person only with a title, or as the surname of someone named in full before
@@ -1296,8 +1304,8 @@ class Cast:
             if self.inside_quote(m.start()):
                 continue  # "“What is a union?”": a role in someone's quoted words is theirs, not the story's
             m = _Run(self.text, m.start(), m.end())
-            word_before = (self.text[max(0, m.start() - 30):m.start()].split() or [""])[-1]
-            if m.group(0)[:1].isupper() and m.group(0)[1:2].islower() and first_name_gender(word_before):
+            word_before = (self.text[max(0, m.start() - 30):m.start()].rsplit("\n", 1)[-1].split() or [""])[-1]
+            if m.group(0)[:1].isupper() and m.group(0)[1:2].islower() and word_before[:1].isupper() and first_name_gender(word_before):
                 continue  # "Rep. Sanford Bishop": a surname, no bishop
             goes_on = m.group(0)[0].isupper() and head.split()[-1] not in TITLES and NEXT_CAPITAL.match(self.text, m.end())
             if goes_on and goes_on.group(1).lower() not in TITLES:

@@ -185,12 +185,14 @@ OWNER_BEFORE_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-
 
 
 # "Zubiri on Monday urged", "Mr. Ayariga for instance confirmed", "Lee, however, said": no part of the name
-WHEN_AFTER = re.compile(r",?\s+(?:for (?:instance|example|(?:his|her|their|its) part)|however|meanwhile|too|also|in turn),?$"
+WHEN_AFTER = re.compile(r",?\s+(?:for (?:instance|example|(?:his|her|their|its) part|the (?:first|second|last) time)|however|"
+                        r"meanwhile|too|also|in turn),?$"
                         r"|\s+(?:on|last|this)\s+(?:%s)$|\s+(?:yesterday|today)$|\s+(?:last|this|next)\s+(?:week|month|year)$"
                         % "|".join(sorted(w.title() for w in WHEN_WORDS if w.endswith("day") and w not in {"yesterday", "today"})))
 
 
-WHEN_ENDINGS = ("day", "instance", "example", "part", "however", "meanwhile", "too", "also", "turn", "week", "month", "year")
+WHEN_ENDINGS = ("day", "instance", "example", "part", "however", "meanwhile", "too", "also", "turn", "week", "month", "year",
+                "time")
 
 
 BRACKETED = re.compile(r"\s*\([^)]*\)")

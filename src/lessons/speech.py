@@ -624,7 +624,8 @@ QUOTED_BY = re.compile(
 APPOSITIVE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 TOLD_BY = re.compile(
     r"\b(?:was|were|been|being)\s+(?P<cue>told|asked|urged|warned|accused)\s+by\s+"
-    r"(?P<np>(?:[\w’'.-]+\s+){0,8}?(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*|[a-z][\w’'.-]+(?=,\s+[A-Z][\w’'.-]*\s+[A-Z])))"
+    # ("was told by Senior Superintendent of Police Damion Manderson that": an office with its "of", then the name)
+    r"(?P<np>(?:[\w’'.-]+\s+){0,8}?(?:[A-Z][\w’'.-]+(?:\s+(?:(?:of|for)\s+(?=[A-Z]))?[A-Z][\w’'.-]+)*|[a-z][\w’'.-]+(?=,\s+[A-Z][\w’'.-]*\s+[A-Z])))"
 )
 # ("‘We are able to sell whatever we produce’: Maruti chairman Bhargava": a lower-case title inside the credit)
 HEADLINE_CREDIT = re.compile(r"[\"”’'″]?(?:[^\"“”‘’]*\s)?\s*[-–—:]\s*(?P<np>(?:[A-Z][\w’'.&-]*\s*|[a-z]+\s+(?=[A-Z])){1,5})$")

@@ -172,7 +172,7 @@ INTRO_PHRASE = re.compile(
     r"However|But|And|Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Just|Within|Following|Ahead|As|With|"
     r"Without|Outside|Inside|Back|Now|Then|Today|Yesterday|Once|Meanwhile|Until|Throughout|Among|Amongst|Like|Unlike|"
     r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning|Even|Still|Yet|Instead|Although|Though|Because|If|"
-    r"Unless|Separately|Elsewhere|Overall|Given|Thanks|Late|Early)\b[^,]{0,80}"
+    r"Unless|Separately|Elsewhere|Overall|Given|Thanks|Late|Early)\b[^,]{0,130}"
     # ("However,"; but "Listhaug, of the Progress Party," and "Morgan, on the other hand," are subjects)
     r"|\w+(?!,\s+(?:who|whose|of|the|a|an)\s|,\s+\d|,\s+(?:on\s+the\s+other\s+hand|for\s+(?:his|her|their|its)\s+part|"
     r"in\s+turn|in\s+response|in\s+reply|by\s+contrast|in\s+contrast|meanwhile|however|too|though)\b)"
@@ -345,6 +345,10 @@ def _described_name(head: str) -> str | None:
             return role["name"]
     placed = head.rstrip().endswith(",") and (NAME_AGE_PLACE.search(head[-200:]) or NAME_DESCRIBED.search(head[-240:]))
     name = placed and placed["name"]
+    dot = placed and placed.string.rfind(".", 0, placed.start("name"))
+    if name and dot >= placed.start() and abbreviation_before(placed.string, dot):
+        name = None  # "In a speech for Davao Rep. Karlo Nograles, the President …": no sentence ended at "Rep."
+
     if name and name.split()[0].lower() not in NOT_NAMES - {"a", "an"} and (looks_like_name(name) or name[:1] in "Aa"):
         # "Heather Blevins, 43, of Belmont, Herefordshire, said", "A resident in Great Witley, Worcestershire, said",
         # "Robin Shattock, professor of … at St George's, University of London, said"
@@ -367,8 +371,14 @@ def _described_name(head: str) -> str | None:
     return None
 
 
+NAME_WHO = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),?\s+who\s+(?:also\s+|\w+ly\s+)?$")
+
+
 def _relative_subject(head: str) -> str | None:
     """The one a "who" clause right before the verb is about."""
+    right_before = " who " in head[-20:] and NAME_WHO.search(head[-120:])
+    if right_before and looks_like_name(right_before["np"]):
+        return right_before["np"]  # "… tough questioning from independent TD Shane Ross who queried whether …"
     relative = (", who " in head or ", which " in head) and RELATIVE.search(head[-160:])
     named = relative and ", who " in head and NAME_DESCRIBED_WHO.search(head[-240:])
     if named:  # "Bob Ayling, the chief executive ousted by the board in March, who said": the name described
@@ -396,8 +406,10 @@ def _subject_before_and(sentence: str) -> str | None:
 
 
 # (or a group, the words for it after a capital: "The talks failed, U.S. officials said, calling them …")
+# (and a role: "…, Australia’s foreign office said, adding", "…, the ministry said, adding")
 NAME_THEN_VERB = re.compile(r"(?<=,\s)(?P<np>he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+(?:officials|sources|police|analysts|"
-                            r"diplomats|experts|authorities|officers|witnesses|residents))?)\s+(?:said|says|wrote|writes|added|"
+                            r"diplomats|experts|authorities|officers|witnesses|residents))?"
+                            r"|(?:the|(?:[A-Z][\w’'.-]*\s+)?[A-Z][\w’'.-]*(?:[’']s|s[’']))\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:said|says|wrote|writes|added|"
                             r"told\s+\w+)(?:,\s*|\s+)$")
 
 
