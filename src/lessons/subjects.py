@@ -371,7 +371,7 @@ def _described_name(head: str) -> str | None:
     return None
 
 
-NAME_WHO = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),?\s+who\s+(?:also\s+|\w+ly\s+)?$")
+NAME_WHO = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+who\s+(?:also\s+|\w+ly\s+)?$")
 
 
 def _relative_subject(head: str) -> str | None:
