@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "In a post on its Facebook page, the sheriff’s office said …", then "the post continued": the one who posted it
+        ("Jasper County Sheriff's Office spoke.\n\nIn a post on its Facebook page, the sheriff’s office said deputies "
+         "“responded to the 1800 block.”\n\n“The suspect began shooting,” the post continued.",
+         [("responded to the 1800 block.", "Jasper County Sheriff's Office"),
+          ("The suspect began shooting,", "Jasper County Sheriff's Office")]),
         # "was told by Senior Superintendent of Police Damion Manderson that": an office with its "of", then the name
         ("Prime Minister Andrew Holness visited.\n\nHolness sought updates and was told by Senior Superintendent of Police "
          "Damion Manderson that the lawmen were following “some very strong leads”.",

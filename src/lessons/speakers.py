@@ -93,7 +93,10 @@ _ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*"
 _BODY_NAME = r"(?:[Tt]he[ \t]+)?[A-Z][\w’'.&-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.&-]*){0,5}"  # ("Musicians Union of Ghana")
 # What someone posts: its words are the poster's ("Platon captioned the post", "in a post, Ruiz wrote", "Ruiz’s tweet")
 POSTED_THING = re.compile(r"the (?:post|caption|tweet|message|video)")
-POSTED_BY = re.compile(rf"(?P<who>{_ISSUER}|[Hh]e|[Ss]he)(?:\s+(?:captioned|posted|tweeted|shared|wrote)\b|[’']s\s+(?:post|caption|tweet)\b)")
+POSTED_BY = re.compile(rf"(?P<who>{_ISSUER}|[Hh]e|[Ss]he)(?:\s+(?:captioned|posted|tweeted|shared|wrote)\b|[’']s\s+(?:post|caption|tweet)\b)"
+                       # ("In a post on its Facebook page, the sheriff’s office said")
+                       rf"|\b[Ii]n\s+an?\s+(?:[\w’'-]+\s+){{0,2}}(?:post|tweet|video)\b[^,.“”\"]{{0,60}},\s+"
+                       rf"(?P<poster>(?:the\s+)?[^,.;“”\"]{{2,60}}?)\s+(?:said|wrote|posted|stated|announced)\b")
 
 
 ISSUED = re.compile(
@@ -325,7 +328,8 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     if POSTED_THING.fullmatch(low):  # "“…,” Platon captioned the post. “…,” the caption continued.": whoever posted it
         posted = list(POSTED_BY.finditer(people.text, max(0, at - 800), at))
         if posted:
-            return resolve_speaker(posted[-1]["who"], cue, posted[-1].start("who"), people, quote)[:3] + ("role", "")
+            group = "who" if posted[-1]["who"] else "poster"
+            return resolve_speaker(posted[-1][group], cue, posted[-1].start(group), people, quote)[:3] + ("role", "")
     issuer = ISSUER_OF.fullmatch(np) or ISSUED_FROM.fullmatch(np)
     if issuer:  # "explained a Fifa statement": Fifa's words
         owner = issuer["owner"]
@@ -609,7 +613,7 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
         holder = people.pronoun("i", at)  # "the actor said" after Graham spoke: the one just at the head of a sentence
     if not holder and low.startswith("the ") and (head in PERSON_NOUNS or HEAD_OF.match(low)) \
             and not (head in ONE_OF_MANY and people.kept_nameless(head, at)):
-        holder = people.main_person(at)  # "the Premier said": the person the story is about
+        holder = people.main_person(where)  # "the Premier said": the person the story is about (a headline's: below it)
     if not holder and head in OUTLET_NOUNS and determiner:
         holder = people.outlet(at)  # "The newspaper alleged": the paper the story last named
     if not holder and low.startswith("the ") and head in BODY_KINDS:
