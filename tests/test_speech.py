@@ -22,6 +22,19 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a run of quotes, each its own paragraph, credited only at its end: the credit covers the run
+        ("The union leader spoke in Bomet.\n\n“When we don’t get salaries, the only thing we can think about is war.”\n\n"
+         "“We have no problem with the Government.”\n\n“We have been persuaded to refrain,” stated Wilson Sossion.",
+         [("When we don’t get salaries, the only thing we can think about is war.", "Wilson Sossion"),
+          ("We have no problem with the Government.", "Wilson Sossion"),
+          ("We have been persuaded to refrain,", "Wilson Sossion")]),
+        # a word quoted after the speaker's words, no one's, does not end them; "McCormick said Sir Tim had …": "he"
+        # goes on with the one who reports, not the one reported on
+        ("Sir Tim Shadbolt has died. Gary McCormick says it is a sad day.\n\nMcCormick said Sir Tim had a rare gift.\n\n"
+         "\"He led by example,\" he told RNZ. It was a style befitting a man who had been in trouble as a student for "
+         "using the word \"bullshit\".\n\n"
+         "\"He had a strange kind of fearlessness.\"",
+         [("He led by example,", "Gary McCormick"), ("bullshit", None), ("He had a strange kind of fearlessness.", "Gary McCormick")]),
         # "In a post on its Facebook page, the sheriff’s office said …", then "the post continued": the one who posted it
         ("Jasper County Sheriff's Office spoke.\n\nIn a post on its Facebook page, the sheriff’s office said deputies "
          "“responded to the 1800 block.”\n\n“The suspect began shooting,” the post continued.",

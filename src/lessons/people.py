@@ -253,6 +253,9 @@ LONE_WORD = re.compile(r"([A-Z][a-z][\w’'-]*[a-z])")
 LONE_APPOSED = re.compile(r"([A-Z][a-z][\w’'-]*[a-z]),[^,\n]{1,120},(?:\s+also)?")
 SPEECH_VERBS = (" said", " says", " told")  # (each a plain search through the text: the commonest only)
 PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
+# "McCormick said Sir Tim …": a speech verb, then the subject of what was said
+REPORTER_BETWEEN = re.compile(r"\s+(?:said|says|told\s+\w+|added|believes|believed|thinks|thought|insisted|argued|claimed)\s+"
+                              r"(?:that\s+)?(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?")
 TWO_NAMES = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|(?:de|van|von|bin|al|ole|arap|wa)\s)")
 NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*[ \t]+$")
@@ -1144,6 +1147,7 @@ class Cast:
                 continue
             latest = latest or m
             if m.subject and at - m.start < 1500:
+                m = self._reporter_of(m, want) or m
                 return self.full_name(m.name, at, m.gender or want)  # ("she": Carol Mdala, not Davis Mdala)
             if at - m.start >= 1500:
                 break
@@ -1154,6 +1158,16 @@ class Cast:
             named = {m.name for m in self._headlined if m.gender == want}
             return self.full_name(named.pop(), at, want) if len(named) == 1 else None
         return self.full_name(latest.name, at, latest.gender) if latest else None
+
+    def _reporter_of(self, m: Mention, want: str | None) -> Mention | None:
+        """'McCormick said Sir Tim had a rare gift.', then '“…,” he told RNZ.': the subject of a reported clause is
+        what the sentence is about; the one who reports it is the sentence's subject, whom "he" goes on with."""
+        i = bisect.bisect_left(self.mentions, m.start, key=lambda x: x.start) - 1
+        main = self.mentions[i] if i >= 0 else None
+        if not main or not main.person or main.quoted or not main.subject or main.gender not in (None, want) \
+                or not REPORTER_BETWEEN.fullmatch(self.text, main.end, m.start):
+            return None
+        return main
 
     def _who_clause_of(self, at: int) -> Mention | None:
         """'… a backlash from Trump, who ordered … and threatened to ax what he called …': a "he" inside a "who"

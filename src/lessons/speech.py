@@ -116,7 +116,7 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     # One spelling per speaker, whichever apostrophe the outlet typed: "South Korea’s" is "South Korea's";
     # a surname is the full name the story gives anywhere ("Feijoo" in a headline is Alberto Núñez Feijóo).
     final, accented = [], None
-    for q in _echoes(_share_attribution(text, out), paras[0].end if paras else 0):
+    for q in _echoes(_credited_below(text, paras, _share_attribution(text, out)), paras[0].end if paras else 0):
         speaker = _usual_spelling(_fullest(q.speaker, people, q.speaker_as_written), text)
         if text is not typed:  # names read without their accents, given back as the story types them
             accented = accented or _accented_words(typed)
@@ -301,6 +301,25 @@ def _share_attribution(text: str, found: list[Quote]) -> list[Quote]:
             out[i] = Quote(q.start, q.end, q.text, by.speaker, "", by.source, q.kind, by.speaker_as_written, "continuation")
             if by.cue not in PARTICIPLES:  # ("… “new model” leader": a participle's subject is a guess, not passed on)
                 credited[i] = by
+    return out
+
+
+MARK_CHARS = " \"“”‘’'"
+
+
+def _credited_below(text: str, paras: list[Span], found: list[Quote]) -> list[Quote]:
+    """'“When we don’t get salaries …”', then '“We have been persuaded …,” stated Sossion.': a run of quotes, each a
+    paragraph of its own, that opens with no credit is the words of whoever the run's first credit names."""
+    out = list(found)
+    starts = [p.start for p in paras]
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        para = bisect.bisect_right(starts, q.start) - 1
+        if q.speaker or q.kind == "partial" or nxt.speaker is None or para < 1 or para + 1 >= len(paras):
+            continue
+        whole = not text[paras[para].start:q.start].strip(MARK_CHARS) and not text[q.end:paras[para].end].strip(MARK_CHARS + ".,")
+        if whole and not text[paras[para + 1].start:nxt.start].strip(MARK_CHARS):
+            out[i] = replace(q, speaker=nxt.speaker, speaker_as_written=nxt.speaker_as_written, how="continuation")
     return out
 
 
@@ -1209,6 +1228,9 @@ def _continued(text, paras, para, start, end, sent_start, earlier):
     if opens_paragraph and para > 0 and not same_para:
         before = paras[para - 1]
         prev = [q for q in earlier if before.start <= q.start < before.end or q.start < before.start < q.end]
+        # (a word quoted after the speaker's words, no one's, does not end them: '"…," he told RNZ. It was a style
+        # befitting a man who had been in trouble for using the word "bullshit".')
+        prev = prev[:-1] if len(prev) > 1 and prev[-1].speaker is None and prev[-1].kind == "partial" else prev
         if prev and prev[-1].speaker:
             return prev[-1].speaker, prev[-1].speaker_as_written, "continuation"
     return None, "", "none"
