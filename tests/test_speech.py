@@ -22,6 +22,12 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # an office that lists its portfolios, after the quote: one title, then the name
+        ("\"The position is to uphold the constitution,\" Coordinating Minister of Security, Political and Legal Affairs "
+         "Djoko Suyanto told the Jakarta Globe on Wednesday. \"There must not be any coercion.\"",
+         [("The position is to uphold the constitution,", "Djoko Suyanto"), ("There must not be any coercion.", "Djoko Suyanto")]),
+        ("“We will build more homes,” said Minister for Housing, Local Government and Heritage Darragh O’Brien.",
+         [("We will build more homes,", "Darragh O'Brien")]),
         # a run of quotes, each its own paragraph, credited only at its end: the credit covers the run
         ("The union leader spoke in Bomet.\n\n“When we don’t get salaries, the only thing we can think about is war.”\n\n"
          "“We have no problem with the Government.”\n\n“We have been persuaded to refrain,” stated Wilson Sossion.",

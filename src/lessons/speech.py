@@ -195,6 +195,25 @@ def _first_names_in_title_case(text: str, paras: list[Span]) -> str:
 LEDE_CAPS = re.compile(r"([A-Z]{2,})(?=[ \t]+[A-Z][a-z])")
 
 
+def _office_lists(text: str) -> str:
+    """'“…,” Minister for Housing, Local Government and Heritage Darragh O’Brien said': an office that lists its
+    portfolios is one title: the list after its first portfolio is read as spaces (the same length: every offset
+    holds), so no comma in it is taken for an apposition's. (Before a quote, the subject's reading masks such commas
+    too: see ``subject_of_cue``.)"""
+    if "," not in text or " and " not in text:
+        return text
+    for m in OFFICE_LIST.finditer(text):
+        items = re.split(r",\s+|\s+and\s+", m["list"])
+        if not any(first_name_gender(w.split()[0]) for w in items if w):  # ("Minister for Health, Simon Harris and …")
+            text = text[:m.start("rest")] + " " * len(m["rest"]) + text[m.end("rest"):]
+    return text
+
+
+_CAPS_RUN = r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w’'-]*)*?"
+OFFICE_LIST = re.compile(r"\b(?:Minister|Ministry|Secretary|Department|Committee|Commissioner|Director|Cabinet Secretary)"
+                         rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<list>{_CAPS_RUN}(?P<rest>(?:,[ \t]+{_CAPS_RUN})+,?[ \t]+and[ \t]+[A-Z][\w’'-]*))")
+
+
 def _fullest(speaker: str | None, people: Cast, written: str = "") -> str | None:
     """A surname as the full name the story gives ("Feijoo" -> "Alberto Núñez Feijóo"), one apostrophe for all
     (but "Ms Harper" is not her late husband Andrew Harper)."""
@@ -735,6 +754,17 @@ VERDICT_OF = re.compile(r"[\"”’',.\s]*(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?
 
 
 def _cue_after(text, end, limit, people, quote):
+    after = text[end:limit]
+    masked = _office_lists(after)
+    if masked is after:
+        return _credit_after(text, end, limit, people, quote)
+    found = _credit_after(text[:end] + masked + text[limit:], end, limit, people, quote)
+    # the words as the story writes them, list and all
+    at = found and found[2] and re.search(r"\s+".join(map(re.escape, found[2].split())), masked)
+    return found[:2] + (after[at.start():at.end()],) + found[3:] if at else found
+
+
+def _credit_after(text, end, limit, people, quote):
     after = text[end:limit]
     lead = len(after) - len(after.lstrip(CLOSE + "\"″’', "))
     quoted_by = " quoted by " in after and QUOTED_BY.match(after, lead)
