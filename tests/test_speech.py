@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "In a statement, X described …", then "the statement said": X's words, whatever X's verb
+        ("In a statement, the Four Paths Primary and Infant School described his murder as sad.\n\n"
+         "“We continue to pray for our communities,” the statement said.",
+         [("We continue to pray for our communities,", "the Four Paths Primary and Infant School")]),
         # an office that lists its portfolios, after the quote: one title, then the name
         ("\"The position is to uphold the constitution,\" Coordinating Minister of Security, Political and Legal Affairs "
          "Djoko Suyanto told the Jakarta Globe on Wednesday. \"There must not be any coercion.\"",

@@ -100,7 +100,8 @@ POSTED_BY = re.compile(rf"(?P<who>{_ISSUER}|[Hh]e|[Ss]he)(?:\s+(?:captioned|post
 
 
 ISSUED = re.compile(
-    rf"[Ii]n an? (?:written |joint |brief )?statement,?\s+(?P<a>{_ISSUER})\s+(?:said|says|added)"
+    # ("In a statement, the Four Paths Primary and Infant School described his murder as …")
+    rf"[Ii]n an? (?:written |joint |brief )?statement,?\s+(?P<a>{_BODY_NAME})\s+(?:said|says|added|[a-z]{{3,}}ed)\b"
     rf"|(?P<b>{_ISSUER})\s+(?:said|says|added)\s+in\s+an?\s+(?:written\s+|joint\s+)?statement"
     rf"|{_ISSUED}\s+(?:from|by|(?:issued|signed|released|sent)\s+by)\s+(?P<c>{_ISSUER}|the\s+[a-z]+\b)"  # ("from the company")
     # "The Musicians Union of Ghana (MUSIGA) on Tuesday issued a statement", "The Council released the results"
