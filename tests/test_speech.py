@@ -22,6 +22,12 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a social-media handle names whoever posted; "Demy from Greece said": the name, not the place
+        ("@harrisonJNIOR said, “I woke up by 1:22 to see what is cooking”.\n\n"
+         "“I’m really lucky,” Demy from Greece said.",
+         [("I woke up by 1:22 to see what is cooking", "@harrisonJNIOR"), ("I’m really lucky,", "Demy")]),
+        # an adverb after the aside's closing comma: "One fan, John Smith, notably wrote:"
+        ("One fan, John Smith, notably wrote: “Davido, you did well.”", [("Davido, you did well.", "John Smith")]),
         # "In a statement, X described …", then "the statement said": X's words, whatever X's verb
         ("In a statement, the Four Paths Primary and Infant School described his murder as sad.\n\n"
          "“We continue to pray for our communities,” the statement said.",

@@ -206,6 +206,8 @@ INITIALS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4})")
 
 
 # "Tim Cook of Apple", "opposition leader Rahul Gandhi of the Congress party"
+HANDLE = re.compile(r"@@?\w{2,}")  # a social-media account
+ONE_NAME_FROM = re.compile(r"([A-Z][a-z][\w’'-]*)\s+from\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
 NAME_OF = re.compile(r"(?:[a-z][\w’'-]*\s+){0,3}((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+(?i:of|at|from|for)\s+(?:the\s+)?[A-Z]")
 
 
@@ -259,13 +261,16 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         np = np.rsplit(" ", 1)[0]  # "“…,” the RTÉ Board Chair Siún Ní Raghallaigh will tell the committee"
     if np.endswith((" went", " goes", " continued", " proceeded")):
         np = np.rsplit(" ", 1)[0]  # "The deputy minister went on to say …"
+    if np[:1] == "@" and HANDLE.fullmatch(np):  # "@harrisonJNIOR said": the account is the only name given
+        return np, cue, np, "named", ""
     owner = ("’" in np or "'" in np) and OWNER_BEFORE_NAME.match(np)
     if owner and looks_like_name(np[owner.end():]) and " " in np[owner.end():] and not is_org(np[owner.end():]):
         np = np[owner.end():]  # "Fine Gael's Eoghan Murphy", "Sky News’ Kay Burley": the person, not their party or show
     described = " of " in np and BODY_OF_WHAT.match(np)
     if described and is_org(described["body"]):  # "The Commerce Ministry of the world’s second-largest economy"
         np = described["body"]
-    of = NAME_OF.match(np)
+    # ("Demy from Greece said": a single name from a place, as a contest or a list of guests gives them)
+    of = NAME_OF.match(np) or (" from " in np and ONE_NAME_FROM.fullmatch(np))
     named_after = of and len(np.split()) >= 3 and first_name_gender(np.split()[-2])  # "Head of Health Pam Johnson"
     if of and not named_after and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES:
         np = of.group(0)[:of.end(1)]  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)

@@ -30,6 +30,7 @@ from .people import (
 )
 from .speakers import (
     DETERMINERS,
+    HANDLE,
     ISSUED_WORDS,
     MEDIA,
     OUTLET_NOUNS,
@@ -285,6 +286,8 @@ NAME_BEFORE_CUE = re.compile(r"((?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][
 def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     """Who does the cue verb at ``cue_at``: each rule below reads one way a sentence names its speaker."""
     head = chunk[:cue_at]
+    if head.endswith("ly ") and ", " in head[-20:]:  # "One fan, John Smith, notably wrote": the aside closes at the comma
+        head = COMMA_ADVERB.sub(", ", head)
     # Right-anchored checks on the last words, not regex searches: this runs for every quote.
     last = head.split()[-4:]
     while last and (last[-1].lower() in ADVERBS or last[-1].endswith("ly")):
@@ -317,6 +320,7 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     return _clause_subject(sentence, cue)
 
 
+COMMA_ADVERB = re.compile(r",\s+[a-z]{3,}ly\s+$")
 WHAT_NAME = re.compile(r"\b(?:what|which)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+(?:(?:has|had|have)\s+)?$")
 PRONOUN_HAS = re.compile(r"(?i)(he|she|they|i|we)[’'](?:s|d|ve)")
 
@@ -757,7 +761,10 @@ def is_speaker_phrase(np: str) -> bool:
         return True
     if len(words) <= 4 and is_people_noun(words[-1]):
         return True  # "law enforcement officials", "police"
-    return any(w[0].isupper() or w[0].isdigit() for w in words) and not all(w.strip(",.").isdigit() for w in words)
+    # ("@harrisonJNIOR said": a social-media handle names whoever posted)
+    return any(w[0].isupper() or w[0].isdigit() or HANDLE.fullmatch(w) for w in words) \
+        and not all(w.strip(",.").isdigit() for w in words)
+
 
 
 STOP_OR_SEMICOLON = re.compile(r"[.!?]\s+|;")
