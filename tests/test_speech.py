@@ -22,6 +22,19 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "the New Zealander": one of a people, the one the story is about
+        ("Warren Gatland was unhappy after the loss to Ireland.\n\n\"But I was not that disappointed,\" added the New "
+         "Zealander, who returned to replace Wayne Pivac.", [("But I was not that disappointed,", "Warren Gatland")]),
+        # an aside between spaced hyphens closes the opening clause before the subject
+        ("Garda Commissioner Noirin O'Sullivan has claimed gardai cannot be everywhere.\n\nWhen asked why gardai were unable "
+         "to prevent the murder on Poplar Row - despite the checkpoints across the city - the garda chief said: "
+         "\"Sometimes people are determined.\"", [("Sometimes people are determined.", "Noirin O'Sullivan")]),
+        # "X of the Garda Press Office issued …": X acts, so a later "He said" is X; "the incident described above was"
+        # is no one speaking
+        ("Jim Cusack reported that the gardai waited.\n\nHowever, garda Kevin Donohoe of the Garda Press Office issued a "
+         "statement claiming that the incident described above was \"concluded within 42 minutes.\"\n\n"
+         "He said, \"The incident commenced at 6.50 hours.\"",
+         [("concluded within 42 minutes.", "Kevin Donohoe"), ("The incident commenced at 6.50 hours.", "Kevin Donohoe")]),
         # a social-media handle names whoever posted; "Demy from Greece said": the name, not the place
         ("@harrisonJNIOR said, “I woke up by 1:22 to see what is cooking”.\n\n"
          "“I’m really lucky,” Demy from Greece said.",

@@ -161,7 +161,9 @@ CUE_BEFORE_THAT = re.compile(r"\b(?:said|says|told|added|stated|insisted|argued|
 VERB_AFTER = re.compile(
     # ("Minister … Vicente de la O Levy at a news conference said": where they spoke, then the verb)
     r"^(?:,[^,]{1,100},|\s*\((?![A-Z]{2,8}\))[^()]{1,60}\)|\s+(?:at|in|during)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:conference|briefing|interview|statement|meeting|rally|speech|hearing|event|ceremony)(?=\s+[a-z]{3,}ed\b|\s+said\b|\s+told\b))?"
+    r"(?:conference|briefing|interview|statement|meeting|rally|speech|hearing|event|ceremony)(?=\s+[a-z]{3,}ed\b|\s+said\b|\s+told\b)"
+    # ("garda Kevin Donohoe of the Garda Press Office issued": the body they are of, then the verb)
+    r"|\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){0,5}?[A-Z][\w’'&.-]*(?=\s+[a-z]{3,}ed\b|\s+said\b|\s+told\b))?"
     r"\s+(?!(?:of|for|to|in|on|at|and|or|the|a|an|with|from|by|as|who|whose|which|that|after|before|during|"
     r"about|over|into|since|until|against|via|last|this|next|earlier|later)\b)[a-z]{2,}\b"
 )
@@ -523,7 +525,7 @@ def countries_and_peoples() -> frozenset[str]:
             # and one of them, before a name: "South African Sybil Msezane", "Kenyan runner Faith Kipyegon"
             lead = country[:len(country) - len(word)]
             out |= {lead + w for w in (word + "n", word + "an", word + "ian", word + "i", word[:-1] + "an", word[:-1] + "ian")}
-            out |= {country + "er"} if word.endswith("land") else set()  # ("New Zealander Lydia Ko")
+            out |= {country + "er", country + "ers"} if word.endswith("land") else set()  # ("New Zealander Lydia Ko")
     return frozenset(out)
 
 

@@ -656,7 +656,7 @@ def _one_of_a_people(np: str) -> bool:
     """'the South African', 'the Kenyan': one of a people, named by it as "the Irishman" is (a role, not a name)."""
     words = np.split()
     return len(words) in (2, 3) and words[0] in ("the", "The") and all(w[:1].isupper() for w in words[1:]) \
-        and words[-1] + "s" in countries_and_peoples()
+        and (words[-1] + "s" in countries_and_peoples() or " ".join(words[1:]) + "s" in countries_and_peoples())
 
 
 # A phrase that ends on one of these, or holds a verb, has no noun at its head: it is a clause cut short, not a speaker

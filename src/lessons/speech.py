@@ -1019,11 +1019,14 @@ def _noun_use(chunk: str, cue_at: int) -> bool:
     owner = before and before[-1].endswith(("’s", "'s")) and not PRONOUN_HAS.fullmatch(before[-1])  # (not "he’s said")
     # ("the right views expressed by the opposition": a participle after its noun, whose speaker comes after "by")
     participle = before and before[-1][:1].islower() and PARTICIPLE_BY.match(chunk, cue_at)
+    # ("the incident described above was “…”": a participle that points back in the text, no one speaking)
+    participle = participle or before and before[-1][:1].islower() and PARTICIPLE_HERE.match(chunk, cue_at)
     return bool(before) and (owner or participle or before[-1].lower() in NOUN_BEFORE or bool(adjective)) \
         or bool(accused)
 
 
 PARTICIPLE_BY = re.compile(r"[a-z]+ed\s+by\s")
+PARTICIPLE_HERE = re.compile(r"[a-z]+ed\s+(?:above|below|earlier|here)\s+(?:was|were|is|are|has|had)\b")
 ACCUSED_OF = re.compile(r"(?:accused|charged|critici[sz]ed|condemned|slammed|blasted)\s+(?:of|for|over)\b")
 PASSIVE_AUX = {"been", "being", "was", "were", "is", "are", "be"}
 ACTIVE_BEFORE = {"has", "have", "had", "he", "she", "they", "we", "i", "who", "which"}

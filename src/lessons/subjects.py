@@ -334,7 +334,9 @@ def _plain_sentence(head: str) -> str:
     if "(" in sentence:  # "Senator, Enyinnaya Abaribe (PDP, Abia State) described": the bracket is no clause
         sentence = PARENTHETICAL.sub("", sentence)
     if " - " in sentence or " – " in sentence or " — " in sentence:
-        sentence = DASH_ASIDE.sub("", sentence)  # "Mr Doughty - the MP for Cardiff South - accused": nor the dashes
+        # "Mr Doughty - the MP for Cardiff South - accused": nor the dashes; "When asked why … on Poplar Row - despite
+        # the checkpoints - the garda chief said": where a noun phrase follows, the aside closed the opening clause
+        sentence = DASH_ASIDE.sub(lambda m: ", " if m.string.startswith(("the ", "a ", "an "), m.end() + 1) else "", sentence)
     return sentence
 
 
