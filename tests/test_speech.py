@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a name in marks after "identified herself as" is her name, not words; "the community of New Orleans" is a place
+        ("Gunmen opened fire in the inner-city community of New Orleans, grazing a resident as she ran.\n\n"
+         "A bystander who identified herself as ‘Susie Joseph’ said she ran.\n\n“I was outside,” she said.",
+         [("I was outside,", "Susie Joseph")]),
         # "the New Zealander": one of a people, the one the story is about
         ("Warren Gatland was unhappy after the loss to Ireland.\n\n\"But I was not that disappointed,\" added the New "
          "Zealander, who returned to replace Wayne Pivac.", [("But I was not that disappointed,", "Warren Gatland")]),

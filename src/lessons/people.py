@@ -537,6 +537,15 @@ def is_org(name: str) -> bool:
     return is_place(name) or any(_bare(w) in ORG_WORDS for w in name.split())
 
 
+def name_given(text: str, start: int, end: int) -> bool:
+    """Whether the quoted words at ``start:end`` are a name the story gives someone ("known as ‘Susie Joseph’")."""
+    return end - start < 40 and looks_like_name(text[start:end]) and bool(NAME_GIVEN_BEFORE.search(text, max(0, start - 40), start))
+
+
+NAME_GIVEN_BEFORE = re.compile(r"\b(?:identified\s+(?:(?:herself|himself|themselves)\s+)?(?:only\s+)?as|known\s+(?:only\s+)?as|"
+                               r"named|called\s+(?:herself|himself)|gave\s+(?:her|his|their)\s+name\s+as)\s+[“\"‘']$")
+
+
 def is_place(name: str) -> bool:
     """'Nairobi Central Business District', 'Central Park' (but 'Jimmy Park' and 'Ricki Lake' are people)."""
     words = name.split()
@@ -589,6 +598,8 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
     person's name; None for an organisation, a country, a people or a word that only opens a sentence."""
     name, titled = split_title(run)
     name = before_title_case_word(name)
+    if name.endswith(("’", "'")) and not name.endswith(("s’", "s'")):
+        name = name[:-1]  # ("identified herself as ‘Susie Joseph’": the closing mark is no part of the name)
     while " " in name and name.split(" ", 1)[0].lower().endswith("-old"):
         name = name.split(" ", 1)[1]  # "Seventy-eight-year-old Albert Johnson"
     if "’s " in name or "'s " in name or "s’ " in name or "s' " in name:
@@ -898,6 +909,8 @@ class Cast:
             return  # "the Rio de Janeiro politician", "a Manchester United striker": a place or a body describing someone
         if tail[-1].lower() == "the" and not titled and " " in name and not first_name_gender(name.split()[0]):
             return  # "Trump, who ordered the National Guard deployed": no one's name takes "the"
+        if tail[-1] == "of" and tail[0].lower() in PLACE_NOUNS | {"community", "state", "parish"} and not titled:
+            return  # "the inner-city community of New Orleans", "the town of Kisii": a place's name
         if tail[-1].lower() in GENDERED_NOUNS:  # "Marcedes’ sister Jorden Myran": a woman, whatever a list of first names says
             words = words | {tail[-1].lower()}
         if titled and not office and tail[-1] in ("of", "for") and tail[0][:1].isupper():

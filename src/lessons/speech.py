@@ -43,6 +43,7 @@ from .people import (
     has_title,
     is_org,
     looks_like_name,
+    name_given,
     split_title,
 )
 from .speakers import (
@@ -106,7 +107,8 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     paras = paragraphs(text) if paras is None else paras
     original, typed = text, _first_names_in_title_case(_doubled_marks(text), paras)
     text = typed if typed.isascii() else plain_latin(typed)
-    spans = quote_spans(text, paras)
+    # ("a bystander who identified herself as ‘Susie Joseph’": a name in marks is what someone is called, not words)
+    spans = [s for s in quote_spans(text, paras) if not name_given(text, s[0], s[1])]
     people = Cast(text, [(s, e) for s, e, _ in spans], headline_end=_headline_end(text, paras))
     out: list[Quote] = []
     starts = [p.start for p in paras]
