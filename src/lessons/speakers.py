@@ -205,9 +205,9 @@ BRACKETED = re.compile(r"\s*\([^)]*\)")
 INITIALS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4})")  # ("the MoD": "of" as a small letter)
 
 
-# "Tim Cook of Apple", "opposition leader Rahul Gandhi of the Congress party"
 HANDLE = re.compile(r"@@?\w{2,}")  # a social-media account
 ONE_NAME_FROM = re.compile(r"([A-Z][a-z][\w’'-]*)\s+from\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
+# "Tim Cook of Apple", "opposition leader Rahul Gandhi of the Congress party"
 NAME_OF = re.compile(r"(?:[a-z][\w’'-]*\s+){0,3}((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+(?i:of|at|from|for)\s+(?:the\s+)?[A-Z]")
 
 

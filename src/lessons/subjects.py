@@ -768,5 +768,4 @@ def is_speaker_phrase(np: str) -> bool:
         and not all(w.strip(",.").isdigit() for w in words)
 
 
-
 STOP_OR_SEMICOLON = re.compile(r"[.!?]\s+|;")
