@@ -22,6 +22,22 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a team named inside an appositive that ends in a noun for a person describes the speaker
+        ("Mr Andrews, an avid Hull Kingston Rovers rugby league fan, said he sang to the children.\n\n"
+         "He said: \"I've done silly things.\"",
+         [("I've done silly things.", "Andrews")]),
+        # a broadcaster "Accra-based Joy FM" is no woman; the one named after the opening clause speaks
+        ("Narrating her story to Accra-based Joy FM how she started, Akorfa said she began the work in May.\n\n"
+         "She said \"I started almost six months ago.\"",
+         [("I started almost six months ago.", "Akorfa")]),
+        # the name an aside gives the speaker
+        ("“Why did they demolish just a few houses?” a resident, who identified himself as Nemiah Magure, said.",
+         [("Why did they demolish just a few houses?", "Nemiah Magure")]),
+        ("'They were stateless,' said the 68-year-old, who asked to be identified only as Leong, when met recently.",
+         [("They were stateless,", "Leong")]),
+        # "another" opens a speaker's noun phrase as "a" does
+        ('"I was still asleep," another victim, who gave his name as Jibril, said.', [("I was still asleep,", "Jibril")]),
+        ('"I was still asleep," another resident said.', [("I was still asleep,", "another resident")]),
         # a name in marks after "identified herself as" is her name, not words; "the community of New Orleans" is a place
         ("Gunmen opened fire in the inner-city community of New Orleans, grazing a resident as she ran.\n\n"
          "A bystander who identified herself as ‘Susie Joseph’ said she ran.\n\n“I was outside,” she said.",

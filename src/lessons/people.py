@@ -107,11 +107,12 @@ ORG_WORDS = {
     # (what a business's name ends in: "SM Entertainment", "Spaceship Management", "Sony Pictures")
     "entertainment", "management", "records", "studios", "pictures", "productions", "media", "technologies", "motors",
     "industries", "enterprises", "ventures", "pharmaceuticals", "communications", "telecom", "insurance", "logistics",
+    "fm", "tv", "radio",  # (a broadcaster: "Joy FM", "Citi TV")
     "awards", "prize", "prizes",  # ("Book Awards winner: ‘…’": an award is no one)
     "alliance", "front", "movement", "opposition", "bureau", "ag", "gmbh", "sa", "nv", "bv", "kk", "spa", "se", "oyj", "asa", "pte", "bhd", "llp",
 }
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
-NOUN_FOR_PERSON_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:%s)\b(?![ \t]+[A-Z])" % one_of(PERSON_NOUNS))
+NOUN_FOR_PERSON_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:%s)\b(?![ \t]+[A-Z])" % one_of(NOUNS_BEFORE_NAMES))
 PARTY_BRACKET = re.compile(r"^\s*\([A-Z][A-Za-z.-]{0,7}\)")
 POST_NOMINALS = {"kc", "qc", "mp", "msp", "ms", "mla", "td", "mpp", "mep", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "phd", "md"}
 TITLE_OR_GENDER = TITLES | GENDER_WORDS
@@ -849,12 +850,22 @@ class Cast:
                 else:  # the word right before the verb, if it opens its sentence
                     near = max(start, at - 40)  # (a word is shorter: no search runs back through the paragraph)
                     word = max(text.rfind(" ", near, at), text.rfind("\n", near, at)) + 1
-                    opens = word > 1 and (text[word - 1] == "\n" or text[word - 2] in ".!?")
+                    opens = word > 1 and (text[word - 1] == "\n" or text[word - 2] in ".!?" or self._after_opening_clause(word))
                     m = opens and LONE_WORD.fullmatch(text, word, at)
                 if m and not text[at + len(verb):at + len(verb) + 1].isalpha():
                     out.append(m)
                 at = text.find(verb, at + 1)
         return out
+
+    def _after_opening_clause(self, at: int) -> bool:
+        """'Narrating her story to Joy FM, Akorfa said': a word right after a participle clause that opens its
+        sentence is the sentence's first word, as if the clause were not there."""
+        text = self.text
+        if text[at - 2:at] != ", ":
+            return False
+        near = max(0, at - 250)
+        opens = max(text.rfind("\n", near, at) + 1, text.rfind(". ", near, at) + 2)
+        return opens > 1 and opens_with_participle(text[opens:text.find(" ", opens, at)])
 
     def _speaks_alone(self, m: re.Match) -> bool:
         """'Trelka said he respects …', 'Pailah, a 27-year-old who …, said she had …': one capitalised word opening a
@@ -905,8 +916,11 @@ class Cast:
             return
         tail = (before[:office.start()] if office else before).split()[-2:] or [""]  # (the words before an office)
         name, titled, words = named
-        if tail[-1].lower() in ("the", "a", "an") and NOUN_FOR_PERSON_AFTER.match(text, m.end()):
-            return  # "the Rio de Janeiro politician", "a Manchester United striker": a place or a body describing someone
+        determiner = tail[-1].lower() in ("the", "a", "an") or tail[0].lower() in ("the", "a", "an") and tail[-1].islower()
+        if determiner and NOUN_FOR_PERSON_AFTER.match(text, m.end()):
+            return  # "the Rio de Janeiro politician", "an avid Hull Kingston Rovers rugby league fan": describing someone
+        if tail[-1].endswith("-based") and not titled:
+            return  # "told Accra-based Joy FM": a body where it is based
         if tail[-1].lower() == "the" and not titled and " " in name and not first_name_gender(name.split()[0]):
             return  # "Trump, who ordered the National Guard deployed": no one's name takes "the"
         if tail[-1] == "of" and tail[0].lower() in PLACE_NOUNS | {"community", "state", "parish"} and not titled:

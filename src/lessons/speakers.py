@@ -224,6 +224,12 @@ DASHED_CLAUSE = re.compile(r"\s*[—–]\s*(?:which|who)\b.*$")
 SURNAMED = re.compile(r"\b(?:surnamed|named|called|identif(?:ied|ying)(?:\s+(?:him|her|them)sel(?:f|ves))?(?: only)? as)\s+"
                       r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
 
+# "a resident, who identified himself as Nemiah Magure, said", "the 68-year-old, who asked to be identified only as
+# Leong,": the name the aside gives is the speaker's
+NAMED_IN_ASIDE = re.compile(r"[^,“”\"\n]{0,80}?,\s+who\s+(?:identified\s+(?:him|her|them)sel(?:f|ves)|gave\s+(?:his|her|their)\s+name|"
+                            r"(?:asked|wished|wanted|preferred|agreed)\s+to\s+be\s+(?:identified|known|named|called))"
+                            r"(?:\s+only)?\s+as\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s*,")
+
 ACTING_FOR = re.compile(r"(?i:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:lawyers?|attorneys?|counsel|solicitors?|aides?|advis[eo]rs?|"
                         r"confidants?|friends?|relatives?)\s+(?:for|to|of)\s+\S")
 
@@ -283,7 +289,7 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         # "Sources close to Berri said", "a lawyer for Smith said", "an aide to Prime Minister Najib Razak": someone
         # the story does not name speaks, not Berri, Smith or Najib
         return np, cue, np, "role", ""
-    surnamed = SURNAMED.search(np)
+    surnamed = SURNAMED.search(np) or (np[:1].islower() and NAMED_IN_ASIDE.match(people.text, at, at + len(np) + 160))
     if surnamed:  # "a villager surnamed Li", "a man identified as Tom Reyes": the name given
         return people.full_name(surnamed.group(1), at), cue, np, "named", ""
     # (and "the paper said" is the outlet reporting; "the newspaper alleged" is its own claim)
