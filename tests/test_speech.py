@@ -22,6 +22,22 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "the statement" is the words of whoever the story said issued it, after a participle phrase too
+        ("In a statement issued Friday, the Canadian Conference of Catholic Bishops (CCCB) acknowledged abuses.\n\n"
+         "While asserting that others had “already offered apologies,” the statement said “we apologize.”",
+         [("already offered apologies,", "the Canadian Conference of Catholic Bishops"),
+          ("we apologize.", "the Canadian Conference of Catholic Bishops")]),
+        ("The Competition Authority of Kenya (CAK) has cracked its whip on Clean Shelf Supermarkets over prices.\n\n"
+         "Through a press statement, the authority has indicated that the retail chain had adjusted prices.\n\n"
+         "“The Authority has determined that the retailer sold the same batch,” reads the statement.",
+         [("The Authority has determined that the retailer sold the same batch,", "Competition Authority of Kenya")]),
+        # an opening phrase no comma closed is not the subject
+        ("In a statement released this afternoon Dr Brady said the report confirms “grave errors” of judgement.",
+         [("grave errors", "Brady")]),
+        # "Her" opening a sentence is no one's name; "her response reads" is hers
+        ("It was a reply by Defence Minister Angie Motshekga. Her questioner was Nicholas Gotsell.\n\n"
+         "Her response reads: “The navy has registered its concerns.”",
+         [("The navy has registered its concerns.", "Angie Motshekga")]),
         # a team named inside an appositive that ends in a noun for a person describes the speaker
         ("Mr Andrews, an avid Hull Kingston Rovers rugby league fan, said he sang to the children.\n\n"
          "He said: \"I've done silly things.\"",

@@ -107,6 +107,7 @@ ORG_WORDS = {
     # (what a business's name ends in: "SM Entertainment", "Spaceship Management", "Sony Pictures")
     "entertainment", "management", "records", "studios", "pictures", "productions", "media", "technologies", "motors",
     "industries", "enterprises", "ventures", "pharmaceuticals", "communications", "telecom", "insurance", "logistics",
+    "conference", "church", "diocese", "archdiocese", "synod",  # ("Canadian Conference of Catholic Bishops")
     "fm", "tv", "radio",  # (a broadcaster: "Joy FM", "Citi TV")
     "awards", "prize", "prizes",  # ("Book Awards winner: ‘…’": an award is no one)
     "alliance", "front", "movement", "opposition", "bureau", "ag", "gmbh", "sa", "nv", "bv", "kk", "spa", "se", "oyj", "asa", "pte", "bhd", "llp",
@@ -124,6 +125,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "madam", "mdm", "mx", "dr", "sir", "dam
 NOT_NAMES = {
     "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "as", "if", "when", "while", "after", "before",
     "asked", "however", "unfortunately", "meanwhile", "still", "this", "that", "these", "those", "it", "he", "she",
+    "his", "her", "him", "their", "its", "our", "my", "your",  # ("Her questioner was …": no one called Her)
     "they", "we", "i", "you", "there", "here", "what", "why", "how", "who", "during", "since", "under", "over",
     "according", "although", "though", "because", "yet", "so", "then", "now", "last", "next", "earlier", "later",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "most",
@@ -574,7 +576,7 @@ NEVER_SURNAMES = {"district", "county", "province", "region", "river", "valley",
 PARTY_MEMBERS = {"democrat", "democrats", "republican", "republicans", "conservative", "conservatives", "liberal",
                  "liberals", "socialist", "socialists", "unionist", "unionists", "nationalist", "nationalists",
                  "independent", "independents", "tory", "tories"}
-SURNAME_LIKE = {"hall", "street", "house", "court", "post", "bank", "press", "trust", "road", "staff", "law"}
+SURNAME_LIKE = {"hall", "street", "house", "court", "post", "bank", "press", "trust", "road", "staff", "law", "church"}
 
 
 @lru_cache(maxsize=16384)

@@ -101,7 +101,10 @@ POSTED_BY = re.compile(rf"(?P<who>{_ISSUER}|[Hh]e|[Ss]he)(?:\s+(?:captioned|post
 
 ISSUED = re.compile(
     # ("In a statement, the Four Paths Primary and Infant School described his murder as …")
-    rf"[Ii]n an? (?:written |joint |brief )?statement,?\s+(?P<a>{_BODY_NAME})\s+(?:said|says|added|[a-z]{{3,}}ed)\b"
+    # ("Through a press statement, the authority has indicated", "In a statement issued Friday, the Conference …")
+    rf"(?:[Ii]n|[Tt]hrough) (?:an?|its|their) (?:(?:written|joint|brief|press|short|separate) )?statement"
+    rf"(?:\s+(?:issued|released|posted|published|sent)\b[^,“”\"\n]{{0,40}}?,|,)?\s+(?P<a>{_BODY_NAME}|the\s+[a-z]+)"
+    rf"(?:\s+\([A-Z]*\))?\s+(?:has\s+|have\s+)?(?:said|says|added|[a-z]{{3,}}ed)\b"
     rf"|(?P<b>{_ISSUER})\s+(?:said|says|added)\s+in\s+an?\s+(?:written\s+|joint\s+)?statement"
     rf"|{_ISSUED}\s+(?:from|by|(?:issued|signed|released|sent)\s+by)\s+(?P<c>{_ISSUER}|the\s+[a-z]+\b)"  # ("from the company")
     # "The Musicians Union of Ghana (MUSIGA) on Tuesday issued a statement", "The Council released the results"
@@ -112,7 +115,7 @@ ISSUED = re.compile(
 
 
 OWN_ACCOUNT = re.compile(r"([Hh]is|[Hh]er)\s+(?:[A-Za-z-]+\s+){0,2}(?:statement|letter|tweet|post|account|page|message|email|"
-                         r"e-mail|speech|column|blog)")
+                         r"e-mail|speech|column|blog|response|reply|answer)")
 DOCUMENT_OF = re.compile(  # ("The ministry’s statement said": the ministry's words)
     r"(?:(?P<the>[Tt]he)\s+(?=[a-z]))?(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?|(?<=he )[a-z]+)[’']s\s+"
     r"(?:[a-z-]+\s+){0,2}(?:motion|statement|letter|tweet|post|note|email|e-mail|message|memo|speech|submission|filing|affidavit|memoir|column|essay|op-ed|manifesto)$"

@@ -263,7 +263,8 @@ def _subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
         role = ROLE_BEFORE_CUE.search(chunk, max(0, cue_at - 80), cue_at)
         if role:  # "In a statement released late today a council spokeswoman said": no comma closed the opening phrase
             return role.group(0).strip()
-        named = name_past_opening(np)
+        # ("In a statement released this afternoon Dr Brady said": the opening phrase was read as the subject)
+        named = name_past_opening(np) or name_past_opening(last_sentence(chunk[:cue_at]).strip(" ,"))
         if named:
             return named  # "Ahead of the high court decision Kaine, said": nor here, before the name
     return np
