@@ -22,6 +22,18 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "what police described as": a group noun after "what" speaks as a name does
+        ("It was an attack that left what police described as \"a significant number of people\" dead.",
+         [("a significant number of people", "police")]),
+        # asides that open with "whose" or "which" are not the subject
+        ("Lee — whose organization says he has tested negative — said the group was “actively cooperating.”",
+         [("actively cooperating.", "Lee")]),
+        ('RBS, which owns NatWest, issued a statement today saying: "The systems issues have now been resolved."',
+         [("The systems issues have now been resolved.", "RBS")]),
+        # an office with "of" inside, after the verb
+        ("“We need to stop the flow,” said Focus Ireland director of advocacy Mike Allen.",
+         [("We need to stop the flow,", "Mike Allen")]),
+        ("“We need to stop the flow,” said director of advocacy Mike Allen.", [("We need to stop the flow,", "Mike Allen")]),
         # "the statement" is the words of whoever the story said issued it, after a participle phrase too
         ("In a statement issued Friday, the Canadian Conference of Catholic Bishops (CCCB) acknowledged abuses.\n\n"
          "While asserting that others had “already offered apologies,” the statement said “we apologize.”",

@@ -222,7 +222,7 @@ SOURCES_CLOSE = re.compile(
     r"(?:close\s+to|familiar\s+with|around|near|in\s+the\s+camp\s+of)\b)")
 
 
-DASHED_CLAUSE = re.compile(r"\s*[—–]\s*(?:which|who)\b.*$")
+DASHED_CLAUSE = re.compile(r"\s*[—–]\s*(?:which|who|whose)\b.*$")
 # ("a villager surnamed Li", "a man identified as Tom Reyes", "a survivor identifying herself as Mariana")
 SURNAMED = re.compile(r"\b(?:surnamed|named|called|identif(?:ied|ying)(?:\s+(?:him|her|them)sel(?:f|ves))?(?: only)? as)\s+"
                       r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")

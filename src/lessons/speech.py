@@ -715,11 +715,12 @@ _CAPS = (r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?|[A-Z]\.)"
 # (an age too: "said 44-year-old Mujirah")
 # (a country's initials with their full stops: "said U.S. Secretary of State Antony Blinken")
 _ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an)\b)(?:\d+-)?[a-z-]+\s+){0,4}"
-               r"(?:and\s+(?:[a-z-]+\s+){1,3})?")  # ("says former interior minister and assembly member María Paula Romo")
+               r"(?:and\s+(?:[a-z-]+\s+){1,3})?"  # ("says former interior minister and assembly member María Paula Romo")
+               r"(?:(?<=[a-z] )of\s+(?!the\b|a\b|an\b)[a-z-]+\s+)?")  # ("said director of advocacy Mike Allen")
 # (lower-case words between capitals are a role or an office, "Bank of England governor Andrew Bailey", not a
 # preposition that goes on with the sentence: "said skipper Rangana Herath post Sri Lanka's defeat")
 _GOES_ON = r"(?!(?:post|after|before|during|following|against|with|as|when|while|on|at|in|from|to|about|over|since)\b)"
-NAME_AFTER_CUE = re.compile(rf"{_ROLE_WORDS}{_CAPS}(?:\s+(?:{_GOES_ON}[a-z]+\s+){{1,2}}{_CAPS}){{0,2}}")
+NAME_AFTER_CUE = re.compile(rf"{_ROLE_WORDS}{_CAPS}(?:\s+(?:{_GOES_ON}[a-z]+\s+){{1,2}}(?:of\s+[a-z-]+\s+)?{_CAPS}){{0,2}}")
 NAME_APPOSED = re.compile(
     # ("a spokesperson for the United Nations High Commissioner for Refugees (UNHCR), Olga Sarrado,")
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*"

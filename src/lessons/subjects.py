@@ -175,7 +175,7 @@ INTRO_PHRASE = re.compile(
     r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning|Even|Still|Yet|Instead|Although|Though|Because|If|"
     r"Unless|Separately|Elsewhere|Overall|Given|Thanks|Late|Early)\b[^,]{0,130}"
     # ("However,"; but "Listhaug, of the Progress Party," and "Morgan, on the other hand," are subjects)
-    r"|\w+(?!,\s+(?:who|whose|of|the|a|an)\s|,\s+\d|,\s+(?:on\s+the\s+other\s+hand|for\s+(?:his|her|their|its)\s+part|"
+    r"|\w+(?!,\s+(?:who|whose|which|of|the|a|an)\s|,\s+\d|,\s+(?:on\s+the\s+other\s+hand|for\s+(?:his|her|their|its)\s+part|"
     r"in\s+turn|in\s+response|in\s+reply|by\s+contrast|in\s+contrast|meanwhile|however|too|though)\b)"
     # "About 45 minutes after Obama finished speaking,": a time, not a subject
     r"|(?:About|Nearly|Almost|Around|Roughly|Some|Barely|Only)\s+(?:[\w-]+\s+)?(?:minutes|hours|days|weeks|months|years)"
@@ -298,6 +298,7 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     if last and PRONOUN_HAS.fullmatch(last[-1]) and cue not in PARTICIPLES:  # "what he’s said before": he
         return PRONOUN_HAS.fullmatch(last[-1])[1]
     what = ("what " in head[-40:] or "which " in head[-40:]) and WHAT_NAME.search(head)
+    what = what if not (what and what["group"]) or is_people_noun(what["group"]) else None
     if what:  # "…, who has secured what Chakwera described as “…”": the one right before the verb
         return what["np"]
     sentence = _plain_sentence(head)
@@ -322,7 +323,8 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
 
 
 COMMA_ADVERB = re.compile(r",\s+[a-z]{3,}ly\s+$")
-WHAT_NAME = re.compile(r"\b(?:what|which)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+(?:(?:has|had|have)\s+)?$")
+WHAT_NAME = re.compile(r"\b(?:what|which)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*|(?P<group>[a-z]+))"
+                       r"\s+(?:(?:has|had|have)\s+)?$")  # ("left what police described as “…”")
 PRONOUN_HAS = re.compile(r"(?i)(he|she|they|i|we)[’'](?:s|d|ve)")
 
 
