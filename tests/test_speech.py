@@ -22,6 +22,12 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a caption's photo credit is no speaker; the paragraph after an uncredited quote may say whose words they were
+        ("Police stood guard at the Islamic Centre in Whangārei. Photo / Tania Whyte\n\n"
+         "\"This hatred must not be allowed to win.\"\n\n"
+         "Those were the words from Suhil Musa, Imam for the Northland Muslim Community, after the attack.",
+         [("This hatred must not be allowed to win.", "Suhil Musa")]),
+        ("“We will rebuild.”\n\nSo said Maria Lopez, the mayor, on Monday.", [("We will rebuild.", "Maria Lopez")]),
         # "what police described as": a group noun after "what" speaks as a name does
         ("It was an attack that left what police described as \"a significant number of people\" dead.",
          [("a significant number of people", "police")]),

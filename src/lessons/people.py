@@ -113,6 +113,7 @@ ORG_WORDS = {
     "alliance", "front", "movement", "opposition", "bureau", "ag", "gmbh", "sa", "nv", "bv", "kk", "spa", "se", "oyj", "asa", "pte", "bhd", "llp",
 }
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
+PHOTO_CREDIT = re.compile(r"\b(?i:photo(?:graph)?s?|pictures?|image|credit|file photo)\s*(?:/|:|\|)\s*$")
 NOUN_FOR_PERSON_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:%s)\b(?![ \t]+[A-Z])" % one_of(NOUNS_BEFORE_NAMES))
 PARTY_BRACKET = re.compile(r"^\s*\([A-Z][A-Za-z.-]{0,7}\)")
 POST_NOMINALS = {"kc", "qc", "mp", "msp", "ms", "mla", "td", "mpp", "mep", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "phd", "md"}
@@ -911,6 +912,8 @@ class Cast:
                 by_word.setdefault(named[0].split()[-1], quoted)
             return
         before = text[max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60):at]  # never across paragraphs
+        if PHOTO_CREDIT.search(before):
+            return  # "… in Whangārei. Photo / Tania Whyte": who took the picture, no one the story is about
         office = before.endswith(("of ", "for ", "the ", " and ")) and OFFICE_BEFORE.search(before)
         office = office if office and office.group(1).lower() in TITLES else None  # "Minister for Transport Siobhán Byrne"
         named = _name_in(office.group(0).strip() + " " + run if office else run)

@@ -118,7 +118,8 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     # One spelling per speaker, whichever apostrophe the outlet typed: "South Korea’s" is "South Korea's";
     # a surname is the full name the story gives anywhere ("Feijoo" in a headline is Alberto Núñez Feijóo).
     final, accented = [], None
-    for q in _echoes(_credited_below(text, paras, _share_attribution(text, out)), paras[0].end if paras else 0):
+    out = _named_below(text, paras, _share_attribution(text, out), people)
+    for q in _echoes(_credited_below(text, paras, out), paras[0].end if paras else 0):
         speaker = _usual_spelling(_fullest(q.speaker, people, q.speaker_as_written), text)
         if text is not typed:  # names read without their accents, given back as the story types them
             accented = accented or _accented_words(typed)
@@ -341,6 +342,29 @@ def _credited_below(text: str, paras: list[Span], found: list[Quote]) -> list[Qu
         whole = not text[paras[para].start:q.start].strip(MARK_CHARS) and not text[q.end:paras[para].end].strip(MARK_CHARS + ".,")
         if whole and not text[paras[para + 1].start:nxt.start].strip(MARK_CHARS):
             out[i] = replace(q, speaker=nxt.speaker, speaker_as_written=nxt.speaker_as_written, how="continuation")
+    return out
+
+
+# "Those were the words from Suhil Musa, Imam for …", "So said Maria Lopez": the paragraph after a quote names whose it is
+WORDS_OF_BELOW = re.compile(r"(?:(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                            r"(?:words|message|plea|warning|verdict|reaction|response|view|assessment)\s+(?:of|from)|So\s+said)"
+                            r"\s+(?P<np>(?:the\s+)?[^,.;:“”\"\n]{2,60}?)(?=\s*[,.;:]|\s+(?:after|as|when|who|on|in|at)\b)")
+
+
+def _named_below(text: str, paras: list[Span], found: list[Quote], people: Cast) -> list[Quote]:
+    """'“This hatred must not be allowed to win.”', then 'Those were the words from Suhil Musa, …': a quote that
+    is a paragraph of its own with no credit is the words of whoever the next paragraph says they are."""
+    out = list(found)
+    starts = [p.start for p in paras]
+    for i, q in enumerate(out):
+        para = bisect.bisect_right(starts, q.start) - 1
+        if q.speaker or para < 0 or para + 1 >= len(paras):
+            continue
+        below = WORDS_OF_BELOW.match(text, paras[para + 1].start)
+        whole = not text[paras[para].start:q.start].strip(MARK_CHARS) and not text[q.end:paras[para].end].strip(MARK_CHARS + ".,")
+        if below and whole:
+            speaker, _, written, how, _ = resolve_speaker(below["np"], "according to", below.start("np"), people, (q.start, q.end))
+            out[i] = replace(q, speaker=speaker, speaker_as_written=written, how=how, cue="according to") if speaker else q
     return out
 
 
@@ -1201,9 +1225,14 @@ def _after_narrative(text: str, paras: list[Span], para: int, quote, earlier, pe
 PASSIVE_VERB_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 
 
+# "… at the Islamic Centre in Whangārei. Photo / Tania Whyte": a caption's credit names who took the picture
+PHOTO_CREDIT_END = re.compile(r"(?<=[.!?])\s*(?i:photo(?:graph)?|picture|image|file photo)\s*[/:|]\s*[^.\n/]{1,60}$")
+
+
 def _reported_before(text: str, prev: Span, people: Cast, quote):
     """A quote that opens its paragraph right after 'Smith said the plan would work.' goes on Smith's words."""
     chunk = text[prev.start:prev.end].rstrip()
+    chunk = PHOTO_CREDIT_END.sub("", chunk) if "/" in chunk[-80:] or ":" in chunk[-80:] else chunk
     last = last_sentence(chunk)
     # (not "… is harder for him to explain": a verb after "to" has no subject of its own)
     cues = [m for m in CUE.finditer(last) if m.group(0) not in REPORT_VERBS and last[max(0, m.start() - 3):m.start()] != "to "
