@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # an age after the name, and a body's short name in brackets inside an office
+        ('"It is unbearable," Shamsunnahar in her late 70s complained about the load shedding.',
+         [("It is unbearable,", "Shamsunnahar")]),
+        ('"We want a 4.5 generation aircraft," said Air Force Chief of Staff (Kasau) Marshal Fadjar Prasetyo talking to media.',
+         [("We want a 4.5 generation aircraft,", "Fadjar Prasetyo")]),
         # a caption's photo credit is no speaker; the paragraph after an uncredited quote may say whose words they were
         ("Police stood guard at the Islamic Centre in Whangārei. Photo / Tania Whyte\n\n"
          "\"This hatred must not be allowed to win.\"\n\n"

@@ -222,6 +222,8 @@ SOURCES_CLOSE = re.compile(
     r"(?:close\s+to|familiar\s+with|around|near|in\s+the\s+camp\s+of)\b)")
 
 
+IN_THEIR_AGE = re.compile(r"\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[- ])?(?:\d0s|teens|twenties|thirties|forties|"
+                          r"fifties|sixties|seventies|eighties|nineties)$")
 DASHED_CLAUSE = re.compile(r"\s*[—–]\s*(?:which|who|whose)\b.*$")
 # ("a villager surnamed Li", "a man identified as Tom Reyes", "a survivor identifying herself as Mariana")
 SURNAMED = re.compile(r"\b(?:surnamed|named|called|identif(?:ied|ying)(?:\s+(?:him|her|them)sel(?:f|ves))?(?: only)? as)\s+"
@@ -264,6 +266,8 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         np = WHEN_AFTER.sub("", np)
     if np.endswith(("further", "additionally", " then", " later", " again", " even", " still")):
         np = TRAILING_ADVERBS.sub("", np)  # "“…,” the prime minister further said"
+    if " in " in np:
+        np = IN_THEIR_AGE.sub("", np)  # "Shamsunnahar in her late 70s complained": her age, not part of her name
     if np.endswith(("himself", "herself", "themselves")):
         np = np.rsplit(" ", 1)[0] if " " in np else np  # "The hitmaker himself testified": the hitmaker
     if np.endswith((" will", " would", " may", " might", " can", " could", " must", " should")):

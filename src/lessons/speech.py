@@ -733,7 +733,7 @@ AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern}|questioned
 # After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
 _CAPS = (r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?|[A-Z]\.)"
-         r"(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?|[A-Z]\.|de|van|von|bin|al|da|del|\d{1,5}(?=\s+[a-z])|\([A-Z]{2,8}\)))*")
+         r"(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?|[A-Z]\.|de|van|von|bin|al|da|del|\d{1,5}(?=\s+[a-z])|\([A-Z][A-Za-z]{1,7}\)))*")
 # (and a body's initials in brackets: "said Organization of American States (OAS) chief Luis Almagro")
 # (a number inside a body's name: "said United Steelworkers Local 802 president Cliff Moroz")
 # (an age too: "said 44-year-old Mujirah")
