@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "X and deputy Prime Minister Y": the "and" joins two people; X is no body modifying a title
+        ("Prime Minister Christopher Luxon will be joined by Defence Minister Judith Collins and deputy Prime Minister "
+         "Winston Peters.\n\n“It gets our forces out of intensive care,” she said.",
+         [("It gets our forces out of intensive care,", "Judith Collins")]),
         # an age after the name, and a body's short name in brackets inside an office
         ('"It is unbearable," Shamsunnahar in her late 70s complained about the load shedding.',
          [("It is unbearable,", "Shamsunnahar")]),
