@@ -912,7 +912,7 @@ class Cast:
                 by_word.setdefault(named[0].split()[-1], quoted)
             return
         before = text[max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60):at]  # never across paragraphs
-        if PHOTO_CREDIT.search(before):
+        if before.rstrip()[-1:] in ("/", ":", "|") and PHOTO_CREDIT.search(before):
             return  # "… in Whangārei. Photo / Tania Whyte": who took the picture, no one the story is about
         office = before.endswith(("of ", "for ", "the ", " and ")) and OFFICE_BEFORE.search(before)
         office = office if office and office.group(1).lower() in TITLES else None  # "Minister for Transport Siobhán Byrne"
