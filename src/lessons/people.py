@@ -113,7 +113,8 @@ ORG_WORDS = {
     "alliance", "front", "movement", "opposition", "bureau", "ag", "gmbh", "sa", "nv", "bv", "kk", "spa", "se", "oyj", "asa", "pte", "bhd", "llp",
 }
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
-PHOTO_CREDIT = re.compile(r"\b(?i:photo(?:graph)?s?|pictures?|image|credit|file photo)\s*(?:/|:|\|)\s*$")
+PHOTO_WORD = r"(?i:photo(?:graph)?s?|pictures?|image|credit|file photo)"  # ("Photo / Tania Whyte", "Picture: AP")
+PHOTO_CREDIT = re.compile(rf"\b{PHOTO_WORD}\s*(?:/|:|\|)\s*$")
 NOUN_FOR_PERSON_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:%s)\b(?![ \t]+[A-Z])" % one_of(NOUNS_BEFORE_NAMES))
 PARTY_BRACKET = re.compile(r"^\s*\([A-Z][A-Za-z.-]{0,7}\)")
 POST_NOMINALS = {"kc", "qc", "mp", "msp", "ms", "mla", "td", "mpp", "mep", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "phd", "md"}

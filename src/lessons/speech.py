@@ -35,6 +35,7 @@ from .people import (
     NOT_NAMES,
     ORG_WORDS,
     PERSON_NOUNS,
+    PHOTO_WORD,
     TITLES,
     WORD_CHARS,
     Cast,
@@ -361,8 +362,8 @@ def _named_below(text: str, paras: list[Span], found: list[Quote], people: Cast)
         if q.speaker or para < 0 or para + 1 >= len(paras):
             continue
         below = WORDS_OF_BELOW.match(text, paras[para + 1].start)
-        whole = not text[paras[para].start:q.start].strip(MARK_CHARS) and not text[q.end:paras[para].end].strip(MARK_CHARS + ".,")
-        if below and whole:
+        if below and not text[paras[para].start:q.start].strip(MARK_CHARS) \
+                and not text[q.end:paras[para].end].strip(MARK_CHARS + ".,"):  # (the quote is the whole paragraph)
             speaker, _, written, how, _ = resolve_speaker(below["np"], "according to", below.start("np"), people, (q.start, q.end))
             out[i] = replace(q, speaker=speaker, speaker_as_written=written, how=how, cue="according to") if speaker else q
     return out
@@ -1226,7 +1227,7 @@ PASSIVE_VERB_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z
 
 
 # "… at the Islamic Centre in Whangārei. Photo / Tania Whyte": a caption's credit names who took the picture
-PHOTO_CREDIT_END = re.compile(r"(?<=[.!?])\s*(?i:photo(?:graph)?|picture|image|file photo)\s*[/:|]\s*[^.\n/]{1,60}$")
+PHOTO_CREDIT_END = re.compile(rf"(?<=[.!?])\s*{PHOTO_WORD}\s*[/:|]\s*[^.\n/]{{1,60}}$")
 
 
 def _reported_before(text: str, prev: Span, people: Cast, quote):
