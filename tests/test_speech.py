@@ -1998,6 +1998,18 @@ def test_headline_role_is_the_one_who_holds_it_below():
     assert [q.speaker for q in qs] == ["Alexander Owens", "Alexander Owens"]
 
 
+def test_a_headline_quote_no_one_is_credited_with_is_the_main_voice():
+    """"Parish council ‘is not listening’": neither the headline nor the body says whose words they are, so they are
+    the story's main voice, the speaker the body quotes most; a quote the body credits keeps its speaker."""
+    text = ("Parish council ‘is not listening to us’\n\nVillagers walked out of a meeting on Monday.\n\n"
+            "“It was a farce,” said resident Carol Baines. “No one was allowed to speak.”\n\n"
+            "The council's chairman, Tom Hale, said: “We followed the rules.”\n\n"
+            "“We will go to the county next,” Ms Baines added.")
+    qs = annotate(article_from_text(text)).quotes
+    assert [(q.speaker, q.how) for q in qs[:1]] == [("Carol Baines", "main")]
+    assert [q.speaker for q in qs[1:]] == ["Carol Baines", "Carol Baines", "Tom Hale", "Carol Baines"]
+
+
 def test_a_headline_credits_its_quote_after_a_dash():
     """"X trial: ‘…’ – Adv Teffo throws jab": the name and verb after the quote, not the name before the colon."""
     text = ("Senzo Meyiwa trial: ‘These people are not learned’ – Adv Teffo throws jab at prosecutor\n\n"

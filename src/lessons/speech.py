@@ -120,7 +120,8 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     # a surname is the full name the story gives anywhere ("Feijoo" in a headline is Alberto Núñez Feijóo).
     final, accented = [], None
     out = _named_below(text, paras, _share_attribution(text, out), people)
-    for q in _echoes(_credited_below(text, paras, out), paras[0].end if paras else 0):
+    out = _echoes(_credited_below(text, paras, out), paras[0].end if paras else 0)
+    for q in _headline_to_main_voice(out, paras[0].end if paras else 0):
         speaker = _usual_spelling(_fullest(q.speaker, people, q.speaker_as_written), text)
         if text is not typed:  # names read without their accents, given back as the story types them
             accented = accented or _accented_words(typed)
@@ -396,6 +397,19 @@ def _echoes(found: list[Quote], headline_end: int = 0) -> list[Quote]:
         out.append(replace(q, speaker=source.speaker, cue="", speaker_as_written=source.speaker_as_written, how="echo")
                    if source else q)
     return out
+
+
+def _headline_to_main_voice(found: list[Quote], headline_end: int) -> list[Quote]:
+    """'Irate parents storm school, demand removal of ‘incompetent’ principal': a headline quotes the story's main
+    voice, and where neither the headline nor the body says whose words they are, that is the speaker the body
+    quotes most (the first of them on a tie): a reader takes the headline's words as the story's own."""
+    body = [q.speaker for q in found if q.start >= headline_end and q.speaker and q.how != "none"]
+    if not body or not any(q.start < headline_end and q.speaker is None for q in found):
+        return found
+    counts = Counter(body)
+    main = max(counts, key=lambda name: (counts[name], -body.index(name)))
+    return [replace(q, speaker=main, speaker_as_written="", how="main") if q.start < headline_end and q.speaker is None
+            else q for q in found]
 
 
 # ---------------------------------------------------------------- who said it
