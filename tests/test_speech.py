@@ -22,6 +22,42 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a participle's clause opens the sentence after "Earlier,": the subject follows it
+        ("Earlier, drawing the attention of the house to the letter, Murtaza Javed Abbasi regretted that the statement "
+         "had now been “rejected”.",
+         [("rejected", "Murtaza Javed Abbasi")]),
+        # "who …" after the quote: the speaker and what they are, however long, then the verb
+        ("“The flames leaped up furiously,” a passenger who escaped from Flight 516 from New Chitose Airport in Hokkaido "
+         "said.",
+         [("The flames leaped up furiously,", "a passenger who escaped from Flight 516 from New Chitose Airport in Hokkaido")]),
+        ("“The Commission wishes to notify the public,” Lanre Mojola who is DG/CEO of the Lagos State Safety Commission "
+         "said in a statement.",
+         [("The Commission wishes to notify the public,", "Lanre Mojola")]),
+        # the clause after "and" has a subject of its own, who hands over to the quote
+        ("Singer Duanne O’Connor was third.\n\nDuncan also came in for kudos and O’Connor sent a warning: “The older ones will "
+         "not be stepping back.”",
+         [("The older ones will not be stepping back.", "Duanne O'Connor")]),
+        ("“I now declare Montego Bay, Sumfest City,” proclaimed mayor of Montego Bay Councillor Leeroy Williams.",
+         [("I now declare Montego Bay, Sumfest City,", "Leeroy Williams")]),
+        # an opening phrase no comma closes, then the name and its verb: the subject of "…, saying"
+        ("Director Peter Kosminsky won the award.\n\nEarlier in the ceremony Kosminsky hit out at the Government, saying "
+         "it was trying to “eviscerate” the BBC.",
+         [("eviscerate", "Peter Kosminsky")]),
+        # the asides read from the verb back: a description, an age, then the name after its role
+        ("Juru village resident, Theresa Mapara, 47, a home-based caregiver who assists patients, said, “Most of the time "
+         "at night I weep.”",
+         [("Most of the time at night I weep.", "Theresa Mapara")]),
+        ("Village resident Theresa Mapara, 47, a home-based caregiver, said, “Most of the time at night I weep.”",
+         [("Most of the time at night I weep.", "Theresa Mapara")]),
+        # "shared" and "advises" as verbs of speech; "had been widely shared" is no one speaking
+        ("Misbah Khan runs a shop by the site.\n\nAs the work resumed, young Khan shared his ordeal: “We are not aware of "
+         "the government’s plan.”",
+         [("We are not aware of the government’s plan.", "Misbah Khan")]),
+        # (an office with no article, then the body it is in, the name, and where she said it)
+        ("“Compare your prices,” advises chief executive officer (CEO) of the CAC, Dolsie Allen, in an interview.",
+         [("Compare your prices,", "Dolsie Allen")]),
+        ("Minister Yaacob Ibrahim apologised.\n\nThe post had been widely shared, and criticised for being “insensitive”.",
+         [("insensitive", None)]),
         # "X and deputy Prime Minister Y": the "and" joins two people; X is no body modifying a title
         ("Prime Minister Christopher Luxon will be joined by Defence Minister Judith Collins and deputy Prime Minister "
          "Winston Peters.\n\n“It gets our forces out of intensive care,” she said.",

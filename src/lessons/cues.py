@@ -29,7 +29,9 @@ CUES = (
     "emphasizing", "shouting", "chanting", "yelling", "tweeting", "cautioning", "recounted", "recounting",
     "elaborated", "elaborating", "answered", "answering", "believes", "reckons", "messaged", "texted", "emailed",
     "labelling", "labeling", "recalls", "captioned", "testified", "testifies", "concedes", "complains", "repeated", "expressed",
-    "clarified", "clarifies", "clarifying",
+    "clarified", "clarifies", "clarifying", "advised", "advises", "advising", "proclaimed", "proclaims", "proclaiming",
+    # ("Khan shared his ordeal: “…”"; not "shares" nor "sharing", most often nouns: "its shares fell", "cost sharing")
+    "shared",
     # the present tense of features and profiles ("“…,” remarks Sabini, who manages …")
     "remarks", "recounts", "laments", "muses", "sighs", "laughs", "quips", "continues", "concludes",
     "summarizes", "summarises", "summarized", "summarised", "points out",

@@ -469,6 +469,11 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     return Quote(start, end, quoted, speaker, "according to" if how == "named" else "", source, kind, written, how)
 
 
+WHO_THEN_CUE = re.compile(r"^[\"”’',.\s]*,?\s*(?P<np>(?:(?:an?|the|one)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*|(?:[A-Z][\w’'.-]*\s+){1,3}"
+                          r"[A-Z][\w’'.-]*)\s+who\s+[^,.;:“”\"]{3,120}?)\s+(?P<cue>said|says|told|added|wrote)\b")
+NAME_WHO_IS = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+who\s")
+AND_SUBJECT_COLON = re.compile(r"\s(?:and|but)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+(?:also\s+|then\s+)?"
+                               r"(?:[a-z]+ed|%s)\s[^,;:“”\"]{0,80}:\s*$" % "|".join(sorted(IRREGULAR_PAST)))
 BODY_INITIALS = re.compile(r"[A-Z][A-Z&-]{1,7}")  # "N-VA", "ANC": a party's or a body's initials
 
 
@@ -653,7 +658,7 @@ def _stops(text: str, start: int, end: int) -> tuple[int, ...]:
     return tuple(start + m.end() for m in SENTENCE_STOP.finditer(chunk) if not abbreviation_before(chunk, m.start()))
 
 
-_NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,9}?[\w’'.\[\]()-]+)"
+_NP = r"(?P<np>(?:[\w’'.\[\]()/&-]+\s+){0,9}?[\w’'.\[\]()/&-]+)"
 # "…," X said; "…," a relieved X quickly interjected; "…," X — who served as … — told; "…," X, a meteorologist at the
 # weather service said (an aside the writer did not close)
 AFTER_NP_CUE = re.compile(
@@ -718,7 +723,9 @@ HEADLINE_COLON_NAME = re.compile(r"[\"”’'″]?\s*:\s*(?P<np>(?:[A-Z][\w’'.
 HEADLINE_NAME_ANY = re.compile(r"[\"”’'″]?\s*[:–—]\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*?)(?:[’']s\s|\s+[a-z]+s\b)")
 ROLE_COMMA_NAME = re.compile(
     rf"^[\"”’',.\s]*,?\s*(?:according to\s+)?(?P<role>(?:[\w’'.()-]+\s+){{0,11}}?[\w’'.()-]+),\s+"
-    rf"(?:(?P<desc>[a-z]+)\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?:\s*[.;]?\s*$|,?\s+(?P<cue>{CUE.pattern}))"
+    rf"(?:(?P<desc>[a-z]+)\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?:\s*[.;]?\s*$|,?\s+(?P<cue>{CUE.pattern})"
+    # ("…,” advises chief executive officer of the CAC, Dolsie Allen, in an interview.": where she said it, after)
+    rf"|,\s+(?:in|at|on|during|to)\s[^,“”\"]{{2,60}}[.;]?\s*$)"
 )
 QUOTED_AS = re.compile(
     # ("Local media reported Aquino as saying that …", "Xinhua cited him as saying")
@@ -755,7 +762,8 @@ _CAPS = (r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?|[A-Z]\.)"
 # (a country's initials with their full stops: "said U.S. Secretary of State Antony Blinken")
 _ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an)\b)(?:\d+-)?[a-z-]+\s+){0,4}"
                r"(?:and\s+(?:[a-z-]+\s+){1,3})?"  # ("says former interior minister and assembly member María Paula Romo")
-               r"(?:(?<=[a-z] )of\s+(?!the\b|a\b|an\b)[a-z-]+\s+)?")  # ("said director of advocacy Mike Allen")
+               # ("said director of advocacy Mike Allen", "proclaimed mayor of Montego Bay Councillor Leeroy Williams")
+               r"(?:(?<=[a-z] )of\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+|(?=[A-Z])))?")
 # (lower-case words between capitals are a role or an office, "Bank of England governor Andrew Bailey", not a
 # preposition that goes on with the sentence: "said skipper Rangana Herath post Sri Lanka's defeat")
 _GOES_ON = r"(?!(?:post|after|before|during|following|against|with|as|when|while|on|at|in|from|to|about|over|since)\b)"
@@ -837,6 +845,11 @@ def _credit_after(text, end, limit, people, quote):
     m = "of" in after[:60] and VERDICT_OF.match(after)
     if m:  # "“Constructive, serious,” was the verdict of Merkel": hers
         return resolve_speaker(m["np"], "according to", end + m.start("np"), people, quote)
+    m = " who " in after[:40] and WHO_THEN_CUE.match(after)
+    if m:  # "“…,” a passenger who escaped from Flight 516 from … said", "“…,” Lanre Mojola who is DG/CEO of … said"
+        named = NAME_WHO_IS.match(m["np"])
+        np = named["np"] if named and looks_like_name(named["np"]) else m["np"]
+        return resolve_speaker(np, m["cue"], end + m.start("np"), people, quote)
     m = AFTER_NP_CUE.match(after) or NAME_COMMA_CUE.match(after)
     if not m and (text[quote[0]:quote[1]].rstrip()[-1:] in (",", "?", "!") or after.lstrip(CLOSE + "\"″’'")[:1] == ","):
         m = AFTER_NP_VERB.match(after)  # “…,” she reminded them: any verb there attributes
@@ -917,7 +930,10 @@ def _role_then_name(m: re.Match) -> bool:
     described = m["cue"] and (m["role"].split()[0].lower() in DETERMINERS | {"one"} or m["role"] in PERSON_NOUNS or owned) \
         and looks_like_name(m["np"])  # ("…,” resident, Mac McLaren, said.")
     # ("…,” said Canterbury community activist, Jermaine Samuels.": a verb, what they are, then the name)
-    after_verb = bool(CUE.match(m["role"])) and m["role"].split()[-1] in PERSON_NOUNS and looks_like_name(m["np"])
+    # ("“…,” advises chief executive officer (CEO) of the CAC, Dolsie Allen": the office, then the body it is in)
+    office = m["role"].split(" of ")[0].split()
+    after_verb = bool(CUE.match(m["role"])) and (office[-1] in PERSON_NOUNS or m["role"].split()[-1] in PERSON_NOUNS) \
+        and looks_like_name(m["np"])
     return has_title(m["role"]) or bool(described) or after_verb
 
 
@@ -977,7 +993,10 @@ def _cue_before(text, start, end, people, quote):
         return speaker, cue, written, how, ""
     # (a cue word used as a noun is no verb: "He then issued a warning to the Syrian president: “…”")
     verb = chunk.rstrip().endswith(":") and any(not _noun_use(chunk, m.start()) for m in CUE.finditer(chunk))
-    subject = chunk.rstrip().endswith(":") and not verb and leading_np(without_intro(last_sentence(chunk)).split(",")[0])
+    joined = chunk.rstrip().endswith(":") and not verb and " and " in chunk[-200:] and AND_SUBJECT_COLON.search(last_sentence(chunk))
+    # ("Duncan came in for kudos and O’Connor sent a warning: “…”": the clause after "and" has a subject of its own)
+    subject = joined["np"] if joined and looks_like_name(joined["np"]) else \
+        chunk.rstrip().endswith(":") and not verb and leading_np(without_intro(last_sentence(chunk)).split(",")[0])
     subject = subject and name_past_opening(subject) or subject  # ("At this point Tsenoli cuts him off: “…”")
     if not subject and chunk.rstrip().endswith(":") and not verb:  # "As he got into a verbal sparring: “…”": he
         opening = CLAUSE_PRONOUN.match(last_sentence(chunk).lstrip())
@@ -1055,7 +1074,7 @@ def _noun_use(chunk: str, cue_at: int) -> bool:
     aux = before[-2] if len(before) > 1 and (before[-1] in {"also", "then", "later", "again"} or before[-1].endswith("ly")) \
         else before[-1] if before else ""  # ("was also asked")
     accused = ACCUSED_OF.match(chunk, cue_at) and not (before and before[-1].lower() in ACTIVE_BEFORE) or (
-        aux.lower() in PASSIVE_AUX and chunk.startswith(("described", "told", "asked", "called", "labelled", "labeled",
+        aux.lower() in PASSIVE_AUX and chunk.startswith(("described", "told", "asked", "called", "labelled", "labeled", "shared",
                                                          "dubbed"), cue_at))
     # ("has been described as “astonishing”", "was told to “go”": the one described or told says nothing)
     owner = before and before[-1].endswith(("’s", "'s")) and not PRONOUN_HAS.fullmatch(before[-1])  # (not "he’s said")
@@ -1198,7 +1217,7 @@ def _named_so(word: str, people: Cast) -> bool:
 
 # "This means …", "Just why Dublin lost is hard to explain": a pointer or a question's word opens no speaker
 NO_SUBJECT_OPENERS = {"this", "that", "these", "those", "it", "there", "why", "how", "what", "whether", "where", "when"}
-PARTICIPLE_CLAUSE = re.compile(r"[A-Z][a-z]+(?:ing|ed)\s+(?:that|by|with|on|about|to|from|in|as|the|his|her|their|its)\b")
+PARTICIPLE_CLAUSE = re.compile(r"[A-Za-z][a-z]+(?:ing|ed)\s+(?:that|by|with|on|about|to|from|in|as|the|his|her|their|its)\b")
 
 
 def _narrative_person(text: str, paras: list[Span], para: int, quote, earlier, people: Cast) -> str | None:

@@ -319,7 +319,28 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         cue = "saying"  # "took to Twitter to say …": the sentence's subject says it
     if cue in PARTICIPLES:
         return _participle_subject(head) or _opening_subject(sentence)
-    return _clause_subject(sentence, cue)
+    return _clause_subject(sentence, cue) or _apposed_name(sentence)
+
+
+def _apposed_name(sentence: str) -> str:
+    """'Juru village resident, Theresa Mapara, 47, a home-based caregiver who assists patients, said': where no rule
+    above read the clause, the asides between commas before the verb are read from the verb back (an age, "a …",
+    "the …", "who …"), and the first part that ends in a name is the speaker."""
+    parts = sentence.rstrip().split(",")
+    if len(parts) < 3 or parts[-1].strip():
+        return ""
+    for part in reversed(parts[:-1]):
+        part = part.strip()
+        if APPOSITIVE.match(part):
+            continue  # an age or a description: what the speaker is
+        name = TRAILING_NAME_AFTER_LOWER.search(part)
+        name = name["name"] if name else part
+        return name if looks_like_name(name) and not is_org(name) and not is_place(name) else ""
+    return ""
+
+
+APPOSITIVE = re.compile(r"\d{1,3}$|(?:an?|the|who|whose|now|then|also|herself|himself|[a-z]+-year-old)\s")
+TRAILING_NAME_AFTER_LOWER = re.compile(r"(?:^|\s)[a-z][\w’'-]*\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
 
 
 COMMA_ADVERB = re.compile(r",\s+[a-z]{3,}ly\s+$")
@@ -461,6 +482,9 @@ def _participle_subject(head: str) -> str | None:
 
 def _opening_subject(sentence: str) -> str:
     """The subject the sentence opens with ("X filed a lawsuit against Y, Inc., alleging that …")."""
+    opened = OPENING_THEN_NAME.match(sentence.split(",")[0])
+    if opened and looks_like_name(opened["name"]) and not is_org(opened["name"]) and not is_place(opened["name"]):
+        return opened["name"]  # "Earlier in the ceremony Kosminsky hit out at …, saying": no comma closed the opening
     first = leading_np(sentence.split(",")[0])
     if sentence.split()[:1] in (["But"], ["And"], ["Yet"], ["So"]) and first and (
             first[:1].isupper() or first.split()[0].lower() in DETERMINERS | PRONOUNS):
@@ -629,6 +653,14 @@ def without_intro(sentence: str) -> str:
 IRREGULAR_PAST = {"sent", "made", "took", "gave", "went", "came", "held", "met", "left", "won", "lost", "brought",
                   "thought", "found", "kept", "began", "wrote", "spoke", "became", "saw", "ran", "stood", "heard", "paid",
                   "sold", "built", "sought", "struck", "drew", "threw", "chose", "rose", "fell", "felt", "meant", "sat"}
+
+
+OPENING_THEN_NAME = re.compile(r"(?:(?:Earlier|Later|Then|Also)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|"
+                               r"[Ff]ollowing|[Aa]head of)\s+(?:[a-z][\w’'-]*\s+){1,5}"
+                               r"(?<!\bin |\bof |\bto |\bat |\bby )(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+"
+                               # (a verb after the name, not "a property in Crumlin where", "the Facebook post")
+                               r"(?=(?:[a-z]+(?:ed|s)|has|had|was|is|will|would|did|could|hit|cut|put|set|told|%s)\b)"
+                               % "|".join(sorted(IRREGULAR_PAST)))
 
 
 HEAD_NOUNS = PERSON_NOUNS | OUTLET_NOUNS | ORG_WORDS
