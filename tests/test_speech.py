@@ -22,6 +22,29 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a paper's capitals on a participle that opens the lede: no one called "SPEAKING"
+        ("SPEAKING at a meeting on Saturday, the caretaker Prime Minister Pedro Sanchez backed an amnesty, saying it would "
+         "‘close open wounds’.\n\n“Catalonia is ready,” he said.",
+         [("close open wounds", "Pedro Sanchez"), ("Catalonia is ready,", "Pedro Sanchez")]),
+        ("“We will govern for everyone,” were the first words of Giorgia Meloni in her speech.",
+         [("We will govern for everyone,", "Giorgia Meloni")]),
+        # an office of a body, then the name between commas, then "…, saying"
+        ("Conner Rousseau leads Vooruit.\n\nThe leader of Les Engagés, Maxime Prévot, also spoke positively about De Wever, "
+         "saying that “there has been total respect”.",
+         [("there has been total respect", "Maxime Prévot")]),
+        # a name, then the body (in lower case) they speak for
+        ("“We caught 523 whales,” Per Rolandsen of the fishing association in Svolvaer, north Norway, told Reuters.",
+         [("We caught 523 whales,", "Per Rolandsen")]),
+        # a body whose name has "and", then what the person is there, then the name
+        ("Tasmania Parks and Wildlife Services incident controller Nic Deka said they found a method “that’s giving us the "
+         "best chance”.",
+         [("that’s giving us the best chance", "Nic Deka")]),
+        # a credit set off by commas in the middle of the sentence, after the quote
+        ("Corrections leaders were making changes at a “glacial” pace, chief ombudsman Peter Boshier said, and needed "
+         "closer tracking.",
+         [("glacial", "Peter Boshier")]),
+        ("“All three markhors have been hunted,” informed Iltaf Ali Shah, the forest officer.",
+         [("All three markhors have been hunted,", "Iltaf Ali Shah")]),
         # a participle's clause opens the sentence after "Earlier,": the subject follows it
         ("Earlier, drawing the attention of the house to the letter, Murtaza Javed Abbasi regretted that the statement "
          "had now been “rejected”.",

@@ -80,6 +80,8 @@ PERSON_NOUNS = TITLES | {
     "chemist", "economist", "engineer", "historian", "professor", "academic", "journalist", "reporter", "analyst",
     "batter", "batsman", "bowler", "all-rounder", "keeper", "quarterback", "fullback", "playmaker", "pacer", "spinner",
     "footballer", "cricketer", "athlete", "golfer", "cyclist", "swimmer", "boxer", "jockey", "sprinter",
+    "controller", "coordinator", "investigator", "warden", "ranger", "curator", "registrar", "convener", "convenor",
+    "planner", "strategist", "promoter",  # ("incident controller Nic Deka", "chief investigator Ann Lee")
 }
 # People in everyday news named by what they do there ("commuter Gulnaaz Patel"): evidence of a person before a name,
 # though as a speaker on their own ("Passengers said") they are a group, not a title

@@ -191,13 +191,15 @@ def _first_names_in_title_case(text: str, paras: list[Span]) -> str:
     in title case where that word is a first name or a common word, so the name reads as one (the same length: every
     offset holds)."""
     words = [m for p in paras if text[p.start:p.start + 2].isupper() and (m := LEDE_CAPS.match(text, p.start))]
-    words = [m for m in words if m.group(1).lower() in NOT_NAMES or first_name_gender(m.group(1).title())]
+    # ("SPEAKING at a meeting …, the caretaker Prime Minister …": a participle, not a name; "NASA said" stays)
+    words = [m for m in words if m.group(1).lower() in NOT_NAMES or first_name_gender(m.group(1).title())
+             or m.group(1).endswith(("ING", "ED", "LY")) and len(m.group(1)) > 4]
     for m in reversed(words):  # ("THE First Minister": the word "The"; "NASA" and "WASHINGTON" stay)
         text = text[:m.start()] + m.group(1).title() + text[m.end():]
     return text
 
 
-LEDE_CAPS = re.compile(r"([A-Z]{2,})(?=[ \t]+[A-Z][a-z])")
+LEDE_CAPS = re.compile(r"([A-Z]{2,})(?=[ \t]+[A-Z]?[a-z])")
 
 
 def _office_lists(text: str) -> str:
@@ -799,8 +801,8 @@ def _caps_role(after: str, at: int) -> re.Match | None:
 
 
 TITLE_AFTER_THE = re.compile(rf"the\s+(?P<np>(?P<title>[A-Z][a-z]{{1,5}})\.\s+{_CAPS})")
-VERDICT_OF = re.compile(r"[\"”’',.\s]*(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:verdict|response|reply|answer|reaction|"
-                        r"assessment|view|message|judgement|judgment)\s+of\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
+VERDICT_OF = re.compile(r"[\"”’',.\s]*(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:verdict|response|reply|answer|reaction|"
+                        r"assessment|view|message|judgement|judgment|words)\s+of\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
 
 
 def _cue_after(text, end, limit, people, quote):
@@ -887,6 +889,10 @@ def _credit_after(text, end, limit, people, quote):
     m = "according" in after and ACCORDING_AFTER.match(after)
     if m and is_speaker_phrase(m["np"]):
         return resolve_speaker(m["np"], "according to", end + m.start("np"), people, quote)
+    mid = MID_CREDIT.match(after)
+    if mid and is_speaker_phrase(mid["np"]) and not CLAUSE_OPENER.search(mid["np"]):
+        # "… at a “glacial” pace, chief ombudsman Peter Boshier said, and needed …": the credit set off mid-sentence
+        return resolve_speaker(mid["np"], mid["cue"], end + mid.start("np"), people, quote)
     tail = PHRASE_THEN_CUE.match(after)
     if tail:  # "“… would be lost” in the United States, said the Secretary of Economy, Marcelo Ebrard": past the phrase
         return _cue_after(text, end + tail.end(), limit, people, quote)
@@ -910,6 +916,7 @@ ISSUED_BY_AFTER = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:%s)\s+(?:issued|re
 PHRASE_THEN_CUE = re.compile(r"[\"”’']?\s+(?:in|at|on|for|to|from|about|over|after|before|during|with)\s[^,;:“”\"!?.]{1,60}"
                              r"(?=,\s+(?:said|says|added|told)\s)")
 AND_SAID_AFTER = re.compile(r"[”\"’']?[^.!?;“”\"]{0,200}?\s(?:and|but)\s+(?:also\s+)?(?P<cue>said|says|added|told)\b")
+MID_CREDIT = re.compile(rf"[\"”’']?[^“”\"!?;.,]{{0,150}},\s+{_NP}\s+(?P<cue>said|says|added)\s*,")
 # A sentence that opens with a name and an aside the quote sits in: "Wahiduzzaman, accusing Hasina of having “…”, said"
 ASIDE_OPENED = re.compile(r"\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+[a-z][^,;:“”\"]*$")
 FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has been|had been|will|would)\s")

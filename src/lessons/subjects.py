@@ -503,8 +503,11 @@ def _opening_subject(sentence: str) -> str:
             # ("His wife, Dilek Imamoglu, told …": a role the possessive or article marks, then the name between commas)
             # ("Turetta’s lawyer, Giovanni Caruso, said …, saying": a name's possessive marks the role too)
             # ("One of Senegal’s main opposition presidential candidates, Anta Babacar Ngom, conceded …, writing")
+            # ("The leader of Les Engagés, Maxime Prévot, also spoke …, saying": an office of a body, then the name)
             role = (len(np.split()) <= 3 and (np.split()[0].lower() in POSSESSIVES | DETERMINERS
-                                              or np.split()[0].endswith(("’s", "'s"))) or np.lower().startswith("one of ")) \
+                                              or np.split()[0].endswith(("’s", "'s"))) or np.lower().startswith("one of ")
+                    or len(np.split()) <= 7 and np.split()[0].lower() == "the" and " of " in np
+                    and np.split(" of ")[0].split()[-1].lower() in PERSON_NOUNS) \
                 and np == part.strip()
             role = role and i + 1 < len(parts)
             name = leading_np(parts[i + 1]) if (titled and not rest[:1].isupper() or role) and i + 1 < len(parts) else ""
@@ -672,7 +675,9 @@ JOINS_OR_HEADS = NAME_JOINS | PERSON_NOUNS | OUTLET_NOUNS
 ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}[A-Z]")
 # ("corporate affairs officer Donal Moriarty": more words of a title, then a first name)
 TITLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:%s)\s+[A-Z][a-z]+\s+[A-Z]" % one_of(PERSON_NOUNS))
-BODIES_THEN_TITLE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:%s)\s+[A-Z]" % one_of(TITLES | {"leader", "chief", "head"}))
+# ("Tasmania Parks and Wildlife Services incident controller Nic Deka": a body's name, what the person is, the name)
+BODIES_THEN_TITLE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:(?:%s)|(?:[a-z-]+\s+){0,2}(?:%s))\s+[A-Z]"
+                               % (one_of(TITLES | {"leader", "chief", "head"}), one_of(PERSON_NOUNS)))
 
 
 def _antecedent(words: str) -> str:
