@@ -22,6 +22,15 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("“The objective remains the same,” declares Economy Minister Luis Caputo.",
+         [("The objective remains the same,", "Luis Caputo")]),
+        # a body's word in lower case after its name goes on with it: the union, not the company
+        ("The Samsung union declares an ‘indefinite’ strike.", [("indefinite", "Samsung union")]),
+        # "it" is the business at work ("Ryanair, which has …, has also scrambled"), not people who spoke before
+        ("A strike by Ryanair pilots looks inevitable.\n\nRepresentatives said there is little hope of a compromise.\n\n"
+         "Ryanair, which has Michael O'Leary as its chief executive, has also scrambled to find replacements.\n\n"
+         "“We need to plan what services we can operate,” it told pilots in a circular.",
+         [("We need to plan what services we can operate,", "Ryanair")]),
         # a paper's capitals on a participle that opens the lede: no one called "SPEAKING"
         ("SPEAKING at a meeting on Saturday, the caretaker Prime Minister Pedro Sanchez backed an amnesty, saying it would "
          "‘close open wounds’.\n\n“Catalonia is ready,” he said.",

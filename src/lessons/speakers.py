@@ -420,7 +420,8 @@ BODY_SPOKESMAN = re.compile(r"(?:an?|the)\s+(?P<noun>%s)(?:[’']s)?\s+spokes\w+
 
 # A capitalised name at work in a sentence: "MedWay said", "Alcatel-Lucent plans", "BA has been forced"
 AT_WORK = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]*[ \t]+){0,3}[A-Z][\w’'&-]*[\w&])"
-                     r"(?=(?:[ \t]+\([A-Z][\w&-]{1,9}\))?[ \t]+(?:has|have|had|is|was|will|would|said|says|plans|expects|wants|intends|aims|employs|"
+                     # ("Ryanair, which has Michael O'Leary as its chief executive, has also scrambled")
+                     r"(?=(?:[ \t]+\([A-Z][\w&-]{1,9}\)|,[ \t]+which[ \t][^,.;“”\"]{1,100},)?[ \t]+(?:has|have|had|is|was|will|would|said|says|plans|expects|wants|intends|aims|employs|"
                      r"operates|owns|itself|\w+ed)\b)")  # ("VW wants to close at least 3 of its 10 plants")
 
 
@@ -468,7 +469,9 @@ def _bodies_at_work(people: Cast, start: int, end: int) -> list[tuple[int, str]]
         while words and words[0].lower() in NOT_NAMES:
             words.pop(0)  # "The", "But": capitals that only open the sentence
         name = " ".join(words)
+        # ("Representatives said …": people, who are no "it")
         if not words or words[-1].lower() in NOT_NAMES or name in countries_and_peoples() or is_media(name) \
+                or len(words) == 1 and (is_people_noun(name) or name.lower().rstrip("s") in PERSON_NOUNS) \
                 or (first_name_gender(words[0]) if len(words) > 1 else people.names_someone(words[0])) \
                 or len(words) > 1 and split_title(name)[1]:
             # (a person: a first name, or a surname the story gave someone, or a name after a title ("Dallas Mayor

@@ -738,7 +738,7 @@ def leading_np(clause: str) -> str:
             break
         # ("North Korea state media": a word before a noun for a person, body or outlet goes on too; so does a title
         # joined by hyphens, "BBC director-general Greg Dyke")
-        if out and w[0].islower() and lw not in JOINS_OR_HEADS and lw[:-1] not in PERSON_NOUNS \
+        if out and w[0].islower() and lw not in JOINS_OR_HEADS and lw[:-1] not in PERSON_NOUNS and lw not in ORG_WORDS \
                 and lw.split("-")[0] not in PERSON_NOUNS \
                 and not (len(out) == 1 and is_people_noun(lw)) \
                 and not (i + 1 < len(words) and words[i + 1].lower().strip(",") in HEAD_NOUNS) \
