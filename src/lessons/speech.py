@@ -660,7 +660,7 @@ def _stops(text: str, start: int, end: int) -> tuple[int, ...]:
     return tuple(start + m.end() for m in SENTENCE_STOP.finditer(chunk) if not abbreviation_before(chunk, m.start()))
 
 
-_NP = r"(?P<np>(?:[\w’'.\[\]()/&-]+\s+){0,9}?[\w’'.\[\]()/&-]+)"
+_NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,9}?[\w’'.\[\]()-]+)"
 # "…," X said; "…," a relieved X quickly interjected; "…," X — who served as … — told; "…," X, a meteorologist at the
 # weather service said (an aside the writer did not close)
 AFTER_NP_CUE = re.compile(

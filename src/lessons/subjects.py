@@ -675,9 +675,7 @@ JOINS_OR_HEADS = NAME_JOINS | PERSON_NOUNS | OUTLET_NOUNS
 ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}[A-Z]")
 # ("corporate affairs officer Donal Moriarty": more words of a title, then a first name)
 TITLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:%s)\s+[A-Z][a-z]+\s+[A-Z]" % one_of(PERSON_NOUNS))
-# ("Tasmania Parks and Wildlife Services incident controller Nic Deka": a body's name, what the person is, the name)
-BODIES_THEN_TITLE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:(?:%s)|(?:[a-z-]+\s+){0,2}(?:%s))\s+[A-Z]"
-                               % (one_of(TITLES | {"leader", "chief", "head"}), one_of(PERSON_NOUNS)))
+BODIES_THEN_TITLE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:%s)\s+[A-Z]" % one_of(TITLES | {"leader", "chief", "head"}))
 
 
 def _antecedent(words: str) -> str:
