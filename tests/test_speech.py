@@ -22,6 +22,21 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a hyphenated adjective ending in "-ed" is no verb: the whole role speaks, not "The head of the"
+        ("The head of the military-installed government said on Saturday that it was only a “little break”.",
+         [("little break", "The head of the military-installed government")]),
+        # a name with a particle inside it ("Lula da Silva") is a name, so "Lula" alone later is that person
+        ("Brazilian President Luiz Inácio Lula da Silva spoke in Abuja on Friday.\n\nLula affirmed that relations "
+         "between the two continents may become “infinitely” greater.", [("infinitely", "Luiz Inácio Lula da Silva")]),
+        # a credit that closes the sentence with an unnamed official, after words that follow the quote
+        ("The blasts were a “heinous attack on civilian facilities” by the militia, a senior Emirati official said.",
+         [("heinous attack on civilian facilities", "a senior Emirati official")]),
+        # a body's initials in brackets inside the credit, and "told AFP of the plant" after it
+        ("The plant was \"started at 19:02\" (1002 GMT), Tokyo Electric Power Company (TEPCO) spokesman Tatsuya Matoba "
+         "told AFP of the Kashiwazaki-Kariwa plant.", [("started at 19:02", "Tatsuya Matoba")]),
+        # the present tense of a profile after a name ("Arevalo shares"), not only "says"
+        ("“During the rainy season, vehicles cannot pass,” Michelle Arevalo shares.",
+         [("During the rainy season, vehicles cannot pass,", "Michelle Arevalo")]),
         ("“The objective remains the same,” declares Economy Minister Luis Caputo.",
          [("The objective remains the same,", "Luis Caputo")]),
         # a body's word in lower case after its name goes on with it: the union, not the company
@@ -2076,6 +2091,27 @@ def test_a_headline_quote_no_one_is_credited_with_is_the_main_voice():
     qs = annotate(article_from_text(text)).quotes
     assert [(q.speaker, q.how) for q in qs[:1]] == [("Carol Baines", "main")]
     assert [q.speaker for q in qs[1:]] == ["Carol Baines", "Carol Baines", "Tom Hale", "Carol Baines"]
+
+
+def test_a_story_that_goes_on_about_he_keeps_him_in_reach():
+    """"He said …", "He further said …", "Hence, he urged Prime Minister X …": a long run of sentences about "he" keeps
+    the man the story opened with as the one "he said" means, not the prime minister he urged."""
+    text = ("Data leaks: MP urges action\n\nLembah Pantai MP Fahmi Fadzil today urges the authorities to take action on "
+            "data leaks.\n\nHe said the latest theft of the personal data of more than one million civil servants, MPs and "
+            "ministers, stolen from the government’s e-statement of wages by a hacker group, was the fourth such incident in "
+            "the country, a record that no one wants and that the government has yet to explain to the public.\n\n"
+            "“The first time such an incident happened was on May 18, 2022 involving 22 million records believed to be "
+            "stolen from the National Registration Department and the Election Commission, which hold the records of every "
+            "voter in the country and every citizen.\n\n“Then on May 31, 2022, one million records were stolen from the "
+            "International Trade and Industry Ministry’s immunisation programme file and after that, on Aug 3 we heard there "
+            "was a security breach of the iPay88 database where we do not know how much was taken. After that came the "
+            "wages database, and there was still no word from the government on who was responsible or what would be done "
+            "to protect the people whose records were taken, many of whom have since been targeted by scammers.”\n\n"
+            "He further said the personal data of civil servants, MPs and ministers could now be sold and misused by cyber "
+            "criminals, including scammers who prey on the elderly and on families who have already lost their savings.\n\nHence, he urged Prime Minister Datuk Ismail Sabri "
+            "Yaakob to instruct government bodies to conduct cyber security audits.\n\n"
+            "“I also request the PM to establish a Royal Commission of Inquiry,” he said.")
+    assert annotate(article_from_text(text)).quotes[-1].speaker == "Fahmi Fadzil"
 
 
 def test_a_headline_credits_its_quote_after_a_dash():

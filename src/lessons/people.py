@@ -485,8 +485,9 @@ def split_title(phrase: str) -> tuple[str, bool]:
 
 def looks_like_name(s: str) -> bool:
     words = s.split()
-    return bool(words) and len(words) <= 5 and all(w[0].isupper() for w in words) \
-        and not (("’" in words[0] or "'" in words[0]) and CONTRACTION.match(words[0]))
+    # ("Luiz Inacio Lula da Silva", "Ursula von der Leyen": a particle inside the name)
+    return bool(words) and len(words) <= 5 and words[0][0].isupper() and words[-1][0].isupper() \
+        and all(w[0].isupper() or w in NAME_PARTICLES for w in words) and not (("’" in words[0] or "'" in words[0]) and CONTRACTION.match(words[0]))
 
 
 CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|There|That)[’'](?:d|m|ll|ve|re|s)$")  # "We’d say …:" names no one
@@ -1169,7 +1170,9 @@ class Cast:
         who = want and self._who_clause_of(at)
         if who and who.gender in (None, want):
             return self.full_name(who.name, at, who.gender or want)
-        # Walk back from ``at``: the first compatible subject within reach wins.
+        # Walk back from ``at``: the first compatible subject within reach wins. A story that goes on about its
+        # subject as "he" ("He said …", "Hence, he urged …") keeps them in reach however long it runs.
+        reach = self._pronoun_chain(word, at) if want else at
         guessed = None  # the latest subject whose gender only a first-name list gave ("Nikol" read as a woman's name)
         for m in reversed(self.mentions[:bisect.bisect_left(self.mentions, at, key=lambda x: x.start)]):
             if m.quoted or exclude[0] <= m.start < exclude[1]:
@@ -1183,10 +1186,10 @@ class Cast:
             if m.name.split()[-1] in quoted_words or " " in full and full in self.text[exclude[0]:exclude[1]]:
                 continue
             latest = latest or m
-            if m.subject and at - m.start < 1500:
+            if m.subject and reach - m.start < 1500:
                 m = self._reporter_of(m, want) or m
                 return self.full_name(m.name, at, m.gender or want)  # ("she": Carol Mdala, not Davis Mdala)
-            if at - m.start >= 1500:
+            if reach - m.start >= 1500:
                 break
         # no one fits, or only someone named in passing before the subject whose gender a list guessed: the list's
         # guess was wrong rather than the story ("Rana Sanaullah said …”, he added": Rana is a woman's name elsewhere)
@@ -1195,6 +1198,17 @@ class Cast:
             named = {m.name for m in self._headlined if m.gender == want}
             return self.full_name(named.pop(), at, want) if len(named) == 1 else None
         return self.full_name(latest.name, at, latest.gender) if latest else None
+
+    def _pronoun_chain(self, word: str, at: int) -> int:
+        """Where the run of sentences whose subject is ``word`` ("he", "she"), each within reach of the next, begins
+        before ``at`` (``at`` itself when none comes just before it)."""
+        subjects = [m.start(1) for m in PRONOUN_SUBJECT.finditer(self.text, max(0, at - 6000), at)
+                    if m.group(1).lower() == word.lower() and not self.inside_quote(m.start(1))]
+        for pos in reversed(subjects):
+            if at - pos >= 1500:
+                break
+            at = pos
+        return at
 
     def _reporter_of(self, m: Mention, want: str | None) -> Mention | None:
         """'McCormick said Sir Tim had a rare gift.', then '“…,” he told RNZ.': the subject of a reported clause is
@@ -1436,6 +1450,7 @@ def _could_be_a_name(word: str) -> bool:
     return not (low in NOT_NAMES or low in PERSON_NOUNS or low in ORG_WORDS or word in countries_and_peoples() or is_org(word))
 
 
+PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Hh]e|[Ss]he)\s+(?:also\s+|further\s+|then\s+)?(?:[a-z]+ed|said|says|told|urges|added|adds)\b")
 HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z][\w’'-]*[a-z])\b(?![ \t]+[A-Z])")
 NAME_PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "el", "ibn", "dos", "du",
                   "ole", "arap", "wa"}  # ("Joseph ole Lenku", "Daniel arap Moi", "Ngugi wa Thiong’o")

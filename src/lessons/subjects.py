@@ -729,7 +729,8 @@ def leading_np(clause: str) -> str:
             out.append(w)  # "A woman surnamed Cheng told RTHK": the name she is given
             continue
         if out and not adjective and (lw in SKIP_OR_BOUNDARY or CUE.fullmatch(lw)
-                                      or (lw.endswith(("ed", "ly")) and lw not in LY_NOUNS or lw in IRREGULAR_PAST)
+                                      # (not "the military-installed government": joined by a hyphen, an adjective)
+                                      or (lw.endswith(("ed", "ly")) and "-" not in lw and lw not in LY_NOUNS or lw in IRREGULAR_PAST)
                                       and not w[0].isupper()):
             break  # ("a thrilled Virat Kohli" goes on)
         if lw in {"on", "in", "at", "during"} and out:
