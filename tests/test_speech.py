@@ -2108,7 +2108,8 @@ def test_a_story_that_goes_on_about_he_keeps_him_in_reach():
             "wages database, and there was still no word from the government on who was responsible or what would be done "
             "to protect the people whose records were taken, many of whom have since been targeted by scammers.”\n\n"
             "He further said the personal data of civil servants, MPs and ministers could now be sold and misused by cyber "
-            "criminals, including scammers who prey on the elderly and on families who have already lost their savings.\n\nHence, he urged Prime Minister Datuk Ismail Sabri "
+            "criminals, including scammers who prey on the elderly and on families who have already lost their savings.\n\n"
+            "Hence, he urged Prime Minister Datuk Ismail Sabri "
             "Yaakob to instruct government bodies to conduct cyber security audits.\n\n"
             "“I also request the PM to establish a Royal Commission of Inquiry,” he said.")
     assert annotate(article_from_text(text)).quotes[-1].speaker == "Fahmi Fadzil"

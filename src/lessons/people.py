@@ -1450,7 +1450,9 @@ def _could_be_a_name(word: str) -> bool:
     return not (low in NOT_NAMES or low in PERSON_NOUNS or low in ORG_WORDS or word in countries_and_peoples() or is_org(word))
 
 
-PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Hh]e|[Ss]he)\s+(?:also\s+|further\s+|then\s+)?(?:[a-z]+ed|said|says|told|urges|added|adds)\b")
+# "He said …", "He further said …", "Hence, he urged …": a sentence whose subject is "he" or "she"
+PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Hh]e|[Ss]he)\s+(?:also\s+|further\s+|then\s+)?"
+                             r"(?:[a-z]+ed|said|says|told|urges|added|adds)\b")
 HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z][\w’'-]*[a-z])\b(?![ \t]+[A-Z])")
 NAME_PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "el", "ibn", "dos", "du",
                   "ole", "arap", "wa"}  # ("Joseph ole Lenku", "Daniel arap Moi", "Ngugi wa Thiong’o")
