@@ -22,6 +22,18 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a body given a quote by its one-word name is still the business at work, for "the company" after it
+        ("After the vote, Codelco said in a statement that “the company regrets the decision of the assembly.”\n\n"
+         "“This is the maximum effort that we can make,” the company explained.",
+         [("the company regrets the decision of the assembly.", "Codelco"), ("This is the maximum effort that we can make,", "Codelco")]),
+        # "mayor of Dubrovnik" is an office, whose holder the story names; "Dubrovnik" is no one
+        ("“Please help us protect the city,” mayor of Dubrovnik tells cruise lines.\n\nThe mayor of Dubrovnik, Mato "
+         "Franković, has asked cruise lines to respect the cap.", [("Please help us protect the city,", "Mato Franković")]),
+        # "the Port of Valparaiso said": the place at the end of a body's name is not a business at work
+        ("In a release, the Port of Valparaiso said work would \"completely normalize\".\n\nThe Chilean Fruit Growers "
+         "Federation (Fedefruta) highlighted the importance of the resolution.\n\n\"This understanding seems very positive "
+         "to us,\" the group said.", [("completely normalize", "the Port of Valparaiso"),
+                                       ("This understanding seems very positive to us,", "Chilean Fruit Growers Federation")]),
         # a hyphenated adjective ending in "-ed" is no verb: the whole role speaks, not "The head of the"
         ("The head of the military-installed government said on Saturday that it was only a “little break”.",
          [("little break", "The head of the military-installed government")]),

@@ -460,8 +460,9 @@ def split_title(phrase: str) -> tuple[str, bool]:
         rest = rest[1:]
     if office and len(rest) == 3 and rest[0] == "the":
         rest = rest[-1:]  # "Leader of the Opposition Bajwa": "the" and one word make the office, a surname follows
-    elif office and last_title >= 0 and len(rest) == 2 and rest[0] != "the" and not bare[last_title].startswith("spokes"):
-        # "Director of Public Prosecutions", "Chief Executive of Morgan Stanley": two words after "of" are the office
+    elif office and last_title >= 0 and len(rest) in (1, 2) and rest[0] != "the" and not bare[last_title].startswith("spokes"):
+        # "Mayor of Dubrovnik", "Director of Public Prosecutions", "Chief Executive of Morgan Stanley": one or two
+        # words after "of" are the office
         # or the body in news copy (a holder takes a full name: "Minister of Finance Enoch Godongwana"); but a
         # spokesman "for Handsworth FC" names the body he speaks for
         return "", False

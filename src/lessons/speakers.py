@@ -464,8 +464,8 @@ def _bodies_at_work(people: Cast, start: int, end: int) -> list[tuple[int, str]]
     no person's, place's or outlet's."""
     out = []
     for m in AT_WORK.finditer(people.text, start, end):
-        if people.inside_quote(m.start()):
-            continue
+        if people.inside_quote(m.start()) or people.text.endswith(" of ", 0, m.start()):
+            continue  # (nor the last word of "the Port of Valparaiso said": a place, inside the body's name)
         words = m.group(1).rsplit(". ", 1)[-1].split()  # ("… on Tuesday. JD Sports said": a new sentence)
         while words and words[0].lower() in NOT_NAMES:
             words.pop(0)  # "The", "But": capitals that only open the sentence
@@ -473,9 +473,10 @@ def _bodies_at_work(people: Cast, start: int, end: int) -> list[tuple[int, str]]
         # ("Representatives said …": people, who are no "it")
         if not words or words[-1].lower() in NOT_NAMES or name in countries_and_peoples() or is_media(name) \
                 or len(words) == 1 and (is_people_noun(name) or name.lower().rstrip("s") in PERSON_NOUNS) \
-                or (first_name_gender(words[0]) if len(words) > 1 else people.names_someone(words[0])) \
+                or (first_name_gender(words[0]) if len(words) > 1 else " " in (people.person_called(words[0]) or "")) \
                 or len(words) > 1 and split_title(name)[1]:
-            # (a person: a first name, or a surname the story gave someone, or a name after a title ("Dallas Mayor
+            # (a person: a first name, or the surname of someone the story named in full (not one word a quote was
+            # credited to: "Codelco said in a statement"), or a name after a title ("Dallas Mayor
             # Eric Johnson announced"); "JD Sports said" is no one's)
             continue
         out.append((m.start(), people.expand(name, m.start())))
