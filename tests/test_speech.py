@@ -22,6 +22,17 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "Comrade" is a union's or a party's honorific, no part of the name
+        ("Dock worker leader Adewale Adeyanju said the union joined the strike.\n\n“Nothing is happening at these ports,” "
+         "Comrade Adeyanju told the Nigerian Tribune.", [("Nothing is happening at these ports,", "Adewale Adeyanju")]),
+        # "Ståle Jamtli from the JRCC told": a person who speaks for a body, and the "he" after him
+        ("A spokesman said they were alerted by the beacon.\n\nStåle Jamtli from the JRCC told BBC Scotland the rescue was "
+         "scrambled from a platform.\n\n\"They were there after 20 minutes,\" he said.",
+         [("They were there after 20 minutes,", "Ståle Jamtli")]),
+        # "the UKMTO center": the body its initials stand for, where the story spelt them out
+        ("An explosion caused damage, according to the United Kingdom Maritime Trade Operations (UKMTO) center.\n\n"
+         "“Military authorities report crew have abandoned the vessel,” the UKMTO center said.",
+         [("Military authorities report crew have abandoned the vessel,", "United Kingdom Maritime Trade Operations")]),
         # a body given a quote by its one-word name is still the business at work, for "the company" after it
         ("After the vote, Codelco said in a statement that “the company regrets the decision of the assembly.”\n\n"
          "“This is the maximum effort that we can make,” the company explained.",

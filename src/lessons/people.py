@@ -58,6 +58,7 @@ TITLES = {
     # "Atty.", "Barr."); Singapore's Senior Minister and Deputy Prime Minister ("SM Lee")
     "rev", "revd", "reverend", "archbishop", "pastor", "imam", "evangelist", "apostle", "prophet", "primate", "monsignor",
     "msgr", "fr", "engr", "atty", "barr", "sm", "dpm",
+    "comrade", "comr",  # a union's or a party's ("Comrade Adeyanju told the Nigerian Tribune")
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
 PERSON_NOUNS = TITLES | {
@@ -142,8 +143,9 @@ NOT_NAMES = {
     "no", "not", "nothing", "all", "any", "every", "such",  # ("No concrete figures were given in the letter, which …")
 }
 CUE_AFTER = re.compile(
-    # ("Gill Cooper of Abbey Quilters - a group which uses the centre - said": the body they speak for, an aside)
-    r"^(?:,[^,]{1,80},|\s+of\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}(?:,[^,]{1,60},|\s+[-–—]\s[^-–—]{1,70}\s[-–—])?)?"
+    # ("Gill Cooper of Abbey Quilters - a group which uses the centre - said": the body they speak for, an aside;
+    # "Ståle Jamtli from the JRCC told")
+    r"^(?:,[^,]{1,80},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}(?:,[^,]{1,60},|\s+[-–—]\s[^-–—]{1,70}\s[-–—])?)?"
     r",?\s+(?:who\s+)?(?:(?:also|then|later|has|had|have|once|previously|again)\s+)*"  # ("brother Jeremy who said")
     r"(?:said|says|told|tells|added|adds|wrote|writes|stated|declared|announced|noted|explained|insisted|argued|warned|"
     r"claimed|confirmed|revealed|replied|responded|acknowledged|admitted|tweeted|posted|vowed|promised|urged|accused|"

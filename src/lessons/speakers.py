@@ -323,6 +323,10 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         return who, cue, np, "pronoun", ""
     if low in NOT_NAMES:  # "Another stated", "Others said": no one the text names
         return None, cue, np, "role", ""
+    kind = INITIALS_KIND.fullmatch(np)
+    spelt = kind and people.expand(kind["initials"], at)
+    if spelt and spelt != kind["initials"]:  # "the UKMTO center said": the body the initials stand for
+        return spelt, cue, np, "named", ""
     # "the FTC": the name it stands for, where the article gave it ("CEO says" is a role)
     if INITIALS.fullmatch(np) and low.split()[-1] not in PERSON_NOUNS:  # ("the CS": Kenya's Cabinet Secretary)
         spelt = people.expand(re.sub(r"^[Tt]he\s+", "", np), at)
@@ -409,6 +413,7 @@ BODY_ROLES = {"the party", "the union", "the movement", "the organisation", "the
 BODY_KINDS = {"agency", "ministry", "department", "office", "committee", "council", "commission", "board", "authority",
               "institute", "foundation", "association", "federation", "organisation", "organization", "union", "party",
               "coalition", "tribunal", "regulator", "watchdog", "club", "league", "body", "charity", "campaign"}
+INITIALS_KIND = re.compile(r"[Tt]he\s+(?P<initials>[A-Z]{2,6})\s+(?:%s)" % one_of(BODY_KINDS | {"centre", "center"}))
 BUSINESS_OF = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}?(%s)\s+of\s" % one_of(COMPANY_NOUNS))
 KIN_NOUNS = {"mother", "father", "husband", "wife", "son", "daughter", "brother", "sister", "grandmother", "grandfather"}
 # (and "the older brother", "the grieving mother": the last word says who)
