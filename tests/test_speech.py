@@ -22,6 +22,13 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a name and "who" with no comma is a person (a team's name takes a comma: "Arsenal, who lead the league")
+        ("Timoci Lagilevu who was waiting to board the bus to Lami from the Suva Bus Stand said he was at a loss as to how "
+         "he would manage.\n\n“I am a watchman and I come to Suva every day,” the 45-year-old said.",
+         [("I am a watchman and I come to Suva every day,", "Timoci Lagilevu")]),
+        # "dela", as in the Philippines' "dela Rosa", is part of a name
+        ("PNP Director General Ronald dela Rosa broke down at the hearing.\n\n“I swore on my life,” dela Rosa said.",
+         [("I swore on my life,", "Ronald dela Rosa")]),
         # "Comrade" is a union's or a party's honorific, no part of the name
         ("Dock worker leader Adewale Adeyanju said the union joined the strike.\n\n“Nothing is happening at these ports,” "
          "Comrade Adeyanju told the Nigerian Tribune.", [("Nothing is happening at these ports,", "Adewale Adeyanju")]),

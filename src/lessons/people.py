@@ -229,7 +229,7 @@ def _sentence_lead(before: str) -> str:
 # ("Mahdi al-Hafidh": Arabic names join their particle to the name with a hyphen; "Vicente de la O Levy", "Ursula von
 # der Leyen": two particles)
 MULTI_RUN = re.compile(  # ("Chairman of the Tunapuna/Piarco Regional Corporation Kwesi Robinson": one run, not from "Piarco")
-    r"[A-Z](?<![\w’'/-].)[\w’'.-]*(?:/[A-Z][\w’'.-]*)?(?:[ \t]+(?:(?:de|van|von|der|den|dos|du|bin|al|da|del|la|le|los|ole|arap|wa)[ \t]+){0,2}"
+    r"[A-Z](?<![\w’'/-].)[\w’'.-]*(?:/[A-Z][\w’'.-]*)?(?:[ \t]+(?:(?:de|dela|van|von|der|den|dos|du|bin|al|da|del|la|le|los|ole|arap|wa)[ \t]+){0,2}"
     r"(?:[A-Z][\w’'.-]*(?:/[A-Z][\w’'.-]*)?|[A-Z]\.|(?:al|el|ad|ash|as|an|ibn|bin)-[A-Z][\w’'.-]*))+"
 )
 
@@ -981,7 +981,9 @@ class Cast:
             known = by_word.get(name.split()[-1])  # "President López Obrador …", then "López Obrador weighed in"
             known = bool(known) and known.start < at and known.name.endswith(name) and not object_of
             # ("The Paramount Chief of Essikado Traditional Area, Nana Kobina Nketsia V, has …": an office, then its holder)
-            person = bool(evidence or speaks or appositive or gender or known) or before.endswith(", ") and _office_opens(text, at)
+            # ("Timoci Lagilevu who was waiting to board the bus said": no comma before "who", which a team's name takes)
+            person = bool(evidence or speaks or appositive or gender or known or after.startswith(" who ")) \
+                or before.endswith(", ") and _office_opens(text, at)
             person = person and not is_place(name)  # ("Obut said the Paca River overflowed")
             told = person and _told_gender(words, appositive.group(0) if appositive else "", lead, first_name_gender(name.split()[0]))
             full = name
@@ -1457,7 +1459,7 @@ def _could_be_a_name(word: str) -> bool:
 PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Hh]e|[Ss]he)\s+(?:also\s+|further\s+|then\s+)?"
                              r"(?:[a-z]+ed|said|says|told|urges|added|adds)\b")
 HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z][\w’'-]*[a-z])\b(?![ \t]+[A-Z])")
-NAME_PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "el", "ibn", "dos", "du",
+NAME_PARTICLES = {"de", "dela", "del", "della", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "el", "ibn", "dos", "du",
                   "ole", "arap", "wa"}  # ("Joseph ole Lenku", "Daniel arap Moi", "Ngugi wa Thiong’o")
 JOINT_FIRST = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)$")
 JOINT_SECOND = re.compile(r"([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
