@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # an "Associate Transport Minister" holds another office than "the Transport Minister"
+        ("Roads can be safer, says Transport Minister Phil Twyford.\n\nMr Twyford said the Government would look at it as "
+         "part of Associate Transport Minister Julie Anne Genter's safety strategy.\n\n“We can do a lot better,” the "
+         "Transport Minister said.", [("We can do a lot better,", "Phil Twyford")]),
         # a name and "who" with no comma is a person (a team's name takes a comma: "Arsenal, who lead the league")
         ("Timoci Lagilevu who was waiting to board the bus to Lami from the Suva Bus Stand said he was at a loss as to how "
          "he would manage.\n\n“I am a watchman and I come to Suva every day,” the 45-year-old said.",

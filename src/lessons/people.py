@@ -703,7 +703,7 @@ GENDERED_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "mother": "
                   "grandfather": "m", "businessman": "m", "businesswoman": "f", "spokesman": "m", "spokeswoman": "f"}
 UNNAMED_SPEAKER = re.compile(r"(?i:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}(%s)" % "|".join(GENDERED_NOUNS))
 CONDITION_WORDS = {"whether", "if", "because", "although", "though", "unless", "whereas"}  # a clause inside a sentence
-OTHER_OFFICE = {"shadow", "former", "deputy", "vice", "prime"}  # words before a title that make it another office
+OTHER_OFFICE = {"shadow", "former", "deputy", "vice", "prime", "associate", "assistant", "junior"}  # words before a title that make it another office
 # (and a first office joined by "and": "Deputy Prime Minister and Finance Minister Chrystia Freeland")
 TITLE_WORDS_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'.-]*[ \t]+){1,3}and[ \t]+)?(?:[A-Za-z][\w’'.-]*[ \t]+){0,3}$")
 # ("Minister of Energy and Mines Vicente de la O Levy": the portfolio's "and" breaks the run of capitals)
