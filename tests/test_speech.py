@@ -22,6 +22,12 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "…, Furey said Monday, adding:": the participle goes on with the one the mid-sentence credit named
+        ("Many systems have since been restored, and that work is ongoing, Furey said Monday, adding: “There is some "
+         "disruption, but patients are getting the care.”", [("There is some disruption, but patients are getting the care.", "Furey")]),
+        # two portfolios joined by "and" before a plural body: one phrase, not "Singapore’s health"
+        ("Singapore’s health and information ministries said the attack was \"unprecedented\".",
+         [("unprecedented", "Singapore's health and information ministries")]),
         # an "Associate Transport Minister" holds another office than "the Transport Minister"
         ("Roads can be safer, says Transport Minister Phil Twyford.\n\nMr Twyford said the Government would look at it as "
          "part of Associate Transport Minister Julie Anne Genter's safety strategy.\n\n“We can do a lot better,” the "

@@ -440,7 +440,8 @@ def _subject_before_and(sentence: str) -> str | None:
 NAME_THEN_VERB = re.compile(r"(?<=,\s)(?P<np>he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+(?:officials|sources|police|analysts|"
                             r"diplomats|experts|authorities|officers|witnesses|residents))?"
                             r"|(?:the|(?:[A-Z][\w’'.-]*\s+)?[A-Z][\w’'.-]*(?:[’']s|s[’']))\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:said|says|wrote|writes|added|"
-                            r"told\s+\w+)(?:,\s*|\s+)$")
+                            r"told\s+\w+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+                            r"(?:,\s*|\s+)$")  # ("…, Furey said Monday, adding: “…”")
 
 
 def _participle_subject(head: str) -> str | None:
@@ -703,6 +704,10 @@ GIVEN_NAME_WORDS = {"surnamed", "named"}  # "A woman surnamed Cheng": the name c
 LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "bully", "supply"}  # ("the family said": no adverb)
 
 
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
 def leading_np(clause: str) -> str:
     words = clause.split()
     while words and (words[0].lower() in SKIP_OR_BOUNDARY or words[0].lower().strip(",") in LEADING_JUNK):
@@ -720,6 +725,10 @@ def leading_np(clause: str) -> str:
             # "State Minister for Finance and Revenue Aisha Ghaus Pasha": one office's portfolio; "Opposition and Yesh
             # Atid Party leader Yair Lapid": two bodies one person leads
             out.append(w)
+            continue
+        if lw == "and" and out and out[-1].islower() and words[i + 1:i + 3] and len(words[i + 1:i + 3]) == 2 \
+                and words[i + 1].islower() and _singular(words[i + 2].lower().strip(",")) in ORG_WORDS:
+            out.append(w)  # "Singapore’s health and information ministries": two portfolios of one plural body
             continue
         if w in ("-", "–") and out and out[-1][0].isupper() and words[i + 1:i + 2] and words[i + 1][0].isupper():
             out.append(w)  # "Te Whatu Ora - Health New Zealand chief executive Margie Apa": a body's two names
