@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "Bernie Monk's son": someone's kin names a person; "Monk said" is then his surname, not a monk
+        ("Sonya Rockhouse lost her son Daniel. Bernie Monk's son Michael died, and Anna Osborne's husband Milton also "
+         "died.\n\nMonk said he always knew that re-entry could be achieved.\n\n\"Even in our darkest days, I knew this job "
+         "could be done,\" he said.", [("Even in our darkest days, I knew this job could be done,", "Bernie Monk")]),
         # "…, Furey said Monday, adding:": the participle goes on with the one the mid-sentence credit named
         ("Many systems have since been restored, and that work is ongoing, Furey said Monday, adding: “There is some "
          "disruption, but patients are getting the care.”", [("There is some disruption, but patients are getting the care.", "Furey")]),

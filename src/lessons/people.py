@@ -924,6 +924,8 @@ class Cast:
         office = before.endswith(("of ", "for ", "the ", " and ")) and OFFICE_BEFORE.search(before)
         office = office if office and office.group(1).lower() in TITLES else None  # "Minister for Transport Siobhán Byrne"
         named = _name_in(office.group(0).strip() + " " + run if office else run)
+        if not named and not office and run in by_word and by_word[run].start < at and " " in by_word[run].name:
+            named = run, False, frozenset({run.lower()})  # "Monk said" after "Bernie Monk": his surname, no monk
         if not named:
             return
         tail = (before[:office.start()] if office else before).split()[-2:] or [""]  # (the words before an office)
@@ -981,8 +983,10 @@ class Cast:
             known = by_word.get(name.split()[-1])  # "President López Obrador …", then "López Obrador weighed in"
             known = bool(known) and known.start < at and known.name.endswith(name) and not object_of
             # ("The Paramount Chief of Essikado Traditional Area, Nana Kobina Nketsia V, has …": an office, then its holder)
-            # ("Timoci Lagilevu who was waiting to board the bus said": no comma before "who", which a team's name takes)
-            person = bool(evidence or speaks or appositive or gender or known or after.startswith(" who ")) \
+            # ("Timoci Lagilevu who was waiting to board the bus said": no comma before "who", which a team's name takes;
+            # "Bernie Monk's son Michael died": someone's kin)
+            kin = (run.endswith(("’s", "'s")) or after.startswith(("’s", "'s"))) and KIN_AFTER.match(after)
+            person = bool(evidence or speaks or appositive or gender or known or after.startswith(" who ") or kin) \
                 or before.endswith(", ") and _office_opens(text, at)
             person = person and not is_place(name)  # ("Obut said the Paca River overflowed")
             told = person and _told_gender(words, appositive.group(0) if appositive else "", lead, first_name_gender(name.split()[0]))
@@ -1455,6 +1459,8 @@ def _could_be_a_name(word: str) -> bool:
     return not (low in NOT_NAMES or low in PERSON_NOUNS or low in ORG_WORDS or word in countries_and_peoples() or is_org(word))
 
 
+KIN_AFTER = re.compile(r"(?:[’']s)?\s+(?:late\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|widow|widower|"
+                       r"grandson|granddaughter|partner|fiancée?|children|parents)\b")
 # "He said …", "He further said …", "Hence, he urged …": a sentence whose subject is "he" or "she"
 PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Hh]e|[Ss]he)\s+(?:also\s+|further\s+|then\s+)?"
                              r"(?:[a-z]+ed|said|says|told|urges|added|adds)\b")
