@@ -1181,7 +1181,7 @@ class Cast:
             return self.full_name(who.name, at, who.gender or want)
         # Walk back from ``at``: the first compatible subject within reach wins. A story that goes on about its
         # subject as "he" ("He said …", "Hence, he urged …") keeps them in reach however long it runs.
-        reach = self._pronoun_chain(word, at) if want else at
+        reach = at  # (the chain is read back only for someone past reach of ``at`` itself: most "he"s need no more)
         guessed = None  # the latest subject whose gender only a first-name list gave ("Nikol" read as a woman's name)
         for m in reversed(self.mentions[:bisect.bisect_left(self.mentions, at, key=lambda x: x.start)]):
             if m.quoted or exclude[0] <= m.start < exclude[1]:
@@ -1195,6 +1195,8 @@ class Cast:
             if m.name.split()[-1] in quoted_words or " " in full and full in self.text[exclude[0]:exclude[1]]:
                 continue
             latest = latest or m
+            if want and reach == at and at - m.start >= 1500:
+                reach = self._pronoun_chain(word, at)
             if m.subject and reach - m.start < 1500:
                 m = self._reporter_of(m, want) or m
                 return self.full_name(m.name, at, m.gender or want)  # ("she": Carol Mdala, not Davis Mdala)
