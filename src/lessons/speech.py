@@ -677,7 +677,7 @@ AFTER_NP_CUE = re.compile(
 NAME_COMMA_CUE = re.compile(r"^[\"”’',.\s]*,?\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?P<cue>said|says|added|told)\b")
 AFTER_NP_VERB = re.compile(
     r"^[\"”’',.\s]*,?\s*(?P<np>(?:he|she|they|I|we|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s+"
-    r"(?P<cue>[a-z]+ed|[a-z]{2,}[^s]s|shot back|fired back|went on|spoke|wrote|told|began|said)\b"
+    r"(?P<cue>[a-z]+ed|[a-z]{2,}[a-rt-z]s|shot back|fired back|went on|spoke|wrote|told|began|said)\b"
 )
 ACCORDING_BEFORE = re.compile(
     r"\b(?:[Aa]ccording to|[Aa]s per)\s+(?:(?P<role>(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+),\s+)?"
@@ -701,7 +701,7 @@ SENTENCE_FINAL = re.compile(
     # ("… for opposition parties, said Workers' Party chief Pritam Singh.": the verb first, then who)
     r"|(?P<cue3>said|says|added|wrote|warned|insisted|stressed|argued|noted)\s+"
     r"(?P<np3>(?:[A-Z][\w’'.-]*\s+(?:[a-z][a-z-]*\s+){0,2}){0,6}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
-    r"(?:\s+(?:on|in|at|of|about|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,80}"
+    r"(?:\s+(?:on|in|at|of|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,80}"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)?"  # ("said Thursday")
     r"(?:,?\s+[a-z]+ing\b[^\"“”]{1,200}?)?)\s*[.!?]?[\"”’]?\s*$"  # ("…, Bogollagama said complementing India for …")
 )

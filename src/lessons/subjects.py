@@ -726,8 +726,8 @@ def leading_np(clause: str) -> str:
             # Atid Party leader Yair Lapid": two bodies one person leads
             out.append(w)
             continue
-        if lw == "and" and out and out[-1].islower() and words[i + 1:i + 3] and len(words[i + 1:i + 3]) == 2 \
-                and words[i + 1].islower() and _singular(words[i + 2].lower().strip(",")) in ORG_WORDS:
+        if lw == "and" and out and out[-1].islower() and len(words[i + 1:i + 3]) == 2 and words[i + 1].islower() \
+                and _singular(words[i + 2].lower().strip(",")) in ORG_WORDS:
             out.append(w)  # "Singapore’s health and information ministries": two portfolios of one plural body
             continue
         if w in ("-", "–") and out and out[-1][0].isupper() and words[i + 1:i + 2] and words[i + 1][0].isupper():
