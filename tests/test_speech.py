@@ -22,6 +22,19 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a role is no misspelt name: "woman" once and "women" twice is still a woman
+        ("The women watched. Other women waved. “She’s much prettier in person,” one middle-aged woman says.",
+         [("She’s much prettier in person,", "one middle-aged woman")]),
+        # "one", "another": one of the kind of people the story last showed
+        ("Some residents said they heard gunshots at 6.40am.\n\n“Doesn’t sound great with that many sirens,” one wrote on "
+         "social media.\n\n“It’s insane. So many sirens,” said another.",
+         [("Doesn’t sound great with that many sirens,", "one resident"), ("It’s insane. So many sirens,", "another resident")]),
+        ("Locals lament that the outsiders never suffer. One bitterly said: \"They come, loot and vanish.\"",
+         [("They come, loot and vanish.", "one local")]),
+        ("Traders lost everything. \"The fire started around 1 am,\" one of the traders told reporters.",
+         [("The fire started around 1 am,", "one trader")]),
+        ("Boda boda riders hunt for customers.\n\n“Customer, come here!” one rider shouts, touching the arm of a passer-by.",
+         [("Customer, come here!", "one rider")]),
         # "Bernie Monk's son": someone's kin names a person; "Monk said" is then his surname, not a monk
         ("Sonya Rockhouse lost her son Daniel. Bernie Monk's son Michael died, and Anna Osborne's husband Milton also "
          "died.\n\nMonk said he always knew that re-entry could be achieved.\n\n\"Even in our darkest days, I knew this job "

@@ -34,7 +34,7 @@ CUES = (
     # ("Khan shared his ordeal: “…”"; not "shares" nor "sharing", most often nouns: "its shares fell", "cost sharing")
     "shared",
     # the present tense of features and profiles ("“…,” remarks Sabini, who manages …")
-    "remarks", "recounts", "laments", "muses", "sighs", "laughs", "quips", "continues", "concludes",
+    "remarks", "shouts", "yells", "screams", "recounts", "laments", "muses", "sighs", "laughs", "quips", "continues", "concludes",
     "summarizes", "summarises", "summarized", "summarised", "points out",
     "emphasizes", "emphasises", "underlines", "underlined",
     # ("state" alone is most often a noun: "the state government", "state-owned")

@@ -141,6 +141,22 @@ def _group_before(text: str, at: int) -> str | None:
     return found[-1] if found else None
 
 
+ONE_OF_THEM = {"one", "another", "another one", "one of them"}
+ONE_OF_THE = re.compile(r"(?P<one>one|another) of (?:the|those) (?:[a-z-]+ )?(?P<many>[a-z]+s)")
+# ("Two other riders try to …", "Some residents said …", "a fan wrote")
+MEMBER = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?(?P<one>[a-z]+)|(?P<many>[A-Za-z][a-z]+s))\b")
+
+
+def _member_before(people, at: int) -> str | None:
+    """'another' after "Locals lament …": a local; the kind of person the story last showed, one or many, in the
+    600 characters before (outside quotes), else None."""
+    for m in reversed(list(MEMBER.finditer(people.text, max(0, at - 600), at))):
+        one = m["one"] or (m["many"] and is_people_noun(m["many"]) and m["many"].lower()[:-1])
+        if one and one in PERSON_NOUNS and not people.inside_quote(m.start()):
+            return one
+    return None
+
+
 GROUP_SUBJECT = re.compile(  # ("Hundreds of Tamil mothers on Friday took out a rally", "Teachers across England took part")
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Hundreds|Thousands|Dozens|Scores|Many|Some|Several)[ \t]+of[ \t]+)?"
     r"((?:[A-Z][a-z]+[ \t]+)?[A-Za-z][a-z]+s)(?=,|\s+(?:\w+ed|said|say|have|had|were|are|took|across|from|in|on|at|who)\b)")
@@ -321,6 +337,12 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
             low == "they" and _group_before(people.text, at) or people.body(at)
             or (_main_company(people, at) if low == "it" else None))  # "It said trading was “softer”": the business
         return who, cue, np, "pronoun", ""
+    many = low.startswith(("one of ", "another of ")) and ONE_OF_THE.fullmatch(low)
+    if many and is_people_noun(many["many"]) and many["many"][:-1] in PERSON_NOUNS:
+        return f"{many['one']} {many['many'][:-1]}", cue, np, "role", ""  # "one of the traders": a trader
+    member = low in ONE_OF_THEM and _member_before(people, at)
+    if member:  # "“…,” said another." after "Some residents said …": one of the people the story just showed
+        return f"{low.split()[0]} {member}", cue, np, "role", ""
     if low in NOT_NAMES:  # "Another stated", "Others said": no one the text names
         return None, cue, np, "role", ""
     kind = INITIALS_KIND.fullmatch(np)

@@ -277,8 +277,8 @@ def _usual_spelling(speaker: str | None, text: str) -> str | None:
     """'Alexis Tsipas' where the story writes 'Tsipras' everywhere else: a surname typed once with a slip (one
     letter added, dropped, changed or two swapped) takes the spelling the story uses at least twice as often
     (but an accent is no slip: "Feijóo" stays, however often a headline writes "Feijoo")."""
-    if not speaker or " " not in speaker or len(speaker.split()[-1]) < 5:
-        return speaker
+    if not speaker or " " not in speaker or len(speaker.split()[-1]) < 5 or not speaker.split()[-1][:1].isupper():
+        return speaker  # (a role is no name: "another resident" is not "residents")
     from rapidfuzz.distance import OSA
 
     last = speaker.split()[-1]
@@ -789,6 +789,7 @@ OWNED_NAME_AFTER_CUE = re.compile(rf"the\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&
 # "warned Saudi Arabia’s top diplomat": a country's or a body's possessive, then the role of a person
 OWNER_ROLE_AFTER_CUE = re.compile(rf"{_CAPS}(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){{0,3}}(?P<head>[a-z-]+)\b(?![’'-])")
 PHRASE_AFTER_CUE = re.compile(
+    r"(?:another|one)(?=\s*[,.;:]|\s*$)|"  # ("“…,” said another.")
     r"(?:the|a|an|his|her|their|its|one|another|some|several|many|two|three|a few)\s+(?:[\w’'()-]+\s+){0,4}?[\w’'-]+"
     # ("said the Director of Public Prosecutions.": an office named in capitals goes on past its "of")
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*)*(?=\s*[,.;:]|\s*$))?"
