@@ -22,6 +22,16 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a document quoted as "the report said": whoever the story said issued it
+        ("Aamir Raza Khan will chair the committee, read a notification issued by the interior ministry — a copy of "
+         "which is available.\n\n\"It will enquire into the leak,\" read the notification.",
+         [("It will enquire into the leak,", "the interior ministry")]),
+        ("This is revealed in Judge Alalatoa Rosella Papali’i’s ruling.\n\n“You told him to stop,” the ruling reads.",
+         [("You told him to stop,", "Alalatoa Rosella Papali'i")]),
+        ("The chair of the Public Accounts Committee (PAC) spoke on Monday. The PAC report outlines spending problems.\n\n"
+         "The report warns: “Government does not do enough.”", [("Government does not do enough.", "Public Accounts Committee")]),
+        ("Muslims face demonization, says the annual report of rights watchdog Amnesty International.\n\n“Authorities were "
+         "openly critical,” the report said.", [("Authorities were openly critical,", "Amnesty International")]),
         # a role is no misspelt name: "woman" once and "women" twice is still a woman
         ("The women watched. Other women waved. “She’s much prettier in person,” one middle-aged woman says.",
          [("She’s much prettier in person,", "one middle-aged woman")]),

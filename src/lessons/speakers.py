@@ -15,6 +15,7 @@ the body named earlier. News outlets are sources, not speakers.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cues import REPORT_VERBS
 from .people import (
@@ -77,7 +78,7 @@ _ISSUED = "(?:%s)" % "|".join(ISSUED_WORDS)
 ISSUER_OF = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}|police|army|government|ministry|party)"
     rf"\s+(?:{_ISSUED}|charge|charge sheet|report|ruling|judgment|judgement|order|complaint|lawsuit|petition|filing|"
-    r"memo|resolution|decision|guidance)")  # "The FA charge states:": the FA's words
+    r"memo|resolution|decision|guidance|advice|advisory|notification|directive|circular|bulletin)")  # "The FA charge states:": the FA's words
 
 
 # ("A statement released by the foreign ministry read", "A text message from Supt O’Neill … read")
@@ -91,6 +92,36 @@ ISSUED_THING = re.compile(rf"the {_ISSUED}")
 
 _ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*"
 _BODY_NAME = r"(?:[Tt]he[ \t]+)?[A-Z][\w’'.&-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.&-]*){0,5}"  # ("Musicians Union of Ghana")
+# What a body or a judge issues and a story then quotes as "the report said", "the ruling reads"
+DOCUMENTS = ("report", "notification", "notice", "advisory", "advice", "ruling", "judgment", "judgement", "directive",
+             "memo", "memorandum", "circular", "bulletin", "order", "document", "filing", "submission")
+DOCUMENT = re.compile(r"the (?:[a-z-]+ )?(?P<doc>%s)" % "|".join(DOCUMENTS))
+
+
+@lru_cache(maxsize=32)
+def _issued_pattern(doc: str) -> re.Pattern:
+    return re.compile(
+        # "a notification issued by the interior ministry", "the annual report of rights watchdog Amnesty International"
+        rf"\b{doc}\s+(?:(?:issued|released|published|prepared|compiled|produced|written|signed|sent)\s+)?(?:by|of|from)\s+"
+        rf"(?P<a>(?:the\s+)?[^,.;:“”\"()—–]{{2,80}}?)(?=\s*(?:[,.;:()—–]|$|\s(?:on|in|at|last|earlier|which|that|who|and)\s))"
+        rf"|(?P<b>{_BODY_NAME})[’']s?\s+(?:[\w-]+\s+){{0,2}}?{doc}\b"  # "Judge Alalatoa Rosella Papali’i’s ruling"
+        rf"|\b[Tt]he\s+(?P<c>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){{0,3}})\s+(?:[a-z-]+\s+)?{doc}\b"  # "The PAC report"
+        rf"|(?P<d>{_BODY_NAME})\s+(?:has\s+|have\s+|also\s+)?(?:issued|released|published|posted|updated|filed|put\s+out)\s+"
+        rf"(?:an?|its|their|the)\s+(?:[\w-]+\s+){{0,2}}?{doc}\b")
+
+
+def _issuer_of(doc: str, text: str, at: int) -> tuple[str, int] | None:
+    """Who issued the document a story goes on to quote ("the report said"): the last body or person it was
+    credited to in the 3,000 characters before, as "a report by X", "X's report", "the X report", "X released a
+    report"; else None."""
+    found = list(_issued_pattern(doc).finditer(text, max(0, at - 3000), at))
+    if not found:
+        return None
+    m = found[-1]
+    group = next(g for g in "abcd" if m[g])
+    return m[group], m.start(group)
+
+
 # What someone posts: its words are the poster's ("Platon captioned the post", "in a post, Ruiz wrote", "Ruiz’s tweet")
 POSTED_THING = re.compile(r"the (?:post|caption|tweet|message|video)")
 POSTED_BY = re.compile(rf"(?P<who>{_ISSUER}|[Hh]e|[Ss]he)(?:\s+(?:captioned|posted|tweeted|shared|wrote)\b|[’']s\s+(?:post|caption|tweet)\b)"
@@ -371,6 +402,10 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         body = people.body(at)  # else the body last quoted or last at the head of a sentence, as for "it said"
         if body:
             return body, cue, np, "role", ""
+    doc = DOCUMENT.fullmatch(low)
+    issuer = doc and _issuer_of(doc["doc"], people.text, at)
+    if issuer:  # "read the notification" after "a notification issued by the interior ministry": the ministry's words
+        return resolve_speaker(issuer[0], cue, issuer[1], people, quote)[:3] + ("role", "")
     if POSTED_THING.fullmatch(low):  # "“…,” Platon captioned the post. “…,” the caption continued.": whoever posted it
         posted = list(POSTED_BY.finditer(people.text, max(0, at - 800), at))
         if posted:
