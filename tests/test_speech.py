@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a photo credit in brackets alone before a quote is no one speaking (it had raised an IndexError)
+        ("Jeon Mi-kyeong speaks during a press event Tuesday in Seoul. (Seoul Design Foundation)\n\n“Perhaps it is "
+         "time for K-style to be introduced to the world in a more mature form.”",
+         [("Perhaps it is time for K-style to be introduced to the world in a more mature form.", None)]),
         # a document quoted as "the report said": whoever the story said issued it
         ("Aamir Raza Khan will chair the committee, read a notification issued by the interior ministry — a copy of "
          "which is available.\n\n\"It will enquire into the leak,\" read the notification.",

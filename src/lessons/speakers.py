@@ -307,6 +307,8 @@ NAME_AFTER_QUOTE = re.compile(r"[\"”’']*,?\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){
 def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
     np = BRACKETED.sub("", " ".join(np.split())).strip(" ,-–—")  # ("Mr Anderson -")
+    if not np:  # ("(Seoul Design Foundation)": a photo credit alone in its paragraph, brackets and all)
+        return None, cue, np, "none", ""
     np = before_title_case_word(np) if np[:1].isupper() else np  # ("Pierre On Crime: ‘…’": a headline in title case)
     if "—" in np or "–" in np:
         np = DASHED_CLAUSE.sub("", np)  # ("the #StopEACOP coalition—which said": the coalition)
