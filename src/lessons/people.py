@@ -482,6 +482,10 @@ def split_title(phrase: str) -> tuple[str, bool]:
     initials = max((i for i, w in enumerate(rest[:-2]) if i and ACRONYM.fullmatch(w) and first_name_gender(rest[i + 1])),
                    default=-1)
     rest = rest[initials + 1:]
+    # ("Elliott region Traditional Owner Jane Gregory": what someone is, in capitals, then a first name and the name)
+    calling = max((i for i, w in enumerate(rest[:-2]) if w[:1].isupper() and _bare(w) in PERSON_NOUNS
+                   and first_name_gender(rest[i + 1])), default=-1)
+    rest = rest[calling + 1:]
     name = " ".join(rest).strip(" ,")
     name = name[:-2] if name.endswith(("’s", "'s")) else name
     return name, last_title >= 0 or initials >= 0

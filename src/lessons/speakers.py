@@ -22,6 +22,7 @@ from .people import (
     CAPITAL_RUN,
     CONTRACTION,
     GENDERED_NOUNS,
+    NAME_PARTICLES,
     NOT_NAMES,
     ORG_WORDS,
     PARTY_MEMBERS,
@@ -257,9 +258,9 @@ INITIALS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4})")
 
 HANDLE = re.compile(r"@@?\w{2,}")  # a social-media account
 ONE_NAME_FROM = re.compile(r"([A-Z][a-z][\w’'-]*)\s+from\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
-# "Tim Cook of Apple", "opposition leader Rahul Gandhi of the Congress party"
-NAME_OF = re.compile(r"(?:[a-z][\w’'-]*\s+){0,3}((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+(?i:of|at|from|for)\s+"
-                     r"(?:the\s+[a-z]|(?:the\s+)?[A-Z])")  # ("Per Rolandsen of the fishing association in Svolvaer")
+# "Tim Cook of Apple", "opposition leader Rahul Gandhi of the Congress party", "Chief Hennie van Wyk of the … House"
+NAME_OF = re.compile(r"(?:[a-z][\w’'-]*\s+){0,3}((?:[A-Z][\w’'.-]*\s+(?:(?:%s)\s+)*){1,3}[A-Z][\w’'.-]*)\s+(?i:of|at|from|for)\s+"
+                     r"(?:the\s+[a-z]|(?:the\s+)?[A-Z])" % "|".join(NAME_PARTICLES))  # ("Per Rolandsen of the fishing association in Svolvaer")
 
 
 HEAD_OF = re.compile(r"the\s+(?:head|chief|leader|boss)\s+of\s+(?:the\s+)?(?:government|state|the\s+government)\b")
