@@ -22,6 +22,13 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a capitalised calling, or what a body is, before the name
+        ("Elliott region Traditional Owner Jane Gregory said the project was “destroying our country” and water.",
+         [("destroying our country", "Jane Gregory")]),
+        ("Chief Hennie van Wyk of the Xoraxoukhoe House, told traditional leaders: “We are the original people.”",
+         [("We are the original people.", "Hennie van Wyk")]),
+        ("The order \"is a major blow to the struggle\", advocacy group Campaign for Survival and Dignity said in a statement.",
+         [("is a major blow to the struggle", "Campaign for Survival and Dignity")]),
         # a photo credit in brackets alone before a quote is no one speaking (it had raised an IndexError)
         ("Jeon Mi-kyeong speaks during a press event Tuesday in Seoul. (Seoul Design Foundation)\n\n“Perhaps it is "
          "time for K-style to be introduced to the world in a more mature form.”",

@@ -102,7 +102,7 @@ ORG_WORDS = {
     "association", "union", "commission", "administration", "police", "army", "military", "navy", "force",
     "forces", "news", "times", "post", "journal", "service", "institute", "foundation", "board", "authority",
     "embassy", "cabinet", "presidency", "pentagon", "kremlin", "command", "federation", "organisation",
-    "organization", "team", "staff", "statement", "coalition", "caucus", "college", "school", "hospital", "hospitals",
+    "organization", "team", "staff", "campaign", "statement", "coalition", "caucus", "college", "school", "hospital", "hospitals",
     "law", "act", "treaty",  # (a law is no one: "the Base Law"; "Jude Law" is kept by SURNAME_LIKE)
     "show", "programme", "program", "podcast", "channel", "magazine", "newspaper", "club", "fc", "league", "cup",
     "festival", "museum", "trust", "fund", "airlines", "airways", "holdings", "partners", "partnership", "capital",

@@ -585,8 +585,10 @@ HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "
 def _described_body(np: str, low: str) -> str | None:
     """'the opposition Citizens Coalition for Change' -> 'Citizens Coalition for Change': a body named after words for
     what it is (but not "the crowd outside the Supreme Court", nor "the Central Audit Bureau Anna Nowak", a person)."""
-    described = low.startswith(("the ", "a ", "an ")) and DESCRIBED_BODY.fullmatch(np)
-    if not described or any(w in PREPOSITIONS | DETERMINERS for w in low[:described.start("name")].split()[1:]):
+    # (wire copy leaves the article out: "advocacy group Campaign for Survival and Dignity said")
+    article = low.startswith(("the ", "a ", "an "))
+    described = DESCRIBED_BODY.fullmatch(np) if article else np[:1].islower() and DESCRIBED_BODY.fullmatch(f"the {np}")
+    if not described or any(w in PREPOSITIONS | DETERMINERS for w in described.string[:described.start("name")].lower().split()[1:]):
         return None
     name = described["name"]
     person = after_body(name)
