@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a long aside between the name and its verb
+        ("“We are trying to recuperate the rest of our community,” David Maxaná, a 30-year-old resident of Chitún who "
+         "lives in the makeshift houses made of canes and plastic tarps that make up the occupation, said.",
+         [("We are trying to recuperate the rest of our community,", "David Maxaná")]),
         # a capitalised calling, or what a body is, before the name
         ("Elliott region Traditional Owner Jane Gregory said the project was “destroying our country” and water.",
          [("destroying our country", "Jane Gregory")]),

@@ -667,7 +667,7 @@ _NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,9}?[\w’'.\[\]()-]+)"
 # "…," X said; "…," a relieved X quickly interjected; "…," X — who served as … — told; "…," X, a meteorologist at the
 # weather service said (an aside the writer did not close)
 AFTER_NP_CUE = re.compile(
-    rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:(?:,[^,]{{1,120}}){{1,2}},\s*|\s[—–]\s[^—–“”\"]{{1,120}}\s[—–]\s*|,\s+(?:an?|the)\s[^,.“”\"]{{1,100}}?"
+    rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:(?:,[^,]{{1,200}}){{1,2}},\s*|\s[—–]\s[^—–“”\"]{{1,120}}\s[—–]\s*|,\s+(?:an?|the)\s[^,.“”\"]{{1,100}}?"
     # (", Jens Laerke, UN humanitarian agency spokesman told": an unclosed aside that ends in what the speaker is)
     rf"|,\s+[^,.“”\"]{{1,80}}?\s(?:spokes(?:man|woman|person)|official|minister|secretary|director|chief|adviser|advisor))?\s+"
     rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted(?: as)?|[a-z]+ly)\s+)?"
