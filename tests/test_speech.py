@@ -22,6 +22,13 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a "he" or "she" no named person fits: the unnamed person the sentence before opened on
+        ("The victim whose name was withheld for being a minor is a pupil at Highland Primary school.\n\n“I was forced by "
+         "my parents to marry this man,” she told this publication.", [("I was forced by my parents to marry this man,", "The victim")]),
+        ("One of the protesters in Szczecin said: \"PiS have used the tribunal.\" \"They have put us in a really abject "
+         "situation,\" she added.", [("PiS have used the tribunal.", "one protester"),
+                                      ("They have put us in a really abject situation,", "one protester")]),
+        ("A woman at the market was angry. A man shouted. “I lost everything,” she said.", [("I lost everything,", "A woman")]),
         # a long aside between the name and its verb
         ("“We are trying to recuperate the rest of our community,” David Maxaná, a 30-year-old resident of Chitún who "
          "lives in the makeshift houses made of canes and plastic tarps that make up the occupation, said.",

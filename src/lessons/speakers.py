@@ -174,6 +174,23 @@ def _group_before(text: str, at: int) -> str | None:
 
 
 ONE_OF_THEM = {"one", "another", "another one", "one of them"}
+# A sentence that opens on someone the story does not name: "The victim whose name was withheld …", "A woman at …"
+UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(?P<det>[Aa]n?|[Tt]he|[Oo]ne of the|[Aa]nother)\s+"
+                             r"(?P<words>(?:[\w’'-]+\s+){0,3}?)(?P<noun>[a-z]+)\b")
+
+
+def _role_subject_before(people, at: int, gender: str) -> str | None:
+    """For a "he" or "she" no named person fits: the last sentence in the 700 characters before that opens on a
+    person the story does not name, of that gender or of none ("a protester", "the victim", "a woman"); else None."""
+    for m in reversed(list(UNNAMED_SUBJECT.finditer(people.text, max(0, at - 700), at))):
+        many = m["det"].lower() == "one of the"
+        noun = m["noun"][:-1] if many and m["noun"].endswith("s") else m["noun"]
+        if noun in PERSON_NOUNS and GENDERED_NOUNS.get(noun, gender) == gender and not people.inside_quote(m.start()) \
+                and not any(w.lower() in PREPOSITIONS for w in m["words"].split()):
+            return f"one {m['words']}{noun}" if many else m.group(0)
+    return None
+
+
 ONE_OF_THE = re.compile(r"(?P<one>one|another) of (?:the|those) (?:[a-z-]+ )?(?P<many>[a-z]+s)")
 # ("Two other riders try to …", "Some residents said …", "a fan wrote")
 MEMBER = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?(?P<one>[a-z]+)|(?P<many>[A-Za-z][a-z]+s))\b")
@@ -370,6 +387,8 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         who = people.pronoun(low, at, exclude=quote) if low in {"he", "she", "i"} else (
             low == "they" and _group_before(people.text, at) or people.body(at)
             or (_main_company(people, at) if low == "it" else None))  # "It said trading was “softer”": the business
+        if who is None and low in ("he", "she"):  # "The victim … is a pupil. “…,” she told this publication."
+            who = _role_subject_before(people, at, {"he": "m", "she": "f"}[low])
         return who, cue, np, "pronoun", ""
     many = low.startswith(("one of ", "another of ")) and ONE_OF_THE.fullmatch(low)
     if many and is_people_noun(many["many"]) and many["many"][:-1] in PERSON_NOUNS:
