@@ -22,6 +22,8 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("One business man on the other hand called on the government to release a timetable.\n\n“They should release a "
+         "timetable,” he said.", [("They should release a timetable,", "One business man")]),
         # a "he" or "she" no named person fits: the unnamed person the sentence before opened on
         ("The victim whose name was withheld for being a minor is a pupil at Highland Primary school.\n\n“I was forced by "
          "my parents to marry this man,” she told this publication.", [("I was forced by my parents to marry this man,", "The victim")]),

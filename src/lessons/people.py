@@ -1075,7 +1075,8 @@ class Cast:
             if re.search(r"[a-z]", lead) or self.inside_quote(m.start()):
                 continue
             phrase = m.group(0)[0].lower() + m.group(0)[1:]
-            gender = "m" if m.group(1).lower() in MALE_WORDS else "f" if m.group(1).lower() in FEMALE_WORDS else None
+            word = m.group(1).lower()  # ("A man shouted": a man, whom a later "she" does not mean)
+            gender = GENDERED_NOUNS.get(word) or ("m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None)
             out.append(Mention(m.start(), m.end(), phrase, True, gender, True, False))
         return out
 
@@ -1193,7 +1194,9 @@ class Cast:
                 continue
             if want and m.gender and m.gender != want:
                 told = self._told.get(self._person_of.get(id(m), m.name)) or self._told.get(m.name)
-                guessed = guessed or (m if m.subject and not told and at - m.start < 1500 else None)
+                # (but "a man" is a man, whatever a list says of first names)
+                guessed = guessed or (m if m.subject and not told and at - m.start < 1500
+                                      and not UNNAMED_SPEAKER.fullmatch(m.name) else None)
                 continue
             # (nor someone the quote names in full: "“I’ve called Rodrigo Paz and wished him congratulations,” he said")
             full = self._person_of.get(id(m), m.name)

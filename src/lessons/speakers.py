@@ -175,19 +175,23 @@ def _group_before(text: str, at: int) -> str | None:
 
 ONE_OF_THEM = {"one", "another", "another one", "one of them"}
 # A sentence that opens on someone the story does not name: "The victim whose name was withheld …", "A woman at …"
-UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(?P<det>[Aa]n?|[Tt]he|[Oo]ne of the|[Aa]nother)\s+"
-                             r"(?P<words>(?:[\w’'-]+\s+){0,3}?)(?P<noun>[a-z]+)\b")
+UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(?P<det>[Aa]n?|[Tt]he|[Oo]ne of the|[Oo]ne|[Aa]nother)"
+                             r"(?P<words>(?:\s+[\w’'-]+){1,4})")
 
 
 def _role_subject_before(people, at: int, gender: str) -> str | None:
     """For a "he" or "she" no named person fits: the last sentence in the 700 characters before that opens on a
-    person the story does not name, of that gender or of none ("a protester", "the victim", "a woman"); else None."""
+    person the story does not name, of that gender or of none ("a protester", "the victim", "One business man");
+    else None."""
     for m in reversed(list(UNNAMED_SUBJECT.finditer(people.text, max(0, at - 700), at))):
         many = m["det"].lower() == "one of the"
-        noun = m["noun"][:-1] if many and m["noun"].endswith("s") else m["noun"]
-        if noun in PERSON_NOUNS and GENDERED_NOUNS.get(noun, gender) == gender and not people.inside_quote(m.start()) \
-                and not any(w.lower() in PREPOSITIONS for w in m["words"].split()):
-            return f"one {m['words']}{noun}" if many else m.group(0)
+        words = m["words"].split()
+        for i, word in enumerate(words):
+            noun = word[:-1] if many and word.endswith("s") else word
+            if word in PREPOSITIONS or noun in PERSON_NOUNS:
+                break
+        if noun in PERSON_NOUNS and GENDERED_NOUNS.get(noun, gender) == gender and not people.inside_quote(m.start()):
+            return " ".join(["one", *words[:i], noun] if many else [m["det"], *words[:i + 1]])
     return None
 
 
