@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a dash between the quote and its credit
+        ("\"It is pure barbarism\" - said a protester in Kraków.\n\n\"We refuse to let PiS decide for us\" - another "
+         "protester said.", [("It is pure barbarism", "a protester"), ("We refuse to let PiS decide for us", "another protester")]),
         ("One business man on the other hand called on the government to release a timetable.\n\n“They should release a "
          "timetable,” he said.", [("They should release a timetable,", "One business man")]),
         # a "he" or "she" no named person fits: the unnamed person the sentence before opened on

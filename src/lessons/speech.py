@@ -667,7 +667,7 @@ _NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,9}?[\w’'.\[\]()-]+)"
 # "…," X said; "…," a relieved X quickly interjected; "…," X — who served as … — told; "…," X, a meteorologist at the
 # weather service said (an aside the writer did not close)
 AFTER_NP_CUE = re.compile(
-    rf"^[\"”’',.\s]*,?\s*(?:{_NP}\s*(?:(?:,[^,]{{1,200}}){{1,2}},\s*|\s[—–]\s[^—–“”\"]{{1,120}}\s[—–]\s*|,\s+(?:an?|the)\s[^,.“”\"]{{1,100}}?"
+    rf"^[\"”’',.\s]*,?\s*(?:[-–—]\s+)?(?:{_NP}\s*(?:(?:,[^,]{{1,200}}){{1,2}},\s*|\s[—–]\s[^—–“”\"]{{1,120}}\s[—–]\s*|,\s+(?:an?|the)\s[^,.“”\"]{{1,100}}?"
     # (", Jens Laerke, UN humanitarian agency spokesman told": an unclosed aside that ends in what the speaker is)
     rf"|,\s+[^,.“”\"]{{1,80}}?\s(?:spokes(?:man|woman|person)|official|minister|secretary|director|chief|adviser|advisor))?\s+"
     rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted(?: as)?|[a-z]+ly)\s+)?"
@@ -756,7 +756,7 @@ NAME_COLON = re.compile(
 # (after a quote, verbs that are no cue elsewhere speak too: "“…?,” questioned Annamma P K"; "was questioned" is passive)
 # (verbs that are speech only inverted right after a quote: "“…,” charged Dr. M’membe", not "he was charged with")
 # (and how it was said, right after the quote: "“…,” sobbed the girl’s father Ram Kishore")
-AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?P<cue>{CUE.pattern}|questioned|demanded|enquired|inquired|charged|"
+AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?:[-–—]\s+)?(?P<cue>{CUE.pattern}|questioned|demanded|enquired|inquired|charged|"
                        r"sobbed|wept|cried|gushed|beamed|smiled|grinned|sneered|growled|barked|roared|boomed)\s+")
 # After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
