@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # a low mark typed for a comma; a name set off after a noun for people is a person's
+        ("One of the march organisers‚ Loyiso Saliso‚ applauded the woman.\n\n“We see you‚ Baba. We are keeping receipts‚” "
+         "she said.", [("We see you‚ Baba. We are keeping receipts‚", "Loyiso Saliso")]),
         # a dash between the quote and its credit
         ("\"It is pure barbarism\" - said a protester in Kraków.\n\n\"We refuse to let PiS decide for us\" - another "
          "protester said.", [("It is pure barbarism", "a protester"), ("We refuse to let PiS decide for us", "another protester")]),

@@ -991,7 +991,11 @@ class Cast:
             # ("Timoci Lagilevu who was waiting to board the bus said": no comma before "who", which a team's name takes;
             # "Bernie Monk's son Michael died": someone's kin)
             kin = (run.endswith(("’s", "'s")) or after.startswith(("’s", "'s"))) and KIN_AFTER.match(after)
-            person = bool(evidence or speaks or appositive or gender or known or after.startswith(" who ") or kin) \
+            # ("One of the march organisers, Loyiso Saliso, applauded": a name set off after a noun for people)
+            word = tail[-1].rstrip(",").lower()
+            apposed = before.endswith(", ") and after.startswith(",") \
+                and (word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS)
+            person = bool(evidence or speaks or appositive or gender or known or after.startswith(" who ") or kin or apposed) \
                 or before.endswith(", ") and _office_opens(text, at)
             person = person and not is_place(name)  # ("Obut said the Paca River overflowed")
             told = person and _told_gender(words, appositive.group(0) if appositive else "", lead, first_name_gender(name.split()[0]))

@@ -108,6 +108,8 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     paras = paragraphs(text) if paras is None else paras
     original, typed = text, _first_names_in_title_case(_doubled_marks(text), paras)
     text = typed if typed.isascii() else plain_latin(typed)
+    if "\u201a" in text:  # "march organisers‚ Loyiso Saliso‚ applauded": some South African sites type a low mark for a comma
+        text = LOW_COMMA.sub(",", text)
     # ("a bystander who identified herself as ‘Susie Joseph’": a name in marks is what someone is called, not words)
     spans = [s for s in quote_spans(text, paras) if not name_given(text, s[0], s[1])]
     people = Cast(text, [(s, e) for s, e, _ in spans], headline_end=_headline_end(text, paras))
@@ -131,6 +133,9 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
         final.append(q if speaker == q.speaker else replace(q, speaker=speaker))
     return final if original is text else [q if q.text == original[q.start:q.end] else replace(q, text=original[q.start:q.end])
                                             for q in final]
+
+
+LOW_COMMA = re.compile(r"(?<=[\w.”’\"])\u201a(?=\s)")  # (after a word and before a space: no opening mark)
 
 
 def _headline_end(text: str, paras: list[Span]) -> int:
