@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "the 2024 Olympic Games" is no one, and no one's name between a name and the "her" that follows it
+        ("Summer McIntosh is back home in Toronto after making history at the 2024 Olympic Games, but the 17-year-old "
+         "swimmer admits the reality of her performance hasn’t “fully sunk in yet.”\n\n“I think the main thing for me is "
+         "to keep it simple,” she told reporters.", [("fully sunk in yet.", "Summer McIntosh"),
+                                                    ("I think the main thing for me is to keep it simple,", "Summer McIntosh")]),
         # a low mark typed for a comma; a name set off after a noun for people is a person's
         ("One of the march organisers‚ Loyiso Saliso‚ applauded the woman.\n\n“We see you‚ Baba. We are keeping receipts‚” "
          "she said.", [("We see you‚ Baba. We are keeping receipts‚", "Loyiso Saliso")]),

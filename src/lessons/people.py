@@ -268,7 +268,7 @@ PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 # "McCormick said Sir Tim …": a speech verb, then the subject of what was said
 REPORTER_BETWEEN = re.compile(r"\s+(?:said|says|told\s+\w+|added|believes|believed|thinks|thought|insisted|argued|claimed)\s+"
                               r"(?:that\s+)?(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?")
-TWO_NAMES = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+TWO_NAMES = re.compile(r"(?<!the )(?<!\d )\b[A-Z][a-z]+\s+[A-Z][a-z]+")  # (not "the White House", "the 2024 Olympic Games")
 NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|(?:de|van|von|bin|al|ole|arap|wa)\s)")
 NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*[ \t]+$")
 
@@ -940,8 +940,9 @@ class Cast:
             return  # "the Rio de Janeiro politician", "an avid Hull Kingston Rovers rugby league fan": describing someone
         if tail[-1].endswith("-based") and not titled:
             return  # "told Accra-based Joy FM": a body where it is based
-        if tail[-1].lower() == "the" and not titled and " " in name and not first_name_gender(name.split()[0]):
-            return  # "Trump, who ordered the National Guard deployed": no one's name takes "the"
+        if (tail[-1].lower() == "the" or tail[0].lower() == "the" and tail[-1].isdigit()) and not titled and " " in name \
+                and not first_name_gender(name.split()[0]):
+            return  # "Trump, who ordered the National Guard deployed", "the 2024 Olympic Games": no one's name takes "the"
         if tail[-1] == "of" and tail[0].lower() in PLACE_NOUNS | {"community", "state", "parish"} and not titled:
             return  # "the inner-city community of New Orleans", "the town of Kisii": a place's name
         if tail[-1].lower() in GENDERED_NOUNS:  # "Marcedes’ sister Jorden Myran": a woman, whatever a list of first names says
