@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "the Indian": whom the story called so; "the champ", "the youngster": people
+        ("Indian golfer Shubhankar Sharma equalled his best performance.\n\n\"It was special,\" said the Indian.",
+         [("It was special,", "Shubhankar Sharma")]),
+        ("Naoya Inoue won again on Tuesday.\n\n“I want to show the strongest version of me,” the undefeated champ said.",
+         [("I want to show the strongest version of me,", "Naoya Inoue")]),
         # "the 2024 Olympic Games" is no one, and no one's name between a name and the "her" that follows it
         ("Summer McIntosh is back home in Toronto after making history at the 2024 Olympic Games, but the 17-year-old "
          "swimmer admits the reality of her performance hasn’t “fully sunk in yet.”\n\n“I think the main thing for me is "

@@ -703,6 +703,9 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
         if named and named[:1].isupper() and np.split()[1][:4].lower() in named.lower():
             return named, "role"
         return np.split(" ", 1)[1], "role"
+    named = _one_of_a_people(np) and _called_by_people(people, np.split(" ", 1)[1], at)
+    if named:  # "said the Indian" after "Indian golfer Shubhankar Sharma": the one the story called so
+        return named, "role"
     # "asked a reporter": "a" brings in someone new, not a holder the story named ("Blacklock's Reporter")
     indefinite = low.startswith(("a ", "an ", "another ", "some "))
     holder = people.role_holder(np, where) if (determiner or head in PERSON_NOUNS) and not indefinite else None
@@ -759,6 +762,14 @@ def _common_word(np: str, at: int, people: Cast) -> bool:
             return True
         found = text.find(low, found + 1)
     return False
+
+
+def _called_by_people(people: Cast, adjective: str, at: int) -> str | None:
+    """The last person before ``at`` the story introduced with ``adjective`` ("Indian golfer Shubhankar Sharma",
+    "the Kenyan Eliud Kipchoge"), in full; else None."""
+    named = [m[1] for m in re.finditer(rf"\b{re.escape(adjective)}\s+(?:[a-z-]+\s+){{0,3}}((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'.-]*)",
+                                      people.text[:at]) if looks_like_name(m[1]) and not is_org(m[1])]
+    return people.full_name(named[-1], at) if named else None
 
 
 def _one_of_a_people(np: str) -> bool:
