@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "As X explains:": the clause's subject; a first name alone after a calling in capitals
+        ("As Bazaza explains: “You can spot shimmering silvers at first.”", [("You can spot shimmering silvers at first.", "Bazaza")]),
+        ("Fashion Enthusiast Mika says, “The great thing about fashion is this.”",
+         [("The great thing about fashion is this.", "Mika")]),
         # "the Indian": whom the story called so; "the champ", "the youngster": people
         ("Indian golfer Shubhankar Sharma equalled his best performance.\n\n\"It was special,\" said the Indian.",
          [("It was special,", "Shubhankar Sharma")]),

@@ -73,7 +73,7 @@ PERSON_NOUNS = TITLES | {
     "teenager", "pupil", "policeman", "policewoman", "cop", "fireman", "firefighter", "paramedic", "motorist", "clerk",
     "cleric", "rider", "local", "supporter", "diver", "pedestrian", "visitor", "tourist", "spectator", "viewer",
     "listener", "parent", "worshipper", "pilgrim", "demonstrator", "guest", "patient", "champ", "youngster", "teen",
-    "rookie", "runner", "fighter",
+    "rookie", "runner", "fighter", "enthusiast",
     "goalkeeper", "striker", "player", "midfielder", "defender", "winger", "forward", "captain", "champion", "manager",
     "actor", "actress", "singer", "star", "politician", "rapper", "hitmaker", "lawyer", "teacher", "doctor", "nurse", "driver", "pilot", "victim", "suspect",
     "defendant", "witness", "mother", "father", "woman", "man", "boy", "girl", "veteran", "diplomat", "researcher",
@@ -484,8 +484,9 @@ def split_title(phrase: str) -> tuple[str, bool]:
                    default=-1)
     rest = rest[initials + 1:]
     # ("Elliott region Traditional Owner Jane Gregory": what someone is, in capitals, then a first name and the name)
-    calling = max((i for i, w in enumerate(rest[:-2]) if w[:1].isupper() and _bare(w) in PERSON_NOUNS
-                   and first_name_gender(rest[i + 1])), default=-1)
+    # ("Fashion Enthusiast Mika": or a first name alone, last)
+    calling = max((i for i, w in enumerate(rest[:-1]) if w[:1].isupper() and _bare(w) in PERSON_NOUNS
+                   and first_name_gender(rest[i + 1]) and (i + 2 < len(rest) or i > 0)), default=-1)
     rest = rest[calling + 1:]
     name = " ".join(rest).strip(" ,")
     name = name[:-2] if name.endswith(("’s", "'s")) else name

@@ -173,6 +173,8 @@ def _group_before(text: str, at: int) -> str | None:
     return found[-1] if found else None
 
 
+SUBORDINATORS = ("As ", "While ", "When ", "Though ", "Although ", "Because ", "Since ", "Once ", "Unless ", "Until ")
+SUBORDINATOR = re.compile(r"(?:%s)(?=[A-Z])" % "|".join(SUBORDINATORS))
 ONE_OF_THEM = {"one", "another", "another one", "one of them"}
 # A sentence that opens on someone the story does not name: "The victim whose name was withheld …", "A woman at …"
 UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(?P<det>[Aa]n?|[Tt]he|[Oo]ne of the|[Oo]ne|[Aa]nother)"
@@ -331,6 +333,8 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     np = BRACKETED.sub("", " ".join(np.split())).strip(" ,-–—")  # ("Mr Anderson -")
     if not np:  # ("(Seoul Design Foundation)": a photo credit alone in its paragraph, brackets and all)
         return None, cue, np, "none", ""
+    if np.startswith(SUBORDINATORS):  # "As Bazaza explains:": the clause's subject, not a name that opens with "As"
+        np = SUBORDINATOR.sub("", np)
     np = before_title_case_word(np) if np[:1].isupper() else np  # ("Pierre On Crime: ‘…’": a headline in title case)
     if "—" in np or "–" in np:
         np = DASHED_CLAUSE.sub("", np)  # ("the #StopEACOP coalition—which said": the coalition)
