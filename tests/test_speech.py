@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # what data shows is said by whoever reads it out; a role, then a body's person between commas
+        ("Dr Mark McCarthy, the head of the centre, said the extra data revealed a “very interesting timeline”.",
+         [("very interesting timeline", "Mark McCarthy")]),
+        ("Lead author of the study, Western Sydney University’s Professor Ray Norris, says we are in a “surge of "
+         "discovery” now.", [("surge of discovery", "Ray Norris")]),
         # "As X explains:": the clause's subject; a first name alone after a calling in capitals
         ("As Bazaza explains: “You can spot shimmering silvers at first.”", [("You can spot shimmering silvers at first.", "Bazaza")]),
         ("Fashion Enthusiast Mika says, “The great thing about fashion is this.”",

@@ -1063,11 +1063,14 @@ def _cue_before(text, start, end, people, quote):
         at = chunk.rfind(np, 0, m.start())
         if m is not cues[0] and JOINED_SUBJECT.search(chunk, max(0, at - 20), at):
             continue  # "He said he and Sullivan agreed to work on “…”": two who agreed, one who said it
+        if m is not cues[0] and np.split()[-1].lower() in SHOWING_THINGS:
+            continue  # "McCarthy said the extra data revealed a “…”": what data shows is said by whoever reads it out
         speaker, cue, written, how, _ = resolve_speaker(np, m.group(0), start + at, people, quote)
         return speaker, cue, written, how, source
     return None
 
 
+SHOWING_THINGS = {"data", "figures", "numbers", "statistics", "results", "evidence", "records", "findings", "readings"}
 JOINED_SUBJECT = re.compile(r"\b(?:he|she|I|we|[A-Z][\w’'-]+)\s+and\s+$")
 
 

@@ -128,8 +128,11 @@ PRONOUN_ASIDE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|Yet)\s+)?(?P<np>H
                            r"however|in turn|for (?:his|her|their|my|our) part)\b[^!?;:“”\"]{0,160},\s*$")  # (an aside may hold "Rep.")
 ROLE_APPOSED_NAME = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|Yet)\s+|In\s+(?:response|reply|a\s+statement),\s+)?"
                             # ("In response, Premium Times’ Editor-in-Chief, Musikilu Mojeed, described": a body's role)
-                            r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’']))\s+(?:[a-z-]+\s+){0,3}"
-                            r"(?i:%s(?:-in-chief)?),\s+(?P<name>(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*),\s*$" % one_of(PERSON_NOUNS))
+                            # ("Lead author of the study, Western Sydney University’s Professor Ray Norris, says")
+                            r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[A-Z][a-z]+|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’']))\s+(?:[a-z-]+\s+){0,3}"
+                            r"(?i:%s(?:-in-chief)?)(?:\s+(?:of|for|at|on)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?,\s+"
+                            r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+)?"
+                            r"(?P<name>(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*),\s*$" % one_of(PERSON_NOUNS))
 NAME_THEN_OFFICE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
                               r"(?P<office>(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*),\s+[A-Z][^“”\"!?;:]{0,160}?,\s*$")
 ROLE_PLACE_NAME = re.compile(r"(?:^|[.!?]\s+|\n)(?:An?|The|One)\s+(?:[\w’'-]+\s+){1,3}?(?:at|in|of|from|near)\s+"
