@@ -42,6 +42,8 @@ def test_paragraph_and_sentence_offsets_point_into_the_original_text():
         ("Please let us know if you're having issues with commenting.", "comment prompt"),
         ("Read more: Floods cut power to 2,000 homes", "related link"),
         ("Related: Dam warnings issued upstream", "related link"),
+        ("Also See:", "related link"),
+        ("Read also: Dam warnings issued upstream", "related link"),
         ("© 2024 Daily Planet", "copyright line"),
         ("Email him at jroe@example.com", "contact line"),
         ("Advertisement", "social or newsletter plug"),

@@ -63,7 +63,7 @@ PARAGRAPH_RULES = [
         r"^(?:please\s+)?(?:leave|add|post|view|show|read)\s+(?:a\s+|the\s+)?comments?\b|"
         r"^comments?\s*(?:\(\d+\))?\s*$|^discuss this\b|\bjoin the (?:conversation|discussion)\b", _I), 200),
     ("related link", re.compile(
-        r"^(?:related|read more|also read|see also|more from|recommended|other (?:reports|stories|articles) by|"
+        r"^(?:related|read more|also read|read also|also see|see also|must read|more from|recommended|other (?:reports|stories|articles) by|"
         r"you may also like|most read|trending)\b", _I), 200),
 ]
 
@@ -89,8 +89,8 @@ OPENINGS = {
     "social or newsletter plug": ("share", "advertisement", "sponsored", "story continues"),
     "contact line": ("to contact",),
     "comment prompt": ("comment", "please", "leave", "add", "post", "view", "show", "read", "discuss this"),
-    "related link": ("related", "read more", "also read", "see also", "more from", "recommended", "other", "you may",
-                     "most read", "trending"),
+    "related link": ("related", "read more", "also read", "read also", "also see", "see also", "must read", "more from",
+                     "recommended", "other", "you may", "most read", "trending"),
 }
 ANY_OPENING = tuple(w for words in OPENINGS.values() for w in words)  # (one test first: most paragraphs open with none)
 
