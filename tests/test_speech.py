@@ -22,6 +22,17 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "four years of Bolsonaro, who": a span of time before the name, no office
+        ("Under four years of Bolsonaro, who had vowed to not cede \"one more centimetre\" of land, deforestation increased.",
+         [("one more centimetre", "Bolsonaro")]),
+        # a first name typed without its accent ("Francois"); a nickname in quotes before the surname that speaks
+        ("Willem Landman, a professor of meteorology, explained that it is hot.\n\nFrancois Engelbrecht, from the Global "
+         "Change Institute at Wits University and a contributing author to several international climate change reports, "
+         "explained that this heat wave was predicted.\n\n“We saw this heat wave coming,” he said.",
+         [("We saw this heat wave coming,", "Francois Engelbrecht")]),
+        ("Gary Codner, director of marketing at Cooyah, sees their designs as arising from history.\n\nEarl 'Biggy' Turner "
+         "says Jamaican fashion represents the attitude. \"My clothes are an attitude,\" he said.",
+         [("My clothes are an attitude,", "Earl Turner")]),
         # what data shows is said by whoever reads it out; a role, then a body's person between commas
         ("Dr Mark McCarthy, the head of the centre, said the extra data revealed a “very interesting timeline”.",
          [("very interesting timeline", "Mark McCarthy")]),

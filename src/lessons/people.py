@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -348,6 +349,9 @@ class Mention:
     quoted: bool
 
 
+DROPPED_MARKS = {"\u0300", "\u0301", "\u0302", "\u0303", "\u0327", " ", "-", "'"}  # grave, acute, circumflex, tilde, cedilla
+
+
 @lru_cache(maxsize=1)
 def _detector():
     import gender_guesser.detector as gg
@@ -369,6 +373,11 @@ def _detector():
             self._keys = b"\n".join(name for _, name in self._found).decode("utf-8").lower().split("\n")
             self._first = dict(zip(reversed(self._keys), range(len(self._keys) - 1, -1, -1)))
             self._last = dict(zip(self._keys, range(len(self._keys))))
+            # ("Francois", "Jose", "Andre", as stories type them without the accent: the list has only "François"; but
+            # not "Ogun" for the Turkish "Ogün": only the marks English copy drops, not another language's vowels)
+            self._plain = {plain.encode("ascii", "ignore").decode(): key for key in reversed(self._keys)
+                           if not key.isascii()
+                           and set(plain := unicodedata.normalize("NFD", key)) - set(string.ascii_lowercase) <= DROPPED_MARKS}
             self._joined, self.names, self._asked = {}, {}, set()
             for i in [i for i, key in enumerate(self._keys) if "+" in key]:  # "Jean+Marie" is also "Jean Marie"...
                 for joint in ("", " ", "-"):
@@ -382,6 +391,8 @@ def _detector():
 
         def get_gender(self, name, country=None):
             key = name.lower()
+            if key not in self._first and key not in self._joined and key in self._plain:
+                name = key = self._plain[key]
             if key not in self._asked:
                 self._asked.add(key)
                 lines = self._lines_of(key)
@@ -787,7 +798,10 @@ class Cast:
                 self._headlined.append(by_word[m.group(2)])
         # 'Jorge “Tuto” Quiroga', 'Francis “Chiz” Escudero': a nickname in quotes between the names; the surname alone
         # later ("Quiroga conceded") is the person
-        nicknamed = [Mention(first.start(1), m.end(), f"{first[1]} {m[1]}", True, first_name_gender(first[1]), False, False)
+        # (the subject of its sentence where it opens it and a verb follows: "Earl 'Biggy' Turner says …")
+        nicknamed = [Mention(first.start(1), m.end(), f"{first[1]} {m[1]}", True, first_name_gender(first[1]),
+                             not _sentence_lead(text[max(0, first.start(1) - 200):first.start(1)]).strip(" \"“‘'")
+                             and bool(VERB_AFTER.match(text[m.end():m.end() + 90])), False)
                      for m in NICKNAMED.finditer(text, self.headline_end)
                      if (first := FIRST_NAME_LAST.search(text, max(self.headline_end, m.start() - 30), m.start()))
                      and first_name_gender(first[1]) and m[1].lower() not in NOT_NAMES and not self.inside_quote(first.start())]

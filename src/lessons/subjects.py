@@ -688,7 +688,10 @@ def _antecedent(words: str) -> str:
     if CUE.search(words):  # "He said Kenyatta, who …, “…”": he says it, of Kenyatta
         return leading_np(words)
     name = TRAILING_CAPITALS.search(words)
-    office = name and words[:name.start()].endswith(("of ", "for ", "at ", "in "))  # ("The Governor of Lagos State")
+    # ("The Governor of Lagos State"; but not "four years of Bolsonaro, who had vowed": a span of time, no office)
+    office = name and words[:name.start()].endswith(("of ", "for ", "at ", "in ")) \
+        and words[:name.start()].split()[-2:-1] != [] and (not words[:name.start()].split()[-2].islower()
+                                                         or words[:name.start()].split()[-2] in PERSON_NOUNS)
     if name and not office and name.group(0).split()[0].lower() not in NOT_NAMES:
         return name.group(0)
     determiner = TRAILING_DETERMINER.search(words)
