@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "the presiding judge" is not a court spokesman the story did not name
+        ("A Sapporo district court spokesman told AFP that their claim had been dismissed.\n\nThe presiding judge said that "
+         "river fishing was not their \"inherent\" right.", [("inherent", "The presiding judge")]),
         # "four years of Bolsonaro, who": a span of time before the name, no office
         ("Under four years of Bolsonaro, who had vowed to not cede \"one more centimetre\" of land, deforestation increased.",
          [("one more centimetre", "Bolsonaro")]),

@@ -736,6 +736,8 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
     if not holder and low.startswith("the ") and (head in PERSON_NOUNS or HEAD_OF.match(low)) \
             and not (head in ONE_OF_MANY and people.kept_nameless(head, at)):
         holder = people.main_person(where)  # "the Premier said": the person the story is about (a headline's: below it)
+        if holder and holder[:1].islower() and holder.split()[-1] != head:
+            holder = None  # ("the presiding judge" is not "a court spokesman" the story did not name)
     if not holder and head in OUTLET_NOUNS and determiner:
         holder = people.outlet(at)  # "The newspaper alleged": the paper the story last named
     if not holder and low.startswith("the ") and head in BODY_KINDS:
