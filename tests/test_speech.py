@@ -22,6 +22,14 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        # "they" where no group opens a sentence just before and no body was at work: the people last spoken of as many
+        ("CONFUSION reigned yesterday as grocers rushed to change prices.\n\nThey also complained the list was \"quite "
+         "confusing\".", [("quite confusing", "grocers")]),
+        ("Women wearing black sarees marched carrying photographs of their missing relatives. “We want justice”, they "
+         "chanted.", [("We want justice", "women")]),
+        # an office of a body, its aside left open before the verb
+        ("“We have been agitating for 2,000 days now,” Kadirgamanathan Kohilavani, leader of a Kilinochchi-based group of "
+         "families of disappeared told The Hindu.", [("We have been agitating for 2,000 days now,", "Kadirgamanathan Kohilavani")]),
         # "the presiding judge" is not a court spokesman the story did not name
         ("A Sapporo district court spokesman told AFP that their claim had been dismissed.\n\nThe presiding judge said that "
          "river fishing was not their \"inherent\" right.", [("inherent", "The presiding judge")]),

@@ -72,7 +72,7 @@ PERSON_NOUNS = TITLES | {
     "accountant", "architect", "contractor", "plumber", "electrician", "mechanic", "technician", "consultant",
     "employee", "staffer", "aide", "refugee", "migrant", "mourner", "pensioner", "retiree", "widow", "widower",
     "teenager", "pupil", "policeman", "policewoman", "cop", "fireman", "firefighter", "paramedic", "motorist", "clerk",
-    "cleric", "rider", "local", "supporter", "diver", "pedestrian", "visitor", "tourist", "spectator", "viewer",
+    "cleric", "rider", "local", "grocer", "supporter", "diver", "pedestrian", "visitor", "tourist", "spectator", "viewer",
     "listener", "parent", "worshipper", "pilgrim", "demonstrator", "guest", "patient", "champ", "youngster", "teen",
     "rookie", "runner", "fighter", "enthusiast",
     "goalkeeper", "striker", "player", "midfielder", "defender", "winger", "forward", "captain", "champion", "manager",

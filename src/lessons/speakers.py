@@ -30,6 +30,7 @@ from .people import (
     TITLES,
     WHEN_WORDS,
     Cast,
+    _sentence_lead,
     after_body,
     before_title_case_word,
     countries_and_peoples,
@@ -210,6 +211,21 @@ def _member_before(people, at: int) -> str | None:
         if one and one in PERSON_NOUNS and not people.inside_quote(m.start()):
             return one
     return None
+
+
+PLURAL_WORD = re.compile(r"\b(?:[A-Za-z][a-z]+s|[Ww]omen|[Mm]en|[Cc]hildren|[Pp]eople)\b")
+
+
+def _people_before(people, at: int) -> str | None:
+    """'They also complained …' after "grocers rushed to change prices": the people the 600 characters before last
+    spoke of as many ("grocers", "aides", "women"), outside quotes, those that open a sentence first ("Women wearing
+    black sarees marched … carrying photographs of their missing relatives"); else None."""
+    found = [m for m in PLURAL_WORD.finditer(people.text, max(0, at - 600), at)
+             if (m.group(0).lower() in ("women", "men", "children", "people") or is_people_noun(m.group(0)))
+             and not people.inside_quote(m.start())]
+    opening = [m for m in found if len(lead := _sentence_lead(people.text[max(0, m.start() - 60):m.start()]).split()) <= 3
+               and not any("," in w for w in lead)]
+    return (opening or found)[-1].group(0).lower() if found else None
 
 
 GROUP_SUBJECT = re.compile(  # ("Hundreds of Tamil mothers on Friday took out a rally", "Teachers across England took part")
@@ -394,7 +410,8 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
             return people.full_name(named, at), cue, np, "pronoun", ""
         who = people.pronoun(low, at, exclude=quote) if low in {"he", "she", "i"} else (
             low == "they" and _group_before(people.text, at) or people.body(at)
-            or (_main_company(people, at) if low == "it" else None))  # "It said trading was “softer”": the business
+            or (_main_company(people, at) if low == "it" else None)  # "It said trading was “softer”": the business
+            or (_people_before(people, at) if low == "they" else None))
         if who is None and low in ("he", "she"):  # "The victim … is a pupil. “…,” she told this publication."
             who = _role_subject_before(people, at, {"he": "m", "she": "f"}[low])
         return who, cue, np, "pronoun", ""

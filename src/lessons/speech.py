@@ -674,7 +674,10 @@ _NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,9}?[\w’'.\[\]()-]+)"
 AFTER_NP_CUE = re.compile(
     rf"^[\"”’',.\s]*,?\s*(?:[-–—]\s+)?(?:{_NP}\s*(?:(?:,[^,]{{1,200}}){{1,2}},\s*|\s[—–]\s[^—–“”\"]{{1,120}}\s[—–]\s*|,\s+(?:an?|the)\s[^,.“”\"]{{1,100}}?"
     # (", Jens Laerke, UN humanitarian agency spokesman told": an unclosed aside that ends in what the speaker is)
-    rf"|,\s+[^,.“”\"]{{1,80}}?\s(?:spokes(?:man|woman|person)|official|minister|secretary|director|chief|adviser|advisor))?\s+"
+    rf"|,\s+[^,.“”\"]{{1,80}}?\s(?:spokes(?:man|woman|person)|official|minister|secretary|director|chief|adviser|advisor)"
+    # (", leader of a Kilinochchi-based group of families of disappeared told": an office of a body, left open)
+    rf"|,\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:leader|head|founder|chair|chairman|chairwoman|chairperson|president|"
+    rf"member|coordinator|convener|secretary|director)\s+of\s[^,.“”\"]{{1,100}}?)?\s+"
     rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted(?: as)?|[a-z]+ly)\s+)?"
     rf"(?P<cue>{CUE.pattern}))"
 )
