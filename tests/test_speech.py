@@ -22,6 +22,8 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Omoyemi Akerele, founder and creative director of Lagos Fashion and Design Week said:\n\n“We have been able to "
+         "get a bit of support.”", [("We have been able to get a bit of support.", "Omoyemi Akerele")]),
         # "they" where no group opens a sentence just before and no body was at work: the people last spoken of as many
         ("CONFUSION reigned yesterday as grocers rushed to change prices.\n\nThey also complained the list was \"quite "
          "confusing\".", [("quite confusing", "grocers")]),

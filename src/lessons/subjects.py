@@ -401,7 +401,15 @@ def _described_name(head: str) -> str | None:
     aside = " who " in head and WHO_ASIDE.search(head[-240:])
     if aside and looks_like_name(aside["name"]):  # "Ziyambi Ziyambi, who is also Justice, Legal and … Minister, said"
         return aside["name"]
+    office = " of " in head[-200:] and not head.rstrip().endswith(",") and OFFICE_UNCLOSED.search(head[-280:])
+    if office and looks_like_name(office["name"]) and not is_org(office["name"]):
+        # "Omoyemi Akerele, founder and creative director of Lagos Fashion and Design Week said:": the comma left out
+        return office["name"]
     return None
+
+
+OFFICE_UNCLOSED = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:the\s+|an?\s+)?"
+                             r"(?:[a-z-]+\s+){0,4}(?i:%s)\s+(?:of|at|for)\s+[^,“”\"!?;:]{1,100}?\s+$" % one_of(PERSON_NOUNS))
 
 
 NAME_WHO = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+who\s+(?:also\s+|\w+ly\s+)?$")
