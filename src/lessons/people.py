@@ -212,7 +212,7 @@ ROLE_LEAD = re.compile(r"\s*(?:(?:[\w’'.-]+\s+){0,5}(?i:%s)|(?:One|Another|Two
 def _office_opens(text: str, at: int) -> bool:
     """Whether the sentence before ``at`` is only an office in capitals and a comma ("Cabinet Secretary for Foreign
     Affairs, "), read back to the paragraph's start (an office's name can be long)."""
-    lead = _sentence_lead(text[max(text.rfind("\n", max(0, at - 200), at) + 1, at - 200):at])
+    lead = sentence_lead(text[max(text.rfind("\n", max(0, at - 200), at) + 1, at - 200):at])
     return bool(TITLE_PHRASE_LEAD.fullmatch(lead)) and has_title(lead)
 
 
@@ -221,7 +221,7 @@ def has_title(phrase: str) -> bool:
     return any(w.lower().strip(".,") in TITLES for w in phrase.split())
 
 
-def _sentence_lead(before: str) -> str:
+def sentence_lead(before: str) -> str:
     """The part of the sentence before a name (string search, not a regex: this runs for every name)."""
     cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind(".” "), before.rfind('." '), before.rfind("\n"))
     return before[cut + 1:] if cut >= 0 else before
@@ -800,7 +800,7 @@ class Cast:
         # later ("Quiroga conceded") is the person
         # (the subject of its sentence where it opens it and a verb follows: "Earl 'Biggy' Turner says …")
         nicknamed = [Mention(first.start(1), m.end(), f"{first[1]} {m[1]}", True, first_name_gender(first[1]),
-                             not _sentence_lead(text[max(0, first.start(1) - 200):first.start(1)]).strip(" \"“‘'")
+                             not sentence_lead(text[max(0, first.start(1) - 200):first.start(1)]).strip(" \"“‘'")
                              and bool(VERB_AFTER.match(text[m.end():m.end() + 90])), False)
                      for m in NICKNAMED.finditer(text, self.headline_end)
                      if (first := FIRST_NAME_LAST.search(text, max(self.headline_end, m.start() - 30), m.start()))
@@ -981,7 +981,7 @@ class Cast:
         object_of = (tail[-1] in OBJECT_WORDS and not (tail[-1] == "and" and (tail[0].endswith(",") or portfolio))) or (
             tail[-1] == "the" and len(tail) == 2 and tail[0] in OBJECT_WORDS) or (
             tail[-1].endswith("ed") and tail[-1].islower() and tail[-1] not in NAMING_VERBS)  # "asked Najib whether"
-        lead = _sentence_lead(before)
+        lead = sentence_lead(before)
         # "Marion Le Pen, the niece of the party's leader Marine Le Pen, told BFM": named inside someone's appositive
         object_of = object_of or bool(", " in lead and INSIDE_APPOSITIVE.search(lead))
         # "The chief of the Defence Force Lieutenant General Tim Keating said", "Director Communications and
@@ -1053,7 +1053,7 @@ class Cast:
         # "He made the remarks when the Speaker, Alban Bagbin, … called on him": a name inside a clause of a sentence
         # that "he" or "she" opens leaves the story on whoever that is
         subject = subject and not PRONOUN_THEN_CLAUSE.match(
-            lead if lead is not before or len(before) < 60 else _sentence_lead(text[max(0, at - 300):at]))  # (a long sentence)
+            lead if lead is not before or len(before) < 60 else sentence_lead(text[max(0, at - 300):at]))  # (a long sentence)
         # ("Journalists asked Peskov how …", then "he replied": the one a group asks answers; but in "Mr Doherty
         # questioned Mr Varadkar …, which he described" the one asking goes on)
         subject = subject or tail[-1] in ("asked", "questioned") and len(tail) == 2 and tail[0].endswith("s") \
@@ -1063,7 +1063,7 @@ class Cast:
         # or "he" is not likely to mean them)
         # ("… said that Kansas City coach Andy Reid has been …": a role or a place may come between "that" and the name)
         subject = subject and not ((tail[-1] in SUBORDINATORS or " that " in before and THAT_THEN_ROLE.search(before))
-                                   and CUE_BEFORE_THAT.search(_sentence_lead(text[max(0, at - 300):at])))
+                                   and CUE_BEFORE_THAT.search(sentence_lead(text[max(0, at - 300):at])))
         mention = Mention(at, m.end(), name, True, gender, subject, False)
         out.append(mention)
         self._person_of[id(mention)] = full
@@ -1082,7 +1082,7 @@ class Cast:
         for m in ROLE_SUBJECT.finditer(self.folded, self.headline_end):
             if self.text[m.start() + 1:m.start() + 3] != "he" or self.text[m.start(1):m.end(1)] != m.group(1):
                 continue
-            lead = _sentence_lead(self.text[max(0, m.start() - 30):m.start()]).strip(" \"“‘',")
+            lead = sentence_lead(self.text[max(0, m.start() - 30):m.start()]).strip(" \"“‘',")
             if lead and not OPENING_TIME.fullmatch(lead) and m.start() > 2:
                 continue  # only a role that opens its sentence (after a time, "Today the Prime Minister admitted")
             holder = self.role_holder(m.group(1), m.start())
@@ -1091,7 +1091,7 @@ class Cast:
                 out.append(Mention(m.start(1), m.end(1), known.name, True, known.gender, True, self.inside_quote(m.start())))
         # "A Niger government official told AFP ...": someone unnamed who speaks can be "he" later on.
         for m in UNNAMED_SUBJECT.finditer(self.text, self.headline_end):
-            lead = _sentence_lead(self.text[max(0, m.start() - 60):m.start()])
+            lead = sentence_lead(self.text[max(0, m.start() - 60):m.start()])
             lead = re.sub(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}", "", lead.split(")")[-1])  # a dateline may come first
             if re.search(r"[a-z]", lead) or self.inside_quote(m.start()):
                 continue
@@ -1360,7 +1360,7 @@ class Cast:
         for m in reversed(self.mentions[:bisect.bisect_left(self.mentions, at, key=lambda x: x.start)]):
             if at - m.start > 1500:
                 break
-            lead = _sentence_lead(self.text[max(0, m.start - 200):m.start]).strip(" \"“‘'")
+            lead = sentence_lead(self.text[max(0, m.start - 200):m.start]).strip(" \"“‘'")
             # (or after what they are: "Former national player Brian Williams will coach …")
             words = lead.split()
             role = 0 < len(words) <= 5 and "," not in lead and words[-1].lower() in PERSON_NOUNS

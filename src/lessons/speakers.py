@@ -30,7 +30,6 @@ from .people import (
     TITLES,
     WHEN_WORDS,
     Cast,
-    _sentence_lead,
     after_body,
     before_title_case_word,
     countries_and_peoples,
@@ -38,6 +37,7 @@ from .people import (
     is_org,
     looks_like_name,
     role_head,
+    sentence_lead,
     split_title,
     without_country,
 )
@@ -223,7 +223,7 @@ def _people_before(people, at: int) -> str | None:
     found = [m for m in PLURAL_WORD.finditer(people.text, max(0, at - 600), at)
              if (m.group(0).lower() in ("women", "men", "children", "people") or is_people_noun(m.group(0)))
              and not people.inside_quote(m.start())]
-    opening = [m for m in found if len(lead := _sentence_lead(people.text[max(0, m.start() - 60):m.start()]).split()) <= 3
+    opening = [m for m in found if len(lead := sentence_lead(people.text[max(0, m.start() - 60):m.start()]).split()) <= 3
                and not any("," in w for w in lead)]
     return (opening or found)[-1].group(0).lower() if found else None
 
