@@ -99,11 +99,16 @@ NOT_SUBJECT_START = BOUNDARY_WORDS | {"with", "to", "of", "for", "from", "in", "
 _WORD = re.compile(r"[\w’'.\[\]-]+|,|;|:|\(|\)")
 
 
-def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
+def find_quotes(text: str, paras: list[Span] | None = None, problems: list[str] | None = None) -> list[Quote]:
     """Every quotation in ``text`` with its speaker, cue and source.
 
     Pass the article's ``body`` (boilerplate blanked) so captions and plugs
     are not read as speech; offsets are the same as in the original text.
+    A quote whose speaker the rules trip over is kept with no speaker and
+    ``how="failed"``; what went wrong is added to ``problems`` if given.
+
+    >>> [(q.text, q.speaker) for q in find_quotes('Headline\\n\\n“It was loud,” Ana Silva said.')]
+    [('It was loud,', 'Ana Silva')]
     """
     paras = paragraphs(text) if paras is None else paras
     original, typed = text, _first_names_in_title_case(_doubled_marks(text), paras)
@@ -117,7 +122,12 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     starts = [p.start for p in paras]
     for start, end, kind in spans:
         para = max(0, bisect.bisect_right(starts, start) - 1)
-        out.append(_attribute(text, paras, para, start, end, kind, out, people))
+        try:
+            out.append(_attribute(text, paras, para, start, end, kind, out, people))
+        except Exception as e:  # rules meet text no one foresaw: one quote left unattributed must not lose the rest
+            out.append(Quote(start, end, text[start:end], None, kind=kind, how="failed"))
+            if problems is not None:
+                problems.append(f"the speaker of the quote at characters {start}-{end} ({type(e).__name__}: {e})")
     # One spelling per speaker, whichever apostrophe the outlet typed: "South Korea’s" is "South Korea's";
     # a surname is the full name the story gives anywhere ("Feijoo" in a headline is Alberto Núñez Feijóo).
     final, accented = [], None
