@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("The Central District Military Court ruled in favor of Colonel Park.\n\nThe court stated, “It is difficult to conclude "
+         "that a specific and individual order was given,” and added, “Rather, the Commandant had an obligation.”",
+         [("It is difficult to conclude that a specific and individual order was given,", "Central District Military Court"),
+          ("Rather, the Commandant had an obligation.", "Central District Military Court")]),
         ("Omoyemi Akerele, founder and creative director of Lagos Fashion and Design Week said:\n\n“We have been able to "
          "get a bit of support.”", [("We have been able to get a bit of support.", "Omoyemi Akerele")]),
         # "they" where no group opens a sentence just before and no body was at work: the people last spoken of as many

@@ -453,7 +453,13 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
                  or AND_VERB.search(text, prev_end, start)):
         # "MACC said it was “shocked” by the court decision, adding: “…”": the words after the earlier quote carry
         # on its clause, so "adding" (and no verb of a new speaker) belongs to the sentence's subject, before that quote
-        prev_end = sent_start
+        last, prev_end = earlier[-1], sent_start
+        if last.speaker and last.how in ("named", "role", "pronoun") and AND_VERB.search(text, last.end, start):
+            # ("The court stated, “… a specific and individual order …,” and added, “…”": that subject is the one the
+            # quote before was credited to, not a phrase inside that quote)
+            cue = [m.group(0) for m in CUE.finditer(text, last.end, start)]
+            return Quote(start, end, quoted, last.speaker, cue[-1] if cue else "added", source or last.source, kind,
+                         last.speaker_as_written, last.how)
     went_on = bool(earlier) and earlier[-1].start >= p.start
     owner, written, how = _remark_owner(text, prev_end, quote, people) if kind == "partial" else (None, "", "none")
     if owner:  # "Schinas said … when asked about a comment from Davis that Barnier was “a bit silly”": Davis's
