@@ -129,7 +129,9 @@ PRONOUN_ASIDE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|Yet)\s+)?(?P<np>H
 ROLE_APPOSED_NAME = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|Yet)\s+|In\s+(?:response|reply|a\s+statement),\s+)?"
                             # ("In response, Premium Times’ Editor-in-Chief, Musikilu Mojeed, described": a body's role)
                             # ("Lead author of the study, Western Sydney University’s Professor Ray Norris, says")
-                            r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[A-Z][a-z]+|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’']))\s+(?:[a-z-]+\s+){0,3}"
+                            # ("INMO General Secretary, Phil Ní Sheaghdha, commented and said": a body's office in capitals)
+                            r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[A-Z][a-z]+|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])|"
+                            r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:[a-z-]+\s+){0,3}"
                             r"(?i:%s(?:-in-chief)?)(?:\s+(?:of|for|at|on)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?,\s+"
                             r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+)?"
                             r"(?P<name>(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*),\s*$" % one_of(PERSON_NOUNS))
@@ -283,6 +285,7 @@ NAME_AFTER_LOWER = re.compile(r"\s[a-z]+\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}
 DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:%s)\s+(?:issued|released|signed|sent|published)\s+by"
                          r"\s+[^,.;“”\"]{2,80}?\s*,?\s*$" % "|".join(ISSUED_WORDS))
 OPENING_PREPOSITIONS = {"In", "On", "At", "During", "After", "Before", "Following", "Speaking", "Asked", "Ahead"}
+ONE_VERB_AND = re.compile(r",\s+[a-z]+\s+(?:and|but)\s*$")
 ROLE_BEFORE_CUE = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\s+$" % one_of(PERSON_NOUNS))
 NAME_BEFORE_CUE = re.compile(r"((?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+$")
 
@@ -309,6 +312,10 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     if described:
         return described
     if head.rstrip().endswith((" and", " but")) and cue not in PARTICIPLES:  # ("… and asking": the sentence's subject)
+        one_verb = ONE_VERB_AND.search(head[-40:])
+        described = one_verb and _described_name(head[:len(head) - len(one_verb.group(0)) + 1])
+        if described:  # "INMO General Secretary, Phil Ní Sheaghdha, commented and said": the name set off before
+            return described
         # ("She said that the Government had “…” and said that …": the same verb again is the sentence's own)
         again = re.search(rf"\s{re.escape(cue)}\s+that\s", sentence)
         joined = _subject_before_and(sentence[:again.start()] + " " if again else sentence)
