@@ -22,6 +22,8 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Singer Ana Silva missed the concert.\n\nOn Sunday night Silva apologised “to everyone who made the effort to come”.",
+         [("to everyone who made the effort to come", "Ana Silva")]),
         ("Trolley numbers rose in May.\n\nINMO General Secretary, Phil Ní Sheaghdha, commented and said, “The number of "
          "patients is higher.”", [("The number of patients is higher.", "Phil Ní Sheaghdha")]),
         ("The Central District Military Court ruled in favor of Colonel Park.\n\nThe court stated, “It is difficult to conclude "

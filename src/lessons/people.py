@@ -1008,12 +1008,14 @@ class Cast:
             # ("Timoci Lagilevu who was waiting to board the bus said": no comma before "who", which a team's name takes;
             # "Bernie Monk's son Michael died": someone's kin)
             kin = (run.endswith(("’s", "'s")) or after.startswith(("’s", "'s"))) and KIN_AFTER.match(after)
-            # ("One of the march organisers, Loyiso Saliso, applauded": a name set off after a noun for people)
+            # ("One of the march organisers, Loyiso Saliso, applauded": a name set off after a noun for people; not
+            # "The show's promoters, Live Hub,": many people under one name are a business)
             word = tail[-1].rstrip(",").lower()
-            apposed = before.endswith(", ") and after.startswith(",") \
-                and (word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS)
+            set_off = before.endswith(", ") and after.startswith(",")
+            many = set_off and word.endswith("s") and word[:-1] in PERSON_NOUNS and "one of " not in before[-80:].lower()
+            apposed = set_off and not many and (word in PERSON_NOUNS or word[:-1] in PERSON_NOUNS)
             person = bool(evidence or speaks or appositive or gender or known or after.startswith(" who ") or kin or apposed) \
-                or before.endswith(", ") and _office_opens(text, at)
+                and not (many and not evidence) or before.endswith(", ") and _office_opens(text, at)
             person = person and not is_place(name)  # ("Obut said the Paca River overflowed")
             told = person and _told_gender(words, appositive.group(0) if appositive else "", lead, first_name_gender(name.split()[0]))
             full = name
