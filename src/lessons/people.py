@@ -39,7 +39,7 @@ TITLES = {
     "cllr", "coun", "councilor", "alderman", "ald", "supt", "insp", "det", "pc", "dc", "ds", "ch", "boss", "mos",
     "taoiseach", "tánaiste", "tanaiste", "emir", "sultan", "magistrate", "judicial",
     "datuk", "dato", "datin", "seri",  # Malaysia's honorifics: "Datuk Seri Azalina Othman Said" is Azalina Othman Said
-    "alhaji", "alhaja", "hajia", "clr",  # West Africa's honorifics for those who made the hajj; a councillor
+    "alhaji", "alhaja", "hajia", "alh", "clr",  # West Africa's honorifics for those who made the hajj; a councillor
     "hon", "honourable", "honorable", "cj", "dcj",  # "Hon Kambamura" (a minister or MP); "CJ Koome" (Chief Justice)
     "administrator", "treasurer", "headteacher", "headmaster", "headmistress", "ombudsman",
     "cs",  # Kenya's Cabinet Secretary: "Interior CS Kithure Kindiki"
@@ -94,7 +94,7 @@ PEOPLE_BY_ROLE = {"commuter", "passenger", "shopper", "customer", "voter", "farm
                   "protester", "protestor", "employee", "homeowner", "landlord", "trader", "vendor", "volunteer"}
 NOUNS_BEFORE_NAMES = PERSON_NOUNS | PEOPLE_BY_ROLE
 MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "his", "him", "he", "congressman", "councilman",
-              "chairman", "spokesman", "businessman", "husband", "son", "grandfather", "alhaji"}
+              "chairman", "spokesman", "businessman", "husband", "son", "grandfather", "alhaji", "alh"}
 FEMALE_WORDS = {"mrs", "ms", "miss", "madam", "mdm", "dame", "lady", "queen", "princess", "sister", "her", "hers", "she", "congresswoman",
                 "councilwoman", "chairwoman", "spokeswoman", "businesswoman", "wife", "daughter", "grandmother", "alhaja",
                 "hajia"}
@@ -187,7 +187,8 @@ INTRO = re.compile(
 )
 INVERTED_LEAD = re.compile(r"[,”’\"']\s+(?:said|says|added|adds|wrote|writes|explained|noted|warned|argued)\s+(?:[a-z’'-]+\s+){0,4}$")
 SPEAKER_ENDS = re.compile(r"(?:[,.;:]|\s*$|\s+(?:of|from|at|in|on)\s)")
-TITLE_PHRASE_LEAD = re.compile(r"\s*(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the|on)\s+)*)*[A-Z][\w’'.&-]*,\s*")
+# ("The minister of Information and Culture, Alh. Lai Mohammed gave": an office in lower case, then its portfolio)
+TITLE_PHRASE_LEAD = re.compile(r"\s*(?:The\s+(?:[a-z-]+\s+){1,2}(?:of|for|on)\s+(?:the\s+)?)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the|on)\s+)*)*[A-Z][\w’'.&-]*,\s*")
 BODY_NAME_END = re.compile(r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the)\s+)*)+$")
 OBJECT_WORDS = {"at", "for", "of", "with", "from", "by", "in", "on", "to", "against", "about", "than", "and"}
 APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who|one\s+of)\b[^,.]{0,80}|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+[^,.]{0,60}"
