@@ -731,7 +731,8 @@ def _singular(word: str) -> str:
 
 def leading_np(clause: str) -> str:
     words = clause.split()
-    while words and (words[0].lower() in SKIP_OR_BOUNDARY or words[0].lower().strip(",") in LEADING_JUNK):
+    # ("May urged her party", "Will Smith said": a modal in capitals opens no clause before a verb; it is a name)
+    while words and (words[0].lower() in SKIP_OR_BOUNDARY or words[0].lower().strip(",") in LEADING_JUNK) and words[0] not in ("May", "Will"):
         words.pop(0)
     while len(words) > 2 and words[0].lower() in TIME_OPENERS and words[1].lower().strip(",") in TIME_WORDS:
         words = words[2:]  # "On Wednesday Park said": the day opens the sentence, Park speaks
