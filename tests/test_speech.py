@@ -22,6 +22,8 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("This is a humiliation for Prime Minister Theresa May, who chose to call the election.\n\nLabour leader Jeremy Corbyn "
+         "urged her to resign, but she said her party would “ensure” stability.", [("ensure", "Theresa May")]),
         ("Former prime minister Theresa May voted for the report.\n\nMay urged her party to “show that we are prepared to act”, "
          "in a jibe at Sunak.", [("show that we are prepared to act", "Theresa May")]),
         ("The minister of Information and Culture, Alh. Lai Mohammed toured the plant on Monday.\n\n“Innoson is living up to "

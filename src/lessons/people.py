@@ -412,6 +412,9 @@ def _detector():
 UNSEXED_FIRST_WORDS = {"nana"}
 
 
+OBJECT_PRONOUN_AFTER = {want: re.compile(r"\s+[a-z]+\s+%s\b" % word) for want, word in (("f", "her"), ("m", "him"))}
+
+
 @lru_cache(maxsize=4096)
 def first_name_gender(first: str) -> str | None:
     """'m' or 'f' when ``gender-guesser`` is sure of a first name; None otherwise."""
@@ -1236,6 +1239,8 @@ class Cast:
                 break
         # no one fits, or only someone named in passing before the subject whose gender a list guessed: the list's
         # guess was wrong rather than the story ("Rana Sanaullah said …”, he added": Rana is a woman's name elsewhere)
+        # (but not one whose own verb takes the pronoun's other form: "Corbyn urged her to resign, but she said")
+        guessed = guessed if guessed and not OBJECT_PRONOUN_AFTER[want].match(self.text, guessed.end) else None
         latest = guessed if guessed and (not latest or guessed.start > latest.start and not latest.subject) else latest
         if not latest and want:  # "Marie Dodd insists turning 100 is just another day", then only "she said" below
             named = {m.name for m in self._headlined if m.gender == want}
