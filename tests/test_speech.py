@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Kemi Badenoch has repeated her remarks despite criticism from Vice-President Kashim Shettima, who accused her of "
+         "disparaging her country.\n\nShettima spoke at a summit in Abuja.\n\nHe said, “She is entitled to her own opinions.”",
+         [("She is entitled to her own opinions.", "Kashim Shettima")]),
         ("This is a humiliation for Prime Minister Theresa May, who chose to call the election.\n\nLabour leader Jeremy Corbyn "
          "urged her to resign, but she said her party would “ensure” stability.", [("ensure", "Theresa May")]),
         ("Former prime minister Theresa May voted for the report.\n\nMay urged her party to “show that we are prepared to act”, "

@@ -268,6 +268,19 @@ LONE_WORD = re.compile(r"([A-Z][a-z][\w’'-]*[a-z])")
 LONE_APPOSED = re.compile(r"([A-Z][a-z][\w’'-]*[a-z]),[^,\n]{1,120},(?:\s+also)?")
 SPEECH_VERBS = (" said", " says", " told")  # (each a plain search through the text: the commonest only)
 PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
+# "Kashim Shettima, who accused her of disparaging her country": whom a verb acts on is someone else, and then so
+# is any "her" (or "his") near it; they say nothing of the name's gender
+OBJECT_PRONOUN = re.compile(r"\b[a-z]+(?:ed|s)\s+(?:(him)\b|(her)(?=\s+(?:of|to|for|with|from|as|that|over|and|in|on|at)\b|[,.;]))")
+FAMILY = {"him": re.compile(r"\b(?:he|him|his)\b", re.I), "her": re.compile(r"\b(?:she|her|hers)\b", re.I)}
+
+
+def without_objects(words: str) -> str:
+    """``words`` with the pronouns of a gender blanked (to the same length) where a verb acts on one of them."""
+    if "h" not in words:
+        return words
+    for m in OBJECT_PRONOUN.finditer(words):
+        words = FAMILY[m.group(1) or m.group(2)].sub(lambda p: " " * len(p.group(0)), words)
+    return words
 # "McCormick said Sir Tim …": a speech verb, then the subject of what was said
 REPORTER_BETWEEN = re.compile(r"\s+(?:said|says|told\s+\w+|added|believes|believed|thinks|thought|insisted|argued|claimed)\s+"
                               r"(?:that\s+)?(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?")
@@ -694,7 +707,7 @@ def _told_gender(words: set[str], appositive: str, lead: str, first: str | None 
     own = _words_gender(words)
     if own or not appositive:
         return own or _cataphora(lead)
-    said = _words_gender({w.lower() for w in WORD_CHARS.findall(appositive)} | words)
+    said = _words_gender({w.lower() for w in WORD_CHARS.findall(without_objects(appositive))} | words)
     return said if said and first in (None, said) else _cataphora(lead)
 
 
@@ -1123,6 +1136,9 @@ class Cast:
             return by_name
         rest = REST_OF_SENTENCE.match(self.text, end, end + 200).group(0)
         pronoun = PRONOUN.search(rest)
+        acted_on = pronoun and OBJECT_PRONOUN.search(rest, max(0, pronoun.start() - 30), pronoun.end() + 6)
+        if acted_on and max(acted_on.start(1), acted_on.start(2)) == pronoun.start():
+            return None  # ("Kashim Shettima, who accused her of …": the first pronoun is someone else)
         if pronoun and not TWO_NAMES.search(rest, 0, pronoun.start()):
             return "m" if pronoun.group(1).lower() in {"he", "his", "him"} else "f"
         return None
