@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("China sanctioned nine UK citizens, including Tory MPs Nusrat Ghani and Tim Loughton.\n\nOne of the group, Tory MP Sir "
+         "Iain Duncan Smith, said he would wear the sanctions ‘as a badge of honour’.\n\nGhani told BBC Radio: ‘This is a wake-up "
+         "call.’", [("as a badge of honour", "Iain Duncan Smith"), ("This is a wake-up call.", "Nusrat Ghani")]),
         ("Kemi Badenoch has repeated her remarks despite criticism from Vice-President Kashim Shettima, who accused her of "
          "disparaging her country.\n\nShettima spoke at a summit in Abuja.\n\nHe said, “She is entitled to her own opinions.”",
          [("She is entitled to her own opinions.", "Kashim Shettima")]),

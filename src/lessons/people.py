@@ -481,7 +481,9 @@ def split_title(phrase: str) -> tuple[str, bool]:
     last_title = max((i for i, w in enumerate(bare[:-1] if surname else bare) if w in TITLES or w == "head" and (
         bare[i + 1:i + 2] in (["of"], ["for"]) or i and words[i + 1:i + 2] and words[i + 1][:1].isupper())
         # "Brentwood Republican Gino Bulso": a party's member described by it, before a first name
-        or w in PARTY_MEMBERS and i + 2 < len(words) and first_name_gender(words[i + 1])), default=-1)
+        or w in PARTY_MEMBERS and i + 2 < len(words) and first_name_gender(words[i + 1])
+        # ("Tory MPs Nusrat Ghani and Tim Loughton": a plural title before the first of several names)
+        or w[-1:] == "s" and w[:-1] in TITLES and i + 2 < len(words) and first_name_gender(words[i + 1])), default=-1)
     if last_title >= 0 and words[last_title].endswith(("’s", "'s")):
         return "", False  # "Prime Minister's Questions": what follows a title's possessive is not its holder
     if bare and not surname and (bare[-1] in TITLES or (bare[-1].endswith("s") and bare[-1][:-1] in TITLES)):

@@ -285,6 +285,9 @@ NAME_AFTER_LOWER = re.compile(r"\s[a-z]+\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}
 DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:%s)\s+(?:issued|released|signed|sent|published)\s+by"
                          r"\s+[^,.;“”\"]{2,80}?\s*,?\s*$" % "|".join(ISSUED_WORDS))
 OPENING_PREPOSITIONS = {"In", "On", "At", "During", "After", "Before", "Following", "Speaking", "Asked", "Ahead"}
+# "One of the group, Tory MP Sir Iain Duncan Smith, said": one of many, then which one
+ONE_OF_NAMED = re.compile(r"(?:^|[.!?]\s+|\n)\s*One\s+of\s+(?:the|them|those|these|his|her|their)\b[^,.;:“”\"]{0,60},\s+"
+                          r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,6}[A-Z][\w’'.-]*),\s*$")
 ONE_VERB_AND = re.compile(r",\s+[a-z]+\s+(?:and|but)\s*$")
 ROLE_BEFORE_CUE = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\s+$" % one_of(PERSON_NOUNS))
 NAME_BEFORE_CUE = re.compile(r"((?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+$")
@@ -380,7 +383,7 @@ def _described_name(head: str) -> str | None:
         pronoun = any(p in head for p in ("He, ", "She, ", "They, ", "I, ", "We, ")) and PRONOUN_ASIDE.search(head[-240:])
         if pronoun:  # "She, like Rep. Jonathan Windy Boy, D-Box Elder on the floor, said": she
             return pronoun["np"]
-        role = ROLE_APPOSED_NAME.search(head[-160:])
+        role = ROLE_APPOSED_NAME.search(head[-160:]) or ONE_OF_NAMED.search(head[-160:])
         if role and looks_like_name(split_title(role["name"])[0]):  # "And her lawyer, former Gov. Roy Barnes, called"
             return role["name"]
     placed = head.rstrip().endswith(",") and (NAME_AGE_PLACE.search(head[-200:]) or NAME_DESCRIBED.search(head[-240:]))
