@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Theresa May apologised to Caribbean leaders.\n\nThe case was raised by Labour MP David Lammy, prompting an intervention by "
+         "immigration minister Caroline Noakes.\n\n“I want to dispel any impression,” the Prime Minister told the leaders.",
+         [("I want to dispel any impression,", "Theresa May")]),
         ("China sanctioned nine UK citizens, including Tory MPs Nusrat Ghani and Tim Loughton.\n\nOne of the group, Tory MP Sir "
          "Iain Duncan Smith, said he would wear the sanctions ‘as a badge of honour’.\n\nGhani told BBC Radio: ‘This is a wake-up "
          "call.’", [("as a badge of honour", "Iain Duncan Smith"), ("This is a wake-up call.", "Nusrat Ghani")]),

@@ -200,6 +200,8 @@ APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who|one\s+of)\b[^,.]{0,80}
 OFFICE_OF_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}(?:%s)\s+(?:of|for)\s+(?:the\s+)?" % one_of(TITLES | {"head"}))
 TITLES_AND_LEAD = re.compile(r"(?:[A-Z][\w’'-]*\s+)+and\s+")
 PRONOUN_THEN_CLAUSE = re.compile(r"(?:He|She)\s[^,.;:]*\b(?:when|after|before|while|because|since|until|where|whom|as)\b")
+# Words that make another office of the one they qualify: a prime minister is no immigration minister
+OFFICE_MAKERS = {"prime", "vice", "deputy", "chief"}
 POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your", "His", "Her", "Their", "Its", "My", "Our", "Your"}
 OWNED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z][\w-]*\s+)?$")
 OPENING_PREPOSITIONS = {"Unlike", "Like", "With", "Without", "For", "To", "From", "Against", "Besides", "Except", "Alongside",
@@ -1471,9 +1473,12 @@ class Cast:
             if holder and owned and owned not in self.folded[max(0, m.start() - 40):m.start()]:
                 continue  # (someone else's spokesman)
             if holder:
-                best = holder
                 title = (left.group(0) + m.group(0) + name.group(0)).lower()  # "Federal Minister for Interior …"
                 fits = sum(q in title for q in qualified)
+                if not fits and not OFFICE_MAKERS.isdisjoint(qualified) and word_before.isalpha() and word_before.lower() not in role.lower().split() \
+                        and word_before.lower() not in {"the", "a", "an"} | POSSESSIVES and word_before.lower() in title.split():
+                    continue  # "the Prime Minister" is not "immigration minister Caroline Noakes": another office
+                best = holder
                 if fits and fits >= fitted:  # "the interior minister": the minister whose title says interior (and
                     fitting, fitted = best, fits  # "the Central Regional Minister" is not "the Western Regional Minister")
             elif m.group(0)[0].isupper() and head not in TITLES and head not in PERSON_NOUNS:
