@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Tulip Siddiq resigns as City minister\n\nTulip Siddiq has resigned as City minister, Downing Street has confirmed.\n\n"
+         "The Labour MP for Hampstead and Highgate wrote to the Prime Minister to say that she had “not breached the code”.",
+         [("not breached the code", "Tulip Siddiq")]),
         ("Theresa May apologised to Caribbean leaders.\n\nThe case was raised by Labour MP David Lammy, prompting an intervention by "
          "immigration minister Caroline Noakes.\n\n“I want to dispel any impression,” the Prime Minister told the leaders.",
          [("I want to dispel any impression,", "Theresa May")]),

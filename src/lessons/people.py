@@ -200,6 +200,8 @@ APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who|one\s+of)\b[^,.]{0,80}
 OFFICE_OF_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}(?:%s)\s+(?:of|for)\s+(?:the\s+)?" % one_of(TITLES | {"head"}))
 TITLES_AND_LEAD = re.compile(r"(?:[A-Z][\w’'-]*\s+)+and\s+")
 PRONOUN_THEN_CLAUSE = re.compile(r"(?:He|She)\s[^,.;:]*\b(?:when|after|before|while|because|since|until|where|whom|as)\b")
+HOLDS_OFFICE_AFTER = re.compile(r",?\s+(?:has\s+|had\s+|have\s+)?(?:(?:was|is|been)\s+)?(?:resigned|retired|stepped\s+down|appointed|"
+                                r"elected|re-elected|sworn\s+in|named|served|serves|resigns|quit|quits)\s+as\b")
 # Words that make another office of the one they qualify: a prime minister is no immigration minister
 OFFICE_MAKERS = {"prime", "vice", "deputy", "chief"}
 POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your", "His", "Her", "Their", "Its", "My", "Our", "Your"}
@@ -1035,6 +1037,8 @@ class Cast:
             set_off = before.endswith(", ") and after.startswith(",")
             many = set_off and word.endswith("s") and word[:-1] in PERSON_NOUNS and "one of " not in before[-80:].lower()
             apposed = set_off and not many and (word in PERSON_NOUNS or word[:-1] in PERSON_NOUNS)
+            # ("Tulip Siddiq has resigned as City minister": only a person resigns, or is sworn in, as something)
+            evidence = evidence or bool(HOLDS_OFFICE_AFTER.match(after))
             person = bool(evidence or speaks or appositive or gender or known or after.startswith(" who ") or kin or apposed) \
                 and not (many and not evidence) or before.endswith(", ") and _office_opens(text, at)
             person = person and not is_place(name)  # ("Obut said the Paca River overflowed")
