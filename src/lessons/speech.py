@@ -448,7 +448,8 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     next_start = min([s for s in _next_opening(text, end, sent_end)] + [sent_end])
     source = _source(text[sent_start:start] + " " * (end - start) + text[end:sent_end])  # (not "Early reports …" quoted)
     quote = (start, end)
-    if prev_end > sent_start and LOWER_GOES_ON.match(text, prev_end, start) \
+    # ("Davey urged “one nation” Conservatives to join, accusing …": nor after words quoted inside the clause)
+    if prev_end > sent_start and (LOWER_GOES_ON.match(text, prev_end, start) or earlier[-1].kind == "partial") \
             and ({m.group(0) in PARTICIPLES for m in CUE.finditer(text, prev_end, start)} == {True}
                  or AND_VERB.search(text, prev_end, start)):
         # "MACC said it was “shocked” by the court decision, adding: “…”": the words after the earlier quote carry

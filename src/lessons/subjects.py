@@ -85,6 +85,7 @@ NAME_DESCRIBED_WHO = re.compile(
     r"\s+who\s+(?:\w+\s+){0,6}$")  # ("Gene Sperling, director of the National Economic Council, who said")
 
 
+SPOKEN_ASKING = {"urged", "invited", "encouraged"}  # (said to the one asked: the asker is still the one speaking)
 CAUSED_TO = re.compile(r"\b(?:forced|prompted|led|caused|pushed|urged|invited|encouraged|compelled|moved|spurred|leaving|left|"
                        r"prompting|forcing|leading)\s+(?:(?:[a-z]+\s+){1,2}(?=[A-Z]))?"
                        r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\b[^.;“”\"]*$")
@@ -326,6 +327,8 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
             return joined
         cue = "saying"  # "X reacted to an editorial, which tore into Y and said": X, the sentence's subject
     caused = (head.rstrip().endswith(" to") or cue in PARTICIPLES) and CAUSED_TO.search(head[-200:])
+    if caused and cue in PARTICIPLES and caused.group(0).split()[0] in SPOKEN_ASKING:
+        caused = None  # "Davey urged Conservatives to join his party, accusing Badenoch …": the one who urged goes on
     if caused:  # "prompted Burley to say …", "forced Marine Le Pen to intervene, saying …": the one made to speak
         return caused["np"]
     if head.rstrip().endswith(" to"):
