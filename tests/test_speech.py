@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("A bench headed by Chief Justice of Pakistan (CJP) Mian Saqib Nisar, Justice Asif Saeed Khosa and Justice Mazhar Alam "
+         "had reserved its ruling.\n\n“The judgement is reversed,” said the CJP in court.",
+         [("The judgement is reversed,", "Mian Saqib Nisar")]),
         ("Liberal Democrat leader Sir Ed Davey urged “one nation” Conservatives to join his party, accusing Badenoch of deciding "
          "to “abandon the traditional British values”.", [("one nation", "Ed Davey"), ("abandon the traditional British values", "Ed Davey")]),
         ("Tulip Siddiq resigns as City minister\n\nTulip Siddiq has resigned as City minister, Downing Street has confirmed.\n\n"

@@ -752,9 +752,11 @@ OFFICE_BEFORE = re.compile(r"([A-Z][\w’'-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+
 # (a full stop ends the name unless it closes an initial or a title: "Minister of Women Affairs. The …" stops there)
 SUFFIX_ENDS_SENTENCE = re.compile(r" [JS]r\. (?:The|He|She|It|They|In|On|At|A|An|But|And)\b")
 # (a title's full stop is no sentence's end: "the Central Regional Minister, Mrs. Justina Marigold Assan;")
-HOLDER_AFTER = re.compile(r"\s*,?\s*((?:(?:of|for)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|"
+INITIALS_AFTER_OFFICE = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:of\s+|for\s+)?){1,4})\([A-Z]{2,6}\)\s+$")
+HOLDER_AFTER = re.compile(r"\s*,?\s*(?:\([A-Z]{2,6}\)\s*)?((?:(?:of|for)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|"
                           r"(?<=\b(?:Mrs|Rev|Hon|Gen|Sen|Gov|Rep|Col))\.|(?<=\b(?:Prof|Engr|Capt|Atty|Supt))\.)?\s*){1,5})")
 NAME_APPOSED_AFTER = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?,\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,")
+NAME_AFTER_INITIALS = re.compile(r"\s*\([A-Z]{2,6}\)\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=[\s,.;])")
 WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MODIFIES_TITLE = re.compile(r"[ \t]+(?:(?!and\b|or\b)[a-z]+[ \t]+)?(?:%s)[ \t]+[A-Z]" % one_of(TITLES - {"former", "acting", "interim"}))
 ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
@@ -974,6 +976,9 @@ class Cast:
             return
         tail = (before[:office.start()] if office else before).split()[-2:] or [""]  # (the words before an office)
         name, titled, words = named
+        initials = not titled and before.endswith(") ") and INITIALS_AFTER_OFFICE.search(before)
+        if initials and has_title(initials.group(1)):
+            titled = True  # "Chief Justice of Pakistan (CJP) Mian Saqib Nisar": an office, its initials, then its holder
         determiner = tail[-1].lower() in ("the", "a", "an") or tail[0].lower() in ("the", "a", "an") and tail[-1].islower()
         if determiner and NOUN_FOR_PERSON_AFTER.match(text, m.end()):
             return  # "the Rio de Janeiro politician", "an avid Hull Kingston Rovers rugby league fan": describing someone
@@ -1454,7 +1459,8 @@ class Cast:
             introduced = INTRODUCED.search(self.text[max(0, m.start() - 30):m.start()])
             # "Minister for Interior Sheikh Rashid Ahmed": the office, then its holder (split_title tells them apart)
             named = name and (m.group(0) + " " + name.group(1) if name.group(1)[:1].islower() else name.group(1))
-            apposed = name and name.group(1)[:1].islower() and NAME_APPOSED_AFTER.match(self.text, m.end() + name.end())
+            apposed = name and name.group(1)[:1].islower() and (NAME_APPOSED_AFTER.match(self.text, m.end() + name.end())
+                                                                 or NAME_AFTER_INITIALS.match(self.text, m.end() + name.end()))
             if apposed and looks_like_name(apposed.group(1)) and not is_org(apposed.group(1)):
                 # "The MD of the International Monetary Fund (IMF), Kristalina Georgieva, had stated": the office, its body,
                 # then its holder between commas
