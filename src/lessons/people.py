@@ -1567,7 +1567,8 @@ DESCRIBED = re.compile(
     r"(?:^|\n|(?<=[.!?]\s)|\b(?:[Tt]he|[Aa]n?|its|their)\s+)"
     r"((?:[a-z]+\s+)?(?!(?:A|An|The|One|But|And|Or|So|Yet|Then|Also|However|Meanwhile)\s)"
     r"(?:(?:[A-Z][\w’'.-]*[ \t]+){1,2}[A-Z][\w’'.-]*[’']s[ \t]+|[A-Z][\w’'.-]*\s+)"  # ("Saudi Arabia's foreign ministry")
-    r"(?:(?!that\b|which\b|who\b)[a-z]+(?<!ed)\s+){0,2})$"
+    # (not "Workers at the company": a preposition or an article between ends the description)
+    r"(?:(?!that\b|which\b|who\b|at\b|of\b|in\b|on\b|for\b|with\b|from\b|by\b|to\b|the\b|a\b|an\b)[a-z]+(?<!ed)\s+){0,2})$"
 )
 SPELLED_OUT = {"ceo": [r"chief\s+executive(?:\s+officer)?"], "cfo": [r"chief\s+financial\s+officer"],
                "pm": [r"prime\s+minister"], "coo": [r"chief\s+operating\s+officer"],
