@@ -946,7 +946,9 @@ ISSUED_BY_AFTER = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:%s)\s+(?:issued|re
 PHRASE_THEN_CUE = re.compile(r"[\"”’']?\s+(?:in|at|on|for|to|from|about|over|after|before|during|with)\s[^,;:“”\"!?.]{1,60}"
                              r"(?=,\s+(?:said|says|added|told)\s)")
 AND_SAID_AFTER = re.compile(r"[”\"’']?[^.!?;“”\"]{0,200}?\s(?:and|but)\s+(?:also\s+)?(?P<cue>said|says|added|told)\b")
-MID_CREDIT = re.compile(rf"[\"”’']?[^“”\"!?;.,]{{0,150}},\s+{_NP}\s+(?P<cue>said|says|added)\s*,")
+# (or set off at the end, before where it was said: "…, Barra said in the letter posted on GM Fastlane, the company's …")
+MID_CREDIT = re.compile(rf"[\"”’']?[^“”\"!?;.,]{{0,150}},\s+{_NP}\s+(?P<cue>said|says|added)"
+                        rf"(?:\s*,|\s+(?:in|on|at|during|after|before|while|from)\s+[^“”\"]*$)")
 # A sentence that opens with a name and an aside the quote sits in: "Wahiduzzaman, accusing Hasina of having “…”, said"
 ASIDE_OPENED = re.compile(r"\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+[a-z][^,;:“”\"]*$")
 FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has been|had been|will|would)\s")
