@@ -22,6 +22,8 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Culture minister Gennaro Sangiuliano visited Pompeii.\n\n«These finds show how much remains,» said the minister, ANSA "
+         "reports.", [("These finds show how much remains,", "Gennaro Sangiuliano")]),
         ("GM chief executive Mary Barra wrote to employees.\n\nEmployees can expect “additional developments” related to the recall, "
          "Barra said in the letter posted on GM Fastlane, the company's news magazine.", [("additional developments", "Mary Barra")]),
         ("Acme Motors said on Monday it had shut its systems.\n\nWorkers at the company’s Halewood plant were sent home.\n\n“We took "

@@ -117,6 +117,8 @@ def find_quotes(text: str, paras: list[Span] | None = None, problems: list[str] 
         text = LOW_COMMA.sub(",", text)
     # ("a bystander who identified herself as ‘Susie Joseph’": a name in marks is what someone is called, not words)
     spans = [s for s in quote_spans(text, paras) if not name_given(text, s[0], s[1])]
+    if "«" in text or "»" in text:  # («…,» said the minister): once found, French marks are read as curly ones
+        text = text.translate(GUILLEMETS)
     people = Cast(text, [(s, e) for s, e, _ in spans], headline_end=_headline_end(text, paras))
     out: list[Quote] = []
     starts = [p.start for p in paras]
@@ -145,6 +147,7 @@ def find_quotes(text: str, paras: list[Span] | None = None, problems: list[str] 
                                             for q in final]
 
 
+GUILLEMETS = str.maketrans("«»", "“”")
 LOW_COMMA = re.compile(r"(?<=[\w.”’\"])\u201a(?=\s)")  # (after a word and before a space: no opening mark)
 
 
