@@ -722,7 +722,7 @@ SENTENCE_FINAL = re.compile(
     r"|(?:(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+(?:\([A-Z][\w&-]+\)\s+)?(?:[a-z][a-z-]*\s+){0,3}){0,7}[A-Z][\w’'.-]*"
     # ("…, the head of the largest teaching union has said.")
     # ("…, a senior Emirati official said.")
-    r"|(?:the|an?)\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}[a-z]+(?:\s+(?:of|at|for)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?))"
+    r"|(?:the|an?)\s+(?:(?!ha[sd]\b)(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}(?!ha[sd]\b)[a-z]+(?:\s+(?:of|at|for)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?))"
     r"(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?P<cue2>said|says|added|told(?:\s+[A-Z0-9][\w’'.-]*){1,3}|told \w+|wrote|warned|insisted|stressed|argued|noted|"
     r"explained|declared|claimed|asserted|stated|emphasi[sz]ed|maintained|contended|observed|remarked|reiterated|"
     r"cautioned|conceded|acknowledged|admitted|pointed out)"
