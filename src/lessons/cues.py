@@ -30,7 +30,7 @@ CUES = (
     "elaborated", "elaborating", "answered", "answering", "believes", "reckons", "messaged", "texted", "emailed",
     "labelling", "labeling", "recalls", "captioned", "testified", "testifies", "concedes", "complains", "repeated", "expressed",
     "clarified", "clarifies", "clarifying", "advised", "advises", "advising", "proclaimed", "proclaims", "proclaiming",
-    "informed", "informs", "declares", "apologised", "apologized", "apologises", "apologizes",
+    "informed", "informs", "declares", "termed", "apologised", "apologized", "apologises", "apologizes",
     # ("Khan shared his ordeal: “…”"; not "shares" nor "sharing", most often nouns: "its shares fell", "cost sharing")
     "shared",
     # the present tense of features and profiles ("“…,” remarks Sabini, who manages …")

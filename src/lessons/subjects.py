@@ -425,7 +425,7 @@ OFFICE_UNCLOSED = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[
                              r"(?:[a-z-]+\s+){0,4}(?i:%s)\s+(?:of|at|for)\s+[^,“”\"!?;:]{1,100}?\s+$" % one_of(PERSON_NOUNS))
 
 
-NAME_WHO = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+who\s+(?:also\s+|\w+ly\s+)?$")
+NAME_WHO = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+who\s+(?:also\s+|\w+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
 
 
 def _relative_subject(head: str) -> str | None:
