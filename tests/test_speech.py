@@ -22,6 +22,8 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Tobacco was seized in Belfast.\n\nMike Connolly, assistant director, specialist investigations, HMRC said: “This crime is "
+         "motivated by greed.”", [("This crime is motivated by greed.", "Mike Connolly")]),
         ("The museum will move to Nairobi.\n\nThe decision has not gone down well with Turkana County Governor Josphat Nanok who has "
          "termed the move as “theft of the community’s heritage”.", [("theft of the community’s heritage", "Josphat Nanok")]),
         ("Culture Secretary Michelle Donelan spoke on Monday.\n\nMeanwhile, the sculptures “belong here in the UK” and should not be "

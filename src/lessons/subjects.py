@@ -289,6 +289,8 @@ OPENING_PREPOSITIONS = {"In", "On", "At", "During", "After", "Before", "Followin
 # "One of the group, Tory MP Sir Iain Duncan Smith, said": one of many, then which one
 ONE_OF_NAMED = re.compile(r"(?:^|[.!?]\s+|\n)\s*One\s+of\s+(?:the|them|those|these|his|her|their)\b[^,.;:“”\"]{0,60},\s+"
                           r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,6}[A-Z][\w’'.-]*),\s*$")
+NAME_OFFICES_BODY = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+                               r"(?:[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+){1,3}(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*\s+$")
 ONE_VERB_AND = re.compile(r",\s+[a-z]+\s+(?:and|but)\s*$")
 ROLE_BEFORE_CUE = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\s+$" % one_of(PERSON_NOUNS))
 NAME_BEFORE_CUE = re.compile(r"((?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+$")
@@ -382,6 +384,11 @@ def _plain_sentence(head: str) -> str:
 
 def _described_name(head: str) -> str | None:
     """A name, then what it is between commas, then the verb (or what someone is, then their name)."""
+    if not head.rstrip().endswith(",") and head.count(",", -200) >= 2:
+        # "Mike Connolly, assistant director, specialist investigations, HMRC said": the body closes the aside, no comma
+        offices = NAME_OFFICES_BODY.search(head[-200:])
+        if offices and looks_like_name(offices["name"]) and not is_org(offices["name"]):
+            return offices["name"]
     if head.rstrip().endswith(",") and head.count(",", -240) >= 2:  # (plain tests first: this runs for every cue)
         pronoun = any(p in head for p in ("He, ", "She, ", "They, ", "I, ", "We, ")) and PRONOUN_ASIDE.search(head[-240:])
         if pronoun:  # "She, like Rep. Jonathan Windy Boy, D-Box Elder on the floor, said": she
