@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("The House passed the bill.\n\nAfter the vote, Speaker of the House Mike Johnson, R-La., stated, “We really had 217 votes.”"
+         "\n\nCommenting on his twitter account President Mnangagwa said, “I wish to congratulate the minister.”",
+         [("We really had 217 votes.", "Mike Johnson"), ("I wish to congratulate the minister.", "Mnangagwa")]),
         ("Tobacco was seized in Belfast.\n\nMike Connolly, assistant director, specialist investigations, HMRC said: “This crime is "
          "motivated by greed.”", [("This crime is motivated by greed.", "Mike Connolly")]),
         ("The museum will move to Nairobi.\n\nThe decision has not gone down well with Turkana County Governor Josphat Nanok who has "

@@ -188,7 +188,8 @@ INTRO = re.compile(
 INVERTED_LEAD = re.compile(r"[,”’\"']\s+(?:said|says|added|adds|wrote|writes|explained|noted|warned|argued)\s+(?:[a-z’'-]+\s+){0,4}$")
 SPEAKER_ENDS = re.compile(r"(?:[,.;:]|\s*$|\s+(?:of|from|at|in|on)\s)")
 # ("The minister of Information and Culture, Alh. Lai Mohammed gave": an office in lower case, then its portfolio)
-TITLE_PHRASE_LEAD = re.compile(r"\s*(?:The\s+(?:[a-z-]+\s+){1,2}(?:of|for|on)\s+(?:the\s+)?)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the|on)\s+)*)*[A-Z][\w’'.&-]*,\s*")
+TITLE_PHRASE_LEAD = re.compile(r"\s*(?:The\s+(?:[a-z-]+\s+){1,2}(?:of|for|on)\s+(?:the\s+)?)?"
+                               r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the|on)\s+)*)*[A-Z][\w’'.&-]*,\s*")
 BODY_NAME_END = re.compile(r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the)\s+)*)+$")
 OBJECT_WORDS = {"at", "for", "of", "with", "from", "by", "in", "on", "to", "against", "about", "than", "and"}
 APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who|one\s+of)\b[^,.]{0,80}|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+[^,.]{0,60}"

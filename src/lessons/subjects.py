@@ -205,6 +205,8 @@ POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 
 def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
     """The noun phrase that speaks: the clause before the verb, or the sentence's subject for "saying"."""
+    if "-" in chunk:  # "Speaker of the House Mike Johnson, R-La., stated": the party and state are no one (blanked)
+        chunk = PARTY_STATE.sub(lambda m: " " * len(m.group(0)), chunk)
     if "," in chunk and NUMBER_COMMA.search(chunk, 0, cue_at):
         # "Michelin, which employs almost 19,000 people, said", "on Tuesday, April 8, 2025, said": the commas of a
         # number or a date set off no aside, so they are read as another character of the same width
@@ -265,6 +267,10 @@ def _subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
     issued = np and np.lower().endswith(ISSUED_WORDS) and DOCUMENT_BY.search(chunk, max(0, cue_at - 120), cue_at)
     if issued:  # "A statement released by the Arab nation's foreign ministry read": the whole phrase, for its issuer
         return issued.group(0).strip(" ,")
+    opening = not np and PARTICIPLE_OPENS.match(last_sentence(chunk[:cue_at]).lstrip(" \"“‘'"))
+    named = opening and NAME_AFTER_LOWER.search(chunk[:cue_at].rstrip())
+    if named and not is_org(named["name"]):  # "Commenting on his twitter account President Mnangagwa said": no comma
+        return named["name"]
     if np and np.split()[0] in OPENING_PREPOSITIONS:
         role = ROLE_BEFORE_CUE.search(chunk, max(0, cue_at - 80), cue_at)
         if role:  # "In a statement released late today a council spokeswoman said": no comma closed the opening phrase
@@ -291,6 +297,8 @@ ONE_OF_NAMED = re.compile(r"(?:^|[.!?]\s+|\n)\s*One\s+of\s+(?:the|them|those|the
                           r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,6}[A-Z][\w’'.-]*),\s*$")
 NAME_OFFICES_BODY = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
                                r"(?:[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+){1,3}(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*\s+$")
+PARTY_STATE = re.compile(r",\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,(?=\s)")
+PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]+ing\s+(?:on|to|about|at|in|from)\s")  # "Commenting on his account President X said"
 ONE_VERB_AND = re.compile(r",\s+[a-z]+\s+(?:and|but)\s*$")
 ROLE_BEFORE_CUE = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\s+$" % one_of(PERSON_NOUNS))
 NAME_BEFORE_CUE = re.compile(r"((?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+$")
