@@ -205,7 +205,7 @@ POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 
 def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
     """The noun phrase that speaks: the clause before the verb, or the sentence's subject for "saying"."""
-    if "-" in chunk:  # "Speaker of the House Mike Johnson, R-La., stated": the party and state are no one (blanked)
+    if ", R-" in chunk or ", D-" in chunk or ", I-" in chunk:  # "Mike Johnson, R-La., stated": no one (blanked)
         chunk = PARTY_STATE.sub(lambda m: " " * len(m.group(0)), chunk)
     if "," in chunk and NUMBER_COMMA.search(chunk, 0, cue_at):
         # "Michelin, which employs almost 19,000 people, said", "on Tuesday, April 8, 2025, said": the commas of a
