@@ -277,6 +277,8 @@ PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 # is any "her" (or "his") near it; they say nothing of the name's gender
 OBJECT_PRONOUN = re.compile(r"\b[a-z]+(?:ed|s)\s+(?:(him)\b|(her)(?=\s+(?:of|to|for|with|from|as|that|over|and|in|on|at)\b|[,.;]))")
 FAMILY = {"him": re.compile(r"\b(?:he|him|his)\b", re.I), "her": re.compile(r"\b(?:she|her|hers)\b", re.I)}
+# ("Corbyn urged her to resign": a name, its verb, then the object pronoun of the gender sought)
+OBJECT_PRONOUN_AFTER = {want: re.compile(r"\s+[a-z]+\s+%s\b" % word) for want, word in (("f", "her"), ("m", "him"))}
 
 
 def without_objects(words: str) -> str:
@@ -286,6 +288,8 @@ def without_objects(words: str) -> str:
     for m in OBJECT_PRONOUN.finditer(words):
         words = FAMILY[m.group(1) or m.group(2)].sub(lambda p: " " * len(p.group(0)), words)
     return words
+
+
 # "McCormick said Sir Tim …": a speech verb, then the subject of what was said
 REPORTER_BETWEEN = re.compile(r"\s+(?:said|says|told\s+\w+|added|believes|believed|thinks|thought|insisted|argued|claimed)\s+"
                               r"(?:that\s+)?(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?")
@@ -428,9 +432,6 @@ def _detector():
 # A list's women's name that opens men's names as often: "Nana" is also the Akan title of chiefs and queen mothers
 # ("Nana Akufo-Addo", "Nana Kobina Nketsia V")
 UNSEXED_FIRST_WORDS = {"nana"}
-
-
-OBJECT_PRONOUN_AFTER = {want: re.compile(r"\s+[a-z]+\s+%s\b" % word) for want, word in (("f", "her"), ("m", "him"))}
 
 
 @lru_cache(maxsize=4096)
