@@ -22,6 +22,15 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Prime Minister Justin Trudeau met union leaders on Monday.\n\nIn a statement, a spokesperson for Trudeau said the"
+         " two men had a \"constructive meeting\" over the closure.\n\n\"Our focus is on the families,\" said the statement."
+         "\n\nThe Canadian Chamber of Commerce said it was \"deeply concerned\".",
+         [("constructive meeting", "a spokesperson for Trudeau"), ("Our focus is on the families,", "a spokesperson for Trudeau"),
+          ("deeply concerned", "The Canadian Chamber of Commerce")]),
+        ("A cyber-attack has hit Jaguar Land Rover (JLR) vehicle production.\n\nThe company, which is owned by Tata Motors,"
+         " shut its plants.\n\nThe company said: \"We took immediate action.\"\n\nThe National Crime Agency said: \"We are"
+         " aware of an incident.\"",
+         [("We took immediate action.", "Jaguar Land Rover"), ("We are aware of an incident.", "National Crime Agency")]),
         ("The House passed the bill.\n\nAfter the vote, Speaker of the House Mike Johnson, R-La., stated, “We really had 217 votes.”"
          "\n\nCommenting on his twitter account President Mnangagwa said, “I wish to congratulate the minister.”",
          [("We really had 217 votes.", "Mike Johnson"), ("I wish to congratulate the minister.", "Mnangagwa")]),

@@ -116,7 +116,8 @@ ORG_WORDS = {
     "conference", "church", "diocese", "archdiocese", "synod",  # ("Canadian Conference of Catholic Bishops")
     "fm", "tv", "radio",  # (a broadcaster: "Joy FM", "Citi TV")
     "awards", "prize", "prizes",  # ("Book Awards winner: ‘…’": an award is no one)
-    "alliance", "front", "movement", "opposition", "bureau", "ag", "gmbh", "sa", "nv", "bv", "kk", "spa", "se", "oyj", "asa", "pte", "bhd", "llp",
+    "alliance", "front", "chamber", "corporation", "tribunal", "secretariat", "directorate", "inspectorate", "centre", "center",
+    "movement", "opposition", "bureau", "ag", "gmbh", "sa", "nv", "bv", "kk", "spa", "se", "oyj", "asa", "pte", "bhd", "llp",
 }
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
 PHOTO_WORD = r"(?i:photo(?:graph)?s?|pictures?|image|credit|file photo)"  # ("Photo / Tania Whyte", "Picture: AP")

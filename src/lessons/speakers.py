@@ -27,6 +27,7 @@ from .people import (
     ORG_WORDS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
+    SPELT_OUT,
     TITLES,
     WHEN_WORDS,
     Cast,
@@ -35,6 +36,7 @@ from .people import (
     countries_and_peoples,
     first_name_gender,
     is_org,
+    is_place,
     looks_like_name,
     role_head,
     sentence_lead,
@@ -136,7 +138,8 @@ ISSUED = re.compile(
     # ("In a statement, the Four Paths Primary and Infant School described his murder as …")
     # ("Through a press statement, the authority has indicated", "In a statement issued Friday, the Conference …")
     rf"(?:[Ii]n|[Tt]hrough) (?:an?|its|their) (?:(?:written|joint|brief|press|short|separate) )?statement"
-    rf"(?:\s+(?:issued|released|posted|published|sent)\b[^,“”\"\n]{{0,40}}?,|,)?\s+(?P<a>{_BODY_NAME}|the\s+[a-z]+)"
+    rf"(?:\s+(?:issued|released|posted|published|sent)\b[^,“”\"\n]{{0,40}}?,|,)?\s+"
+    rf"(?P<a>{_BODY_NAME}|the\s+[a-z]+|(?i:an?|the)\s+(?:[A-Z][\w-]*\s+)?spokes\w+(?:\s+for\s+{_ISSUER})?)"
     rf"(?:\s+\([A-Z]*\))?\s+(?:has\s+|have\s+)?(?:said|says|added|[a-z]{{3,}}ed)\b"
     rf"|(?P<b>{_ISSUER})\s+(?:said|says|added)\s+in\s+an?\s+(?:written\s+|joint\s+)?statement"
     rf"|{_ISSUED}\s+(?:from|by|(?:issued|signed|released|sent)\s+by)\s+(?P<c>{_ISSUER}|the\s+[a-z]+\b)"  # ("from the company")
@@ -560,8 +563,11 @@ def _main_company(people: Cast, at: int) -> str | None:
     counts: dict[str, list[int]] = {}
     for where, name in _bodies_at_work(people, people.headline_end, at):
         counts.setdefault(name, []).append(where)
-    if not counts:
-        return _main_company(people, len(people.text)) if at < len(people.text) else None  # named below
+    if not counts:  # a lede's "… Jaguar Land Rover (JLR) vehicle production": the body it spells out, else one below
+        spelt = next((people.expand(m[1], m.end()) for m in SPELT_OUT.finditer(people.text, 0, at)), "")
+        if len(spelt.split()) > 1 and not first_name_gender(spelt.split()[0]) and not is_place(spelt):
+            return spelt
+        return _main_company(people, len(people.text)) if at < len(people.text) else None
     best = max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
     # "Rolls" is "Rolls-Royce", "Acme" is "Acme Corp" where the story gives the fuller name
     fuller = _fuller(people.text, best)
@@ -676,7 +682,8 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
                 (w[0].islower() or w.lower() in DETERMINERS) and w.lower() not in PREPOSITIONS for w in np[:name_part.start()].split()):
             return name_part.group(0)  # "the conservative Bareunmirae Party" is the Bareunmirae Party
         return np
-    if name_part and determiner and " " not in name_part.group(0) and name_part.group(0).lower() not in TITLES:
+    if name_part and determiner and " " not in name_part.group(0) and name_part.group(0).lower() not in TITLES \
+            and not SPOKES.match(np):  # ("a spokesperson for Trudeau" is someone else)
         full = people.full_name(name_part.group(0), at)
         if full and full != name_part.group(0):  # "an uncharacteristically combative Singh": someone named in full
             return full
@@ -685,6 +692,13 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
 
 SPOKES = re.compile(r"(?i:an?|the)\s+(?:(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z0-9][\w’'.&-]*)*)\s+)?"
                     r"spokes\w+(?:\s+for\s+(?P<for>.+))?$")  # ("a Disaster Management and Relief Ministry spokesman")
+
+
+def _a_person(name: str, people: Cast) -> bool:
+    """Whether ``name`` ("Trudeau", "Prime Minister Justin Trudeau") is a person the article names, not a body."""
+    words = [w for w in name.split() if w[:1].isupper() and w.lower() not in TITLES]
+    full = words and people.person_called(words[-1])
+    return bool(full) and " " in full and all(w in full.split() for w in words)
 
 
 def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | None, str]:
@@ -696,9 +710,11 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
         return people.full_name(named, where), "role"
     again = named and not (spokes["org"] or spokes["for"]) and SPOKES.match(named)
     if again and (again["org"] or again["for"]):  # "A spokesman for Handsworth FC said …", then "The spokesman added"
-        spokes = again
+        spokes, np = again, named
     if spokes and (spokes["org"] or spokes["for"]):
         org = (spokes["org"] or spokes["for"]).strip()
+        if _a_person(org, people):  # "a spokesperson for Trudeau" speaks for him but is not him
+            return np, "role"
         if re.match(r"(?i)the\s+[a-z]", org):
             org = people.role_holder(org, at) or org  # "an EO spokesman", "a spokeswoman for Unison": the body speaks
         return people.expand(org, at), "role"
