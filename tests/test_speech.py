@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Cardinal George Pell was freed on Tuesday.\n\nBut the father of one of the alleged victims - a deceased former"
+         " choirboy - said he was in \"complete shock\".\n\nA disabled man broke"
+         " down as his container was crushed, saying: \"This is unfair.\"",
+         [("complete shock", "the father of one of the alleged victims"), ("This is unfair.", "A disabled man")]),
         ("Prime Minister Justin Trudeau met union leaders on Monday.\n\nIn a statement, a spokesperson for Trudeau said the"
          " two men had a \"constructive meeting\" over the closure.\n\n\"Our focus is on the families,\" said the statement."
          "\n\nThe Canadian Chamber of Commerce said it was \"deeply concerned\".",

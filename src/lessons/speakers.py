@@ -729,6 +729,8 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
         return people.expand(body, at), "role"
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
     head = low.split()[role_head(low)].strip(".,")
+    if head in PERSON_NOUNS and re.search(rf"\b{head} of one of ", low):
+        return np, "role"  # "the father of one of the alleged victims": someone the story describes, not names
     if low.startswith("the ") and head in COMPANY_NOUNS:  # "the company said", "the French company said"
         return (people.role_holder(np, where) or _main_company(people, where) or people.named_in_headline(head) or np), "role"
     if low in BODY_ROLES:  # "the party said" where the story never wrote "X party": the body at the head of a sentence
@@ -760,7 +762,7 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
             holder = people.main_person(len(people.text))
     if not holder and AGED.match(np):
         holder = people.last_opening_subject(at)
-    kin = head in KIN_NOUNS and not holder and low.startswith("the ") and GENDERED_NOUNS[head]
+    kin = head in KIN_NOUNS and not holder and low.startswith("the ") and " of " not in low and GENDERED_NOUNS[head]
     if kin:  # "said the father": the man the story just brought in, as "he" would be, not the one it is about
         holder = people.pronoun("he" if kin == "m" else "she", at)
     if not holder and low == "the " + head and head in PERSON_NOUNS and head not in TITLES | GROUP_NOUNS \

@@ -640,7 +640,7 @@ ASIDE_BEFORE_CUE = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z\d][^,]{0,120}),\s*$")
 THAT = re.compile(r"\s(?:that)\s")
 
 
-DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—“”\"]{3,100}?\s+[-–—](?=\s+[a-z])")
+DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—“”\"]{3,100}?\s+[-–—](?=\s+[a-z]|\s*$)")
 
 
 def _without_asides(sentence: str) -> str:
@@ -695,7 +695,9 @@ def without_intro(sentence: str) -> str:
 # also nouns ("cut", "hit", "set", "lead")
 IRREGULAR_PAST = {"sent", "made", "took", "gave", "went", "came", "held", "met", "left", "won", "lost", "brought",
                   "thought", "found", "kept", "began", "wrote", "spoke", "became", "saw", "ran", "stood", "heard", "paid",
-                  "sold", "built", "sought", "struck", "drew", "threw", "chose", "rose", "fell", "felt", "meant", "sat"}
+                  "sold", "built", "sought", "struck", "drew", "threw", "chose", "rose", "fell", "felt", "meant", "sat",
+                  "broke", "grew", "knew", "shook", "wept", "hid", "fought", "caught", "bought", "stole", "swore",
+                  "drove", "flew"}
 
 
 OPENING_THEN_NAME = re.compile(r"(?:(?:Earlier|Later|Then|Also)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|"
@@ -780,11 +782,13 @@ def leading_np(clause: str) -> str:
         if lw in GIVEN_NAME_WORDS and out and words[i + 1:i + 2] and words[i + 1][0].isupper():
             out.append(w)  # "A woman surnamed Cheng told RTHK": the name she is given
             continue
+        # ("a thrilled Virat Kohli", "the father of one of the alleged victims", "the accused man" go on)
+        adjective = adjective or lw.endswith("ed") and out and out[-1].lower() in ("the", "a", "an")
         if out and not adjective and (lw in SKIP_OR_BOUNDARY or CUE.fullmatch(lw)
                                       # (not "the military-installed government": joined by a hyphen, an adjective)
                                       or (lw.endswith(("ed", "ly")) and "-" not in lw and lw not in LY_NOUNS or lw in IRREGULAR_PAST)
                                       and not w[0].isupper()):
-            break  # ("a thrilled Virat Kohli" goes on)
+            break
         if lw in {"on", "in", "at", "during"} and out:
             break
         # ("North Korea state media": a word before a noun for a person, body or outlet goes on too; so does a title
