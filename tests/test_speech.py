@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Mali’s junta postponed the vote.\n\nMaiga, in a statement, attributed the postponement to “technical reasons”,"
+         " adding that “those reasons include a new constitution.”\n\n“The United Nations is proud to be your partner,”"
+         " António Guterres, United Nations Secretary-General said.",
+         [("technical reasons", "Maiga"), ("those reasons include a new constitution.", "Maiga"),
+          ("The United Nations is proud to be your partner,", "António Guterres")]),
         ("Cardinal George Pell was freed on Tuesday.\n\nBut the father of one of the alleged victims - a deceased former"
          " choirboy - said he was in \"complete shock\".\n\nA disabled man broke"
          " down as his container was crushed, saying: \"This is unfair.\"",

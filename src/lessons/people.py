@@ -225,7 +225,9 @@ def _office_opens(text: str, at: int) -> bool:
 
 def has_title(phrase: str) -> bool:
     """Whether any word of ``phrase`` is a title ("Deputy General Secretary of the NPP")."""
-    return any(w.lower().strip(".,") in TITLES for w in phrase.split())
+    # ("Secretary-General": a title joined by a hyphen)
+    return any(w.lower().strip(".,") in TITLES or "-" in w and TITLES.intersection(w.lower().strip(".,").split("-"))
+               for w in phrase.split())
 
 
 def sentence_lead(before: str) -> str:

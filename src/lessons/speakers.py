@@ -142,6 +142,7 @@ ISSUED = re.compile(
     rf"(?P<a>{_BODY_NAME}|the\s+[a-z]+|(?i:an?|the)\s+(?:[A-Z][\w-]*\s+)?spokes\w+(?:\s+for\s+{_ISSUER})?)"
     rf"(?:\s+\([A-Z]*\))?\s+(?:has\s+|have\s+)?(?:said|says|added|[a-z]{{3,}}ed)\b"
     rf"|(?P<b>{_ISSUER})\s+(?:said|says|added)\s+in\s+an?\s+(?:written\s+|joint\s+)?statement"
+    rf"|(?P<f>{_ISSUER}),\s+in\s+an?\s+(?:written\s+|joint\s+)?statement,"  # ("Maiga, in a statement, attributed")
     rf"|{_ISSUED}\s+(?:from|by|(?:issued|signed|released|sent)\s+by)\s+(?P<c>{_ISSUER}|the\s+[a-z]+\b)"  # ("from the company")
     # "The Musicians Union of Ghana (MUSIGA) on Tuesday issued a statement", "The Council released the results"
     rf"|(?P<d>{_BODY_NAME})(?:\s+\([A-Z]*\))?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:has\s+|have\s+)?(?:issued|released|put\s+out|published)"
@@ -447,11 +448,10 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         issued = [m for m in ISSUED.finditer(people.text, 0, at)]
         if issued:
             m = issued[-1]
-            group = next(g for g in ("a", "b", "c", "d", "e") if m[g])
+            group = next(g for g in ("a", "b", "c", "d", "e", "f") if m[g])
             return resolve_speaker(m[group], cue, m.start(group), people, quote)[:3] + ("role", "")
         body = people.body(at)  # else the body last quoted or last at the head of a sentence, as for "it said"
-        if body:
-            return body, cue, np, "role", ""
+        return body, cue, np, "role" if body else "none", ""  # (a statement no one issued is no one)
     doc = DOCUMENT.fullmatch(low)
     issuer = doc and _issuer_of(doc["doc"], people.text, at)
     if issuer:  # "read the notification" after "a notification issued by the interior ministry": the ministry's words

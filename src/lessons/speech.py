@@ -873,6 +873,9 @@ def _credit_after(text, end, limit, people, quote):
     if np:  # "the council was accused of “grandstanding” by Labour leader Ed Miliband": the one after "by"
         return resolve_speaker(_without_full_stop(np.group(0)), " ".join(passive["cue"].split()), end + np.start(), people, quote)
     m = "," in after.lstrip(CLOSE + "\"″’', ")[:200] and ROLE_COMMA_NAME.match(after)
+    if m and m["cue"] and looks_like_name(m["role"]) and has_title(m["np"]) and not split_title(m["np"])[0]:
+        # "“…,” António Guterres, United Nations Secretary-General said.": the name, then the office in capitals
+        return resolve_speaker(m["role"], m["cue"], end + m.start("role"), people, quote)
     if m and _role_then_name(m):
         verb = CUE.match(m["role"])
         cue = m["cue"] or (verb.group(0) if verb else "according to")

@@ -182,7 +182,9 @@ INTRO_PHRASE = re.compile(
     r"Unless|Separately|Elsewhere|Overall|Given|Thanks|Late|Early)\b[^,]{0,130}"
     # ("However,"; but "Listhaug, of the Progress Party," and "Morgan, on the other hand," are subjects)
     r"|\w+(?!,\s+(?:who|whose|which|of|the|a|an)\s|,\s+\d|,\s+(?:on\s+the\s+other\s+hand|for\s+(?:his|her|their|its)\s+part|"
-    r"in\s+turn|in\s+response|in\s+reply|by\s+contrast|in\s+contrast|meanwhile|however|too|though)\b)"
+    r"in\s+turn|in\s+response|in\s+reply|by\s+contrast|in\s+contrast|meanwhile|however|too|though|"
+    # ("Maiga, in a statement, attributed …": where the subject spoke)
+    r"in\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech|post|tweet|message|email|video))\b)"
     # "About 45 minutes after Obama finished speaking,": a time, not a subject
     r"|(?:About|Nearly|Almost|Around|Roughly|Some|Barely|Only)\s+(?:[\w-]+\s+)?(?:minutes|hours|days|weeks|months|years)"
     r"\s+(?:after|before|later|earlier)\b[^,]{0,80}),\s*"
@@ -577,7 +579,8 @@ def _clause_subject(sentence: str, cue: str = "") -> str:
         # the subject between the opening phrase and the aside
         np = leading_np(_drop_appositive(CLAUSE_SPLIT.split(_without_asides(without_intro(sentence)))[-1])) or np
     role = np and np.split()[0].lower() not in DETERMINERS - {"the"} and (np.split()[-1].lower() in PERSON_NOUNS or (
-        np[0].islower() and any(w in PERSON_NOUNS for w in np.lower().split()[:4])))  # ("site manager for Invista")
+        np[0].islower() and any(w in PERSON_NOUNS for w in np.lower().split()[:4])  # ("site manager for Invista")
+        or np[0].isupper() and not split_title(np)[0] and has_title(np)))  # ("United Nations Secretary-General")
     role = role and not _names_holder(np)
     # ("Yolande Makolo, a spokesperson for the Rwanda government said:": a name standing alone, then what they are)
     described = np and np.split()[0].lower() in ("a", "an") and any(w in PERSON_NOUNS for w in np.lower().split()[1:4])
