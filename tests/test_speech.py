@@ -22,6 +22,16 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Tenants are worried, said Wibke Werner of the tenants association.\n\nThe situation remains tense, said Werner."
+         " \"The fact that prices are no longer rising is of little use.\"\n\nKimberly Hoffman, 28, from Kuils River said her"
+         " household keeps making adjustments.\n\n“We try by all means to save.”",
+         [("The fact that prices are no longer rising is of little use.", "Wibke Werner"),
+          ("We try by all means to save.", "Kimberly Hoffman")]),
+        ("End Fuel Poverty Coalition co-ordinator Simon Francis said: “Customers are out of pocket.”\n\n\"It is like a"
+         " snowball,\" Lee Burke with Burke, Bogart, and Brownell Insurance said.\n\nMany young people were among the"
+         " Paris crowd, chanting: \"The youth are protesting.\"",
+         [("Customers are out of pocket.", "Simon Francis"), ("It is like a snowball,", "Lee Burke"),
+          ("The youth are protesting.", "Many young people")]),
         ("Mali’s junta postponed the vote.\n\nMaiga, in a statement, attributed the postponement to “technical reasons”,"
          " adding that “those reasons include a new constitution.”\n\n“The United Nations is proud to be your partner,”"
          " António Guterres, United Nations Secretary-General said.",

@@ -84,7 +84,8 @@ PERSON_NOUNS = TITLES | {
     "chemist", "economist", "engineer", "historian", "professor", "academic", "journalist", "reporter", "analyst",
     "batter", "batsman", "bowler", "all-rounder", "keeper", "quarterback", "fullback", "playmaker", "pacer", "spinner",
     "footballer", "cricketer", "athlete", "golfer", "cyclist", "swimmer", "boxer", "jockey", "sprinter",
-    "controller", "coordinator", "investigator", "warden", "ranger", "curator", "registrar", "convener", "convenor",
+    "controller", "coordinator", "co-ordinator", "co-founder", "co-chair", "co-chairman", "co-chairwoman", "investigator",
+    "warden", "ranger", "curator", "registrar", "convener", "convenor",
     "planner", "strategist", "promoter",  # ("incident controller Nic Deka", "chief investigator Ann Lee")
 }
 # People in everyday news named by what they do there ("commuter Gulnaaz Patel"): evidence of a person before a name,

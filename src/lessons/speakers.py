@@ -59,7 +59,7 @@ MEDIA = re.compile(
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "another", "two", "three", "four",
                "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-               "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "several", "dozens", "hundreds"}
+               "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "several", "many", "dozens", "hundreds"}
 
 
 def honorific_gender(phrase: str) -> str | None:

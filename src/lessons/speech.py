@@ -932,6 +932,10 @@ def _credit_after(text, end, limit, people, quote):
     tail = PHRASE_THEN_CUE.match(after)
     if tail:  # "“… would be lost” in the United States, said the Secretary of Economy, Marcelo Ebrard": past the phrase
         return _cue_after(text, end + tail.end(), limit, people, quote)
+    m = NAME_WITH_LIST.match(after)
+    if m and looks_like_name(m["np"]) and not is_org(m["np"]):
+        # "“…,” Lee Burke with Burke, Bogart, and Brownell Insurance said.": the name before the firm's commas
+        return resolve_speaker(m["np"], m["cue"], end + m.start("np"), people, quote)
     # "“…”, as the best judge … are the people, Shah said." / "… since 2020, according to the agency."
     m = SENTENCE_FINAL.search(after) if not MARKS.search(after.lstrip(CLOSE + "\"″’'")) else None
     if m:
@@ -955,6 +959,8 @@ AND_SAID_AFTER = re.compile(r"[”\"’']?[^.!?;“”\"]{0,200}?\s(?:and|but)\s
 # (or set off at the end, before where it was said: "…, Barra said in the letter posted on GM Fastlane, the company's …")
 MID_CREDIT = re.compile(rf"[\"”’']?[^“”\"!?;.,]{{0,150}},\s+{_NP}\s+(?P<cue>said|says|added)"
                         rf"(?:\s*,|\s+(?:in|on|at|during|after|before|while|from)\s+[^“”\"]*$)")
+NAME_WITH_LIST = re.compile(r"[\"”’',\s]*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+(?:with|of|from|at)\s+"
+                            r"[A-Z][^“”\".;:!?]{0,60},[^“”\".;:!?]{1,60}\s(?P<cue>said|says|added|told)\b")
 # A sentence that opens with a name and an aside the quote sits in: "Wahiduzzaman, accusing Hasina of having “…”, said"
 ASIDE_OPENED = re.compile(r"\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+[a-z][^,;:“”\"]*$")
 FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has been|had been|will|would)\s")
@@ -1311,6 +1317,11 @@ PASSIVE_VERB_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z
 PHOTO_CREDIT_END = re.compile(rf"(?<=[.!?])\s*{PHOTO_WORD}\s*[/:|]\s*[^.\n/]{{1,60}}$")
 
 
+INVERTED_END = re.compile(r",\s+(?:said|says|added|adds|explained|explains|noted|notes|stressed|insisted|argued|warned)\s+"
+                          r"(?P<np>(?:[A-Z]|the\s)[^,.;:!?“”\"]{1,60}?)(?:,\s+(?P<named>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
+                          r"|,[^“”\"]{1,100})?\.$")  # (", said the minister, Ana Ruiz.": the name set beside the role)
+
+
 def _reported_before(text: str, prev: Span, people: Cast, quote):
     """A quote that opens its paragraph right after 'Smith said the plan would work.' goes on Smith's words."""
     chunk = text[prev.start:prev.end].rstrip()
@@ -1325,7 +1336,9 @@ def _reported_before(text: str, prev: Span, people: Cast, quote):
     if not cues:  # "… chairman Maria Battle issued an apology.", then her words as a paragraph of their own
         speaker, written, how = _sentence_subject(last, people, quote, last)
         return (speaker, written, "continuation") if speaker else (None, "", "none")
-    np = subject_of_cue(last, cues[0].start(), cues[0].group(0))
+    inverted = INVERTED_END.search(last)
+    # ("The situation remains tense, said Werner.": the one named after the verb)
+    np = (inverted["named"] or inverted["np"]) if inverted else subject_of_cue(last, cues[0].start(), cues[0].group(0))
     if np and not is_media(np):
         at = prev.start + len(chunk) - len(last) + last.find(np)
         speaker, _, written, how, _ = resolve_speaker(np, cues[0].group(0), at, people, quote)

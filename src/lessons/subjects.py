@@ -250,6 +250,10 @@ def _subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
     if np and head.endswith(", " + np) and is_place(np):
         # "Valens Andi, head of the … Cooperative, West Kalimantan said": the place closes the aside its comma left open
         return _described_name(head + ",") or np
+    if np and head.endswith(" from " + np) and is_place(np):
+        # "Kimberly Hoffman, 28, from Kuils River said": where she is from closes the aside its comma left open
+        first = last_sentence(head).split(",")[0].strip()
+        return first if "," in last_sentence(head) and looks_like_name(first) and not is_org(first) else np
     if np and " " not in np and (np.lower() in NOT_NAMES or np.endswith("ing")):
         # "In a letter to the Journal chairwoman Joanna Reeves wrote", "Recommending the plan Clr Peter McBride (Lab,
         # Dalton) said": no comma closed the opening phrase
