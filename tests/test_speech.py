@@ -22,6 +22,8 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("‘’We are grateful to the federation,’’ Mr Agbor told NAN.\n\nHe added that ‘’indeed, they are the big brothers’’.",
+         [("We are grateful to the federation,", "Agbor"), ("indeed, they are the big brothers", "Agbor")]),
         ("Tenants are worried, said Wibke Werner of the tenants association.\n\nThe situation remains tense, said Werner."
          " \"The fact that prices are no longer rising is of little use.\"\n\nKimberly Hoffman, 28, from Kuils River said her"
          " household keeps making adjustments.\n\n“We try by all means to save.”",

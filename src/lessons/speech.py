@@ -189,9 +189,9 @@ WORD_START = re.compile(r"\w*")
 
 
 def _doubled_marks(text: str) -> str:
-    """'‘‘It’s a big disappointment,” Antipas said', "''We won,'' he said": two single marks typed for a double one,
+    """'‘‘It’s a big disappointment,” Antipas said', "''We won,'' he said", "‘’We won,’’": two single marks typed for a double one,
     read as one double mark (a space in place of the other, so every offset holds)."""
-    if "‘‘" not in text and "’’" not in text and "''" not in text:
+    if "‘‘" not in text and "’’" not in text and "''" not in text and "‘’" not in text:
         return text
 
     def one(m: re.Match) -> str:
@@ -201,7 +201,7 @@ def _doubled_marks(text: str) -> str:
     return DOUBLED_SINGLES.sub(one, text)
 
 
-DOUBLED_SINGLES = re.compile(r"‘‘|’’|''")
+DOUBLED_SINGLES = re.compile(r"‘’|‘‘|’’|''")  # (and "‘’I am glad …’’": a wire's opening pair typed the wrong way round)
 
 
 def _first_names_in_title_case(text: str, paras: list[Span]) -> str:
