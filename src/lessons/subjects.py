@@ -785,12 +785,12 @@ def leading_np(clause: str) -> str:
         if w in ("-", "–") and out and out[-1][0].isupper() and words[i + 1:i + 2] and words[i + 1][0].isupper():
             out.append(w)  # "Te Whatu Ora - Health New Zealand chief executive Margie Apa": a body's two names
             continue
-        adjective = len(out) == 1 and out[0].lower() in DETERMINERS and words[i + 1:i + 2] and words[i + 1][0].isupper()
+        # ("a thrilled Virat Kohli", "the father of one of the alleged victims", "the accused man" go on)
+        adjective = len(out) == 1 and out[0].lower() in DETERMINERS and words[i + 1:i + 2] and words[i + 1][0].isupper() \
+            or lw.endswith("ed") and out and out[-1].lower() in ("the", "a", "an")
         if lw in GIVEN_NAME_WORDS and out and words[i + 1:i + 2] and words[i + 1][0].isupper():
             out.append(w)  # "A woman surnamed Cheng told RTHK": the name she is given
             continue
-        # ("a thrilled Virat Kohli", "the father of one of the alleged victims", "the accused man" go on)
-        adjective = adjective or lw.endswith("ed") and out and out[-1].lower() in ("the", "a", "an")
         if out and not adjective and (lw in SKIP_OR_BOUNDARY or CUE.fullmatch(lw)
                                       # (not "the military-installed government": joined by a hyphen, an adjective)
                                       or (lw.endswith(("ed", "ly")) and "-" not in lw and lw not in LY_NOUNS or lw in IRREGULAR_PAST)
