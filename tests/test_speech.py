@@ -22,6 +22,29 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Mohammed Morsi, Egypt’s new President, spoke of the revolution: “This great revolution was peaceful.”",
+         [("This great revolution was peaceful.", "Mohammed Morsi")]),
+        ("Voting was postponed, a government spokesperson, Abdoulaye Maiga, said on Monday.\n\n"
+         "Maiga, in a statement, blamed “technical reasons”.\n\n"
+         "The junta “has decided to organise the presidential election”, the statement said.",
+         [("technical reasons", "Abdoulaye Maiga"), ("has decided to organise the presidential election", "Abdoulaye Maiga")]),
+        ("The opposition alleges there were “glaring irregularities” in the election.\n\n"
+         "The European election observers said they had noted “statistical inconsistencies” in the results.",
+         [("glaring irregularities", "The opposition"), ("statistical inconsistencies", "The European election observers")]),
+        ("“We are young,” Prince Faisal bin Bandar bin Sultan, the federation's president, told Arab News.\n\n"
+         "The federation was founded in 2017, he said. “We have the opportunity.”",
+         [("We are young,", "Faisal bin Bandar bin Sultan"), ("We have the opportunity.", "Faisal bin Bandar bin Sultan")]),
+        ("The fund was cut last year.\n\n"
+         "“The two years prior to last were really hard\" - Rocketwerkz chief executive Dean Hall. Photo / Michael Craig",
+         [("The two years prior to last were really hard", "Dean Hall")]),
+        ("The fund was cut last year.\n\n“It was hard” - and it got worse in New York.", [("It was hard", None)]),
+        ("A director stepped down after a Minister threatened to remove her.\n\n"
+         "Minister for Rural and Community Development Heather Humphreys sent a letter to Ms Lally.\n\n"
+         "“Your presence harms its effectiveness,” said the Minister’s letter.",
+         [("Your presence harms its effectiveness,", "Heather Humphreys")]),
+        ("Ursula Owusu Ekuful, Minister of Communications and Digitalisation has devised a new procedure.\n\n"
+         "“Non-resident Ghanaians can use their passports,” the Minister said.",
+         [("Non-resident Ghanaians can use their passports,", "Ursula Owusu Ekuful")]),
         ("‘’We are grateful to the federation,’’ Mr Agbor told NAN.\n\nHe added that ‘’indeed, they are the big brothers’’.",
          [("We are grateful to the federation,", "Agbor"), ("indeed, they are the big brothers", "Agbor")]),
         ("Tenants are worried, said Wibke Werner of the tenants association.\n\nThe situation remains tense, said Werner."

@@ -487,7 +487,8 @@ def split_title(phrase: str) -> tuple[str, bool]:
     # name or an honorific, is a surname; but "the Argentine Minister" is one of a people, whatever names they give)
     surname = len(words) > 1 and (bare[-1] in TITLES or bare[-1][-1:] == "s" and bare[-1][:-1] in TITLES) \
         and words[-1][:1].isupper() and words[-1][1:2].islower() \
-        and (bool(first_name_gender(words[-2])) and words[-2] not in countries_and_peoples() or bare[-2] in HONORIFICS)
+        and (bool(first_name_gender(words[-2])) and words[-2] not in countries_and_peoples() or bare[-2] in HONORIFICS
+             or words[-2] in NAME_PARTICLES)  # ("Faisal bin Bandar bin Sultan")
     last_title = max((i for i, w in enumerate(bare[:-1] if surname else bare) if w in TITLES or w == "head" and (
         bare[i + 1:i + 2] in (["of"], ["for"]) or i and words[i + 1:i + 2] and words[i + 1][:1].isupper())
         # "Brentwood Republican Gino Bulso": a party's member described by it, before a first name
@@ -510,6 +511,8 @@ def split_title(phrase: str) -> tuple[str, bool]:
         # or the body in news copy (a holder takes a full name: "Minister of Finance Enoch Godongwana"); but a
         # spokesman "for Handsworth FC" names the body he speaks for
         return "", False
+    elif office and "and" in rest and len(rest) - (len(rest) - rest[::-1].index("and")) <= 2:
+        return "", False  # "Minister of Communications and Digitalisation": an office of two things, no holder
     elif office and len(rest) > 2:
         # "Secretary of State Mike Pompeo", "Minister of Minority Affairs Mukhtar Abbas Naqvi": the office, then
         # the holder's name, of three words when the third from last is a first name, else two
@@ -759,7 +762,9 @@ OFFICE_BEFORE = re.compile(r"([A-Z][\w’'-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+
 SUFFIX_ENDS_SENTENCE = re.compile(r" [JS]r\. (?:The|He|She|It|They|In|On|At|A|An|But|And)\b")
 # (a title's full stop is no sentence's end: "the Central Regional Minister, Mrs. Justina Marigold Assan;")
 INITIALS_AFTER_OFFICE = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:of\s+|for\s+)?){1,4})\([A-Z]{2,6}\)\s+$")
-HOLDER_AFTER = re.compile(r"\s*,?\s*(?:\([A-Z]{2,6}\)\s*)?((?:(?:of|for)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|"
+# (an office with "and" in it: "Minister for Rural and Community Development Heather Humphreys")
+HOLDER_AFTER = re.compile(r"\s*,?\s*(?:\([A-Z]{2,6}\)\s*)?((?:(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}and\s+(?=[A-Z])|(?:of|for)\s+(?:the\s+)?)?"
+                          r"(?:[A-Z][\w’'-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|"
                           r"(?<=\b(?:Mrs|Rev|Hon|Gen|Sen|Gov|Rep|Col))\.|(?<=\b(?:Prof|Engr|Capt|Atty|Supt))\.)?\s*){1,5})")
 NAME_APPOSED_AFTER = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?,\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,")
 NAME_AFTER_INITIALS = re.compile(r"\s*\([A-Z]{2,6}\)\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=[\s,.;])")
@@ -1458,7 +1463,7 @@ class Cast:
             goes_on = m.group(0)[0].isupper() and head.split()[-1] not in TITLES and NEXT_CAPITAL.match(self.text, m.end())
             if goes_on and goes_on.group(1).lower() not in TITLES:
                 continue  # "British Airline Pilots' Association" is no airline: the name goes on past the word
-            near = self.text[m.end():m.end() + 40]
+            near = self.text[m.end():m.end() + 70]
             name = HOLDER_AFTER.match(near)
             if name and "," in name.group(0) and " " not in name.group(1).strip() and near[name.end():name.end() + 1] != ",":
                 name = None  # "According to the judge, Maliban “did not …”": a comma, then the subject of a clause

@@ -94,7 +94,7 @@ ISSUED_FROM = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:{_ISSUED}|messa
 ISSUED_THING = re.compile(rf"the {_ISSUED}")
 
 
-_ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*"
+_ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*[ \t]+){0,4}[A-Z][\w’'.&-]*"  # (one line: "Monday.\n\nMaiga" is two sentences)
 _BODY_NAME = r"(?:[Tt]he[ \t]+)?[A-Z][\w’'.&-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.&-]*){0,5}"  # ("Musicians Union of Ghana")
 # What a body or a judge issues and a story then quotes as "the report said", "the ruling reads"
 DOCUMENTS = ("report", "notification", "notice", "advisory", "advice", "ruling", "judgment", "judgement", "directive",

@@ -747,7 +747,13 @@ TOLD_BY = re.compile(
 )
 # ("‘We are able to sell whatever we produce’: Maruti chairman Bhargava": a lower-case title inside the credit)
 HEADLINE_CREDIT = re.compile(r"[\"”’'″]?(?:[^\"“”‘’]*\s)?\s*[-–—:]\s*(?P<np>(?:[A-Z][\w’'.&-]*\s*|[a-z]+\s+(?=[A-Z])){1,5})$")
-SUBHEAD_CREDIT = re.compile(r"[\"”’'″]?\s+[-–—]\s+(?P<np>(?:[A-Z][\w’'.&-]*[ \t]*){1,5})$")
+# (or a role in lower case, then the name, or the name, then its role: "- Rocketwerkz chief executive Dean Hall.";
+# but no clause: "- and it got worse in New York")
+_NOT_ROLE = ("and", "but", "or", "it", "is", "was", "were", "are", "has", "had", "have", "in", "at", "on", "to", "as",
+             "then", "so", "with", "when", "while", "if", "after", "before", "that", "which", "who")
+SUBHEAD_CREDIT = re.compile(rf"[\"”’'″]?\s+[-–—]\s+(?P<np>(?:(?:[A-Z][\w’'.&-]*|(?!(?:{one_of(_NOT_ROLE)})\b)[a-z]+)[ \t]+){{0,7}}"
+                            # (under a picture, its credit: "… Dean Hall. Photo / Michael Craig")
+                            r"[A-Z][\w’'&-]*)(?:,[ \t]+[^\n“”\"]{1,80}?)?\.?[ \t]*(?:(?:Photo|Picture|Image)[ \t]*[/:][^\n]*)?$")
 # "‘You voted for change’: Luxon speaks as National cruise to victory": a name and a headline's verb after the colon
 HEADLINE_NAME_VERB = re.compile(r"[\"”’'″]?\s*:\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+"
                                 r"(?:speaks|says|tells|warns|insists|admits|vows|hits back|responds|reacts)\b")
@@ -1099,8 +1105,19 @@ def _cue_before(text, start, end, people, quote):
             continue  # "He said he and Sullivan agreed to work on “…”": two who agreed, one who said it
         if m is not cues[0] and np.split()[-1].lower() in SHOWING_THINGS:
             continue  # "McCarthy said the extra data revealed a “…”": what data shows is said by whoever reads it out
+        if np.lower() == "they":  # "The European election observers said they had noted “…”": the observers
+            np, at = _they_who_said(chunk, cues, m, at) or (np, at)
         speaker, cue, written, how, _ = resolve_speaker(np, m.group(0), start + at, people, quote)
         return speaker, cue, written, how, source
+    return None
+
+
+def _they_who_said(chunk, cues, m, at):
+    """The many who said "they" of themselves: "The observers said they had noted" (but not "Police said he …")."""
+    said = next((c for c in reversed(cues) if c.end() <= at and chunk[c.end():at].strip() in ("", "that")), None)
+    np = said and subject_of_cue(chunk, said.start(), said.group(0))
+    if np and np.split()[-1].islower() and np.endswith("s") and not np.endswith("ss"):
+        return np, chunk.rfind(np, 0, said.start())
     return None
 
 

@@ -683,7 +683,7 @@ def _drop_appositive(clause: str) -> str:
 
 
 # ("Accepting the award, the cast admitted …": a name or a determiner's phrase after it)
-OPENING_PARTICIPLE = re.compile(r"^(?:\w+ly\s+)?\w+(?:ing|ed)\b[^,]{0,120},\s*(?=[A-Z]|(?:the|a|an|his|her|their|its)\s)")
+OPENING_PARTICIPLE = re.compile(r"^(?:\w+ly\s+)?(\w+(?:ing|ed))\b[^,]{0,120},\s*(?=[A-Z]|(?:the|a|an|his|her|their|its)\s)")
 
 
 def without_intro(sentence: str) -> str:
@@ -692,7 +692,7 @@ def without_intro(sentence: str) -> str:
     if dateline:  # "BAMAKO (AFP) Jan 13, 2011 —": the wire's dateline is not the sentence's subject
         sentence = sentence[dateline.end():]
     m = OPENING_PARTICIPLE.match(sentence)
-    if m:
+    if m and not first_name_gender(m[1]):  # ("Mohammed Morsi, Egypt’s new President, spoke": a name, not "Speaking,")
         return sentence[m.end():]
     m = INTRO_PHRASE.match(sentence)
     return sentence[m.end():] if m else sentence
