@@ -22,6 +22,21 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Colin Meads has died at 81.\n\n\"Our heartfelt thanks to the staff,\" the family said.",
+         [("Our heartfelt thanks to the staff,", "the family")]),
+        ("Law professor and former UN rapporteur Joy Ezeilo said the actor was a \"beloved\" figure.",
+         [("beloved", "Joy Ezeilo")]),
+        ("\"Mr Ibu didn't make it,\" said Actors Guild of Nigeria President Emeka Rollas on Saturday.",
+         [("Mr Ibu didn't make it,", "Emeka Rollas")]),
+        ("\"Teaching the game,\" Gary Bettman said.\n\nWayne Gretzky is hugged by his father.\n\n"
+         "Bettman praised Walter for staying connected to the game after Wayne retired as a player.\n\n"
+         "\"Walter was passionate,\" he said.",
+         [("Teaching the game,", "Gary Bettman"), ("Walter was passionate,", "Gary Bettman")]),
+        ("Actor and Teochew opera practitioner Nick Shen posted a photo of himself with Chen on Facebook and captioned it: "
+         "\"Rest in peace.\"", [("Rest in peace.", "Nick Shen")]),
+        ("The President, Nana Addo Dankwa Akufo-Addo, paid tribute to the musician.\n\n"
+         "The President spoke of how supportive the musician was of his vision “for the transformation of Ghana.”",
+         [("for the transformation of Ghana.", "Nana Addo Dankwa Akufo-Addo")]),
         ("Mohammed Morsi, Egypt’s new President, spoke of the revolution: “This great revolution was peaceful.”",
          [("This great revolution was peaceful.", "Mohammed Morsi")]),
         ("Voting was postponed, a government spokesperson, Abdoulaye Maiga, said on Monday.\n\n"

@@ -28,7 +28,7 @@ TITLES = {
     "president", "vice", "secretary", "minister", "prime", "pm", "premier", "chancellor", "senator", "sen", "rep",
     "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "king", "queen", "prince",
     "princess", "pope", "judge", "justice", "dr", "mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "prof", "professor", "ambassador",
-    "envoy", "speaker", "leader", "whip", "commander", "admiral", "adm", "gen", "general", "col", "colonel", "lt",
+    "envoy", "rapporteur", "speaker", "leader", "whip", "commander", "admiral", "adm", "gen", "general", "col", "colonel", "lt",
     "capt", "captain", "sgt", "sergeant", "officer", "director", "chairman", "chairwoman", "chairperson", "chair", "ceo",
     "spokesman", "spokeswoman", "spokesperson", "negotiator", "official", "lawmaker", "attorney", "coach",
     "former", "acting", "interim", "chief", "deputy", "assistant", "senior", "sheikh", "rabbi", "bishop",
@@ -297,6 +297,7 @@ def without_objects(words: str) -> str:
 # "McCormick said Sir Tim …": a speech verb, then the subject of what was said
 REPORTER_BETWEEN = re.compile(r"\s+(?:said|says|told\s+\w+|added|believes|believed|thinks|thought|insisted|argued|claimed)\s+"
                               r"(?:that\s+)?(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?")
+SUBORDINATE_BEFORE = re.compile(r"\s(?:after|before|when|since|until|because|while|once)\s+$")
 TWO_NAMES = re.compile(r"(?<!the )(?<!\d )\b[A-Z][a-z]+\s+[A-Z][a-z]+")  # (not "the White House", "the 2024 Olympic Games")
 NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|(?:de|van|von|bin|al|ole|arap|wa)\s)")
 NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*[ \t]+$")
@@ -1303,6 +1304,15 @@ class Cast:
         what the sentence is about; the one who reports it is the sentence's subject, whom "he" goes on with."""
         i = bisect.bisect_left(self.mentions, m.start, key=lambda x: x.start) - 1
         main = self.mentions[i] if i >= 0 else None
+        if SUBORDINATE_BEFORE.search(self.text, max(0, m.start - 10), m.start):
+            # "Bettman praised Walter for … after Wayne retired": "he" goes on with the sentence's own subject
+            opens = max(self.text.rfind(". ", 0, m.start), self.text.rfind("\n", 0, m.start)) + 1
+            while i >= 0 and self.mentions[i].start >= opens:
+                i -= 1
+            main = self.mentions[i + 1] if i + 1 < len(self.mentions) and self.mentions[i + 1] is not m else None
+            if main and not self.text[opens:main.start].strip():
+                return main if main.person and not main.quoted and main.subject and main.gender in (None, want) else None
+            return None
         if not main or not main.person or main.quoted or not main.subject or main.gender not in (None, want) \
                 or not REPORTER_BETWEEN.fullmatch(self.text, main.end, m.start):
             return None

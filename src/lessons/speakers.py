@@ -380,7 +380,10 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         np = described["body"]
     # ("Demy from Greece said": a single name from a place, as a contest or a list of guests gives them)
     of = NAME_OF.match(np) or (" from " in np and ONE_NAME_FROM.fullmatch(np))
-    named_after = of and len(np.split()) >= 3 and first_name_gender(np.split()[-2])  # "Head of Health Pam Johnson"
+    # "Head of Health Pam Johnson", "Actors Guild of Nigeria President Emeka Rollas": a title, then the name
+    named_after = of and len(np.split()) >= 3 and (first_name_gender(np.split()[-2]) or
+                                                   len(np.split()) >= 4 and np.split()[-3].lower() in TITLES
+                                                   and not is_org(" ".join(np.split()[-2:])))
     if of and not named_after and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES:
         np = of.group(0)[:of.end(1)]  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
     low = np.lower()

@@ -698,7 +698,9 @@ AFTER_NP_CUE = re.compile(
     # (", leader of a Kilinochchi-based group of families of disappeared told": an office of a body, left open)
     rf"|,\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:leader|head|founder|chair|chairman|chairwoman|chairperson|president|"
     rf"member|coordinator|convener|secretary|director)\s+of\s[^,.“”\"]{{1,100}}?)?\s+"
-    rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted(?: as)?|[a-z]+ly)\s+)?"
+    # (an adverb, not a noun: "the family said")
+    rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted(?: as)?|"
+    rf"(?!(?:family|ally|assembly|rally)\b)[a-z]+ly)\s+)?"
     rf"(?P<cue>{CUE.pattern}))"
 )
 # "“…,” William Lai, said.": a stray comma between a name and its verb

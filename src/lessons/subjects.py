@@ -721,7 +721,7 @@ HEAD_NOUNS = PERSON_NOUNS | OUTLET_NOUNS | ORG_WORDS
 JOINS_OR_HEADS = NAME_JOINS | PERSON_NOUNS | OUTLET_NOUNS
 
 
-ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}[A-Z]")
+ROLE_THEN_NAME = re.compile(r"(?:[A-Z][\w-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){1,3}[A-Z]")  # ("Teochew opera practitioner Nick Shen")
 # ("corporate affairs officer Donal Moriarty": more words of a title, then a first name)
 TITLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:%s)\s+[A-Z][a-z]+\s+[A-Z]" % one_of(PERSON_NOUNS))
 BODIES_THEN_TITLE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:%s)\s+[A-Z]" % one_of(TITLES | {"leader", "chief", "head"}))
