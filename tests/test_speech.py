@@ -22,6 +22,18 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("\"It is firm,\" said school board President Gary Yee.\n\nDoes Yee regret his decision? \"No, I don't,\" he said.",
+         [("It is firm,", "Gary Yee"), ("No, I don't,", "Gary Yee")]),
+        ("\"You did just beautifully,\" said Elkanah House deputy principal Minky Antrobus as she handed over an envelope.",
+         [("You did just beautifully,", "Minky Antrobus")]),
+        ("Sister Olivia Achan is the head teacher.\n\n\"They have refused to pay,\" Sr Achan said.",
+         [("They have refused to pay,", "Olivia Achan")]),
+        ("Chief education officer Dr Kasan Troupe visited the school.\n\n"
+         "Dr Troupe further reported that, “Coincidentally, the school had no water”.",
+         [("Coincidentally, the school had no water", "Kasan Troupe")]),
+        ("Tom Smith was killed on Sunday.\n\nThe Gleaner reported that Smith had been “shot twice”.", [("shot twice", None)]),
+        ("In separate interviews with the Ghana News Agency (GNA) the traders indicated that all must accept that "
+         "“we cannot continue business as usual.”", [("we cannot continue business as usual.", "the traders")]),
         ("Colin Meads has died at 81.\n\n\"Our heartfelt thanks to the staff,\" the family said.",
          [("Our heartfelt thanks to the staff,", "the family")]),
         ("Law professor and former UN rapporteur Joy Ezeilo said the actor was a \"beloved\" figure.",

@@ -35,7 +35,7 @@ CUES = (
     "shared",
     # the present tense of features and profiles ("“…,” remarks Sabini, who manages …")
     "remarks", "shouts", "yells", "screams", "recounts", "laments", "muses", "sighs", "laughs", "quips", "continues", "concludes",
-    "summarizes", "summarises", "summarized", "summarised", "points out", "spoke of", "speaks of",
+    "summarizes", "summarises", "summarized", "summarised", "points out", "spoke of", "speaks of", "indicated",
     "emphasizes", "emphasises", "underlines", "underlined",
     # ("state" alone is most often a noun: "the state government", "state-owned")
     "went on to state", "goes on to state", "continued to state",

@@ -58,7 +58,7 @@ TITLES = {
     # a cleric's ("the Primate, Rev Nicholas Okoh, addressed"); a profession's, in the Philippines and Nigeria ("Engr.",
     # "Atty.", "Barr."); Singapore's Senior Minister and Deputy Prime Minister ("SM Lee")
     "rev", "revd", "reverend", "archbishop", "pastor", "imam", "evangelist", "apostle", "prophet", "primate", "monsignor",
-    "msgr", "fr", "engr", "atty", "barr", "sm", "dpm",
+    "msgr", "fr", "sr", "engr", "atty", "barr", "sm", "dpm",
     "comrade", "comr",  # a union's or a party's ("Comrade Adeyanju told the Nigerian Tribune")
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
@@ -146,6 +146,7 @@ NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "with", "from", "by", "to", "of",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     "no", "not", "nothing", "all", "any", "every", "such",  # ("No concrete figures were given in the letter, which …")
+    "does", "did", "do", "is", "was", "were", "are", "has", "have", "had",  # ("Does Yee regret his decision?")
 }
 CUE_AFTER = re.compile(
     # ("Gill Cooper of Abbey Quilters - a group which uses the centre - said": the body they speak for, an aside;

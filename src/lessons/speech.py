@@ -797,7 +797,7 @@ AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?:[-–—]\s+)?(?P<cue>{CUE.pa
 # After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
 _CAPS = (r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?|[A-Z]\.)"
-         r"(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?|[A-Z]\.|de|van|von|bin|al|da|del|\d{1,5}(?=\s+[a-z])|\([A-Z][A-Za-z]{1,7}\)))*")
+         r"(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?|[A-Z]\.|(?:de|van|von|bin|al|da|del)(?=\s)|\d{1,5}(?=\s+[a-z])|\([A-Z][A-Za-z]{1,7}\)))*")
 # (and a body's initials in brackets: "said Organization of American States (OAS) chief Luis Almagro")
 # (a number inside a body's name: "said United Steelworkers Local 802 president Cliff Moroz")
 # (an age too: "said 44-year-old Mujirah")
@@ -1099,7 +1099,8 @@ def _cue_before(text, start, end, people, quote):
         np = subject_of_cue(chunk, m.start(), m.group(0))
         if not np:
             continue
-        if m.group(0) in REPORT_VERBS or is_media(np):
+        # (but one the story names as a person reports what they found: "Dr Troupe further reported that, “…”")
+        if is_media(np) or m.group(0) in REPORT_VERBS and not (np[:1].isupper() and people.person_called(np.split()[-1])):
             source = source or _strip_det(np)
             continue
         at = chunk.rfind(np, 0, m.start())

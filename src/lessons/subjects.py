@@ -232,7 +232,13 @@ def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
         np = before if looks_like_name(before) and not opening and not is_place(before) and not is_org(before) else np
     if np.startswith(("But ", "And ", "Yet ", "So ")) and np.split()[1][:1].isupper():
         np = np.split(" ", 1)[1]  # "But Lamola, who is leading the delegation, said": the conjunction opens the clause
+    if np.lower() in PREPOSITIONS:  # "In separate interviews with the GNA the traders said": no comma closes the opening
+        tail = NP_BEFORE_CUE.search(chunk, 0, cue_at)
+        np = tail[1] if tail else np
     return np
+
+
+NP_BEFORE_CUE = re.compile(r"\b((?:the|The)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:also\s+)?$")
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
