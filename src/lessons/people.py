@@ -513,7 +513,7 @@ def split_title(phrase: str) -> tuple[str, bool]:
         # or the body in news copy (a holder takes a full name: "Minister of Finance Enoch Godongwana"); but a
         # spokesman "for Handsworth FC" names the body he speaks for
         return "", False
-    elif office and "and" in rest and len(rest) - (len(rest) - rest[::-1].index("and")) <= 2:
+    elif office and "and" in rest and rest[::-1].index("and") <= 2:  # (two words at most after the "and")
         return "", False  # "Minister of Communications and Digitalisation": an office of two things, no holder
     elif office and len(rest) > 2:
         # "Secretary of State Mike Pompeo", "Minister of Minority Affairs Mukhtar Abbas Naqvi": the office, then
