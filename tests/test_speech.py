@@ -22,6 +22,51 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Phil Lane Jr. said the pipelines would be fought.\n\n“It’s going to be a long, hot summer,” Chief "
+         "Allan Adam of the Athabasca Chipewyan First Nation (ACFN) in Fort Chipewyan added.",
+         [("It’s going to be a long, hot summer,", "Allan Adam")]),
+        ("MPs voted on Tuesday.\n\nBut Mahambehlala later said her vote was captured incorrectly, and she "
+         "said her vote for “the party line” was actually a no.",
+         [("the party line", "Mahambehlala")]),
+        ("Chief Minister Siddaramaiah spoke to reporters in Mysuru.\n\nIn fact, he thinks his party would be "
+         "re-elected with a “clear majority,” based on its performance.",
+         [("clear majority,", "Siddaramaiah")]),
+        ("Michael Wheelahan appeared for the magazine.\n\n“It’s our submission that a fair assessment was "
+         "lower,” Wheelahan was quoted in The Australian as saying.",
+         [("It’s our submission that a fair assessment was lower,", "Michael Wheelahan")]),
+        ("Goo Hara died in 2019.\n\n\"I think she would have been satisfied,\" Hara's brother, Koo Ho-in, said, adding his family would appeal.",
+         [("I think she would have been satisfied,", "Koo Ho-in")]),
+        ("Pori Moni was granted bail.\n\n\"She will be able to go to the shooting,\" said Pori Moni's lawyer "
+         "Nelanjona Refat Surovi while responding to reporters.\n\n\"There is no barrier,\" she added.",
+         [("She will be able to go to the shooting,", "Nelanjona Refat Surovi"), ("There is no barrier,", "Nelanjona Refat Surovi")]),
+        ("The appeal was heard on Monday.\n\nDirector of Public Prosecutions Paula V. Llewellyn, King’s "
+         "Counsel, said “There was a little mix-up in the interpretation.”",
+         [("There was a little mix-up in the interpretation.", "Paula V. Llewellyn")]),
+        ("The American Beverage Association met on Monday.\n\nIn opposition, the American Beverage "
+         "Association (ABA), which represents Coca-Cola and PepsiCo, said it would sue. In a statement on its "
+         "Website the organization wrote, “The tax passed today is a regressive tax.”",
+         [("The tax passed today is a regressive tax.", "American Beverage Association")]),
+        ("Jason Yuan runs a business in Houston.\n\nThe businessman calls SB 17 the “Chinese Exclusion Act of 2025,” referencing the 1882 law.",
+         [("Chinese Exclusion Act of 2025,", "Jason Yuan")]),
+        ("The vote was held on Tuesday.\n\nThe Joe Biden campaign soon hit back, calling the bid "
+         "\"outrageous\" and \"unprecedented,\" and saying it was ready.",
+         [("outrageous", "Joe Biden campaign"), ("unprecedented,", "Joe Biden campaign")]),
+        ("Soldiers tried to seize the palace from President Luis Arce on Wednesday.\n\nThe Bolivian head of "
+         "state said the country was \"going through an attempted coup\" led by Zuniga.",
+         [("going through an attempted coup", "Luis Arce")]),
+        ("Damiba fled on Saturday.\n\n“I call on Captain Traore to come to his senses,” said the statement "
+         "attributed to Damiba, who has yet to resign.",
+         [("I call on Captain Traore to come to his senses,", "Damiba")]),
+        ("The army took power on Sunday.\n\nOutside Congress, a group of about 150 opposed to the ouster shook their fists, chanting \"Traitors!\"",
+         [("Traitors!", "a group of about 150")]),
+        ("The mutiny has been condemned by the Economic Community of West African States (Ecowas).\n\n“This "
+         "mutiny comes at a bad time,” ECOWAS said in a statement.",
+         [("This mutiny comes at a bad time,", "Economic Community of West African States")]),
+        ("In 2017, Vaishnavi Ananthanarayanan was leading a laboratory in Bengaluru. Later, Ananthanarayanan "
+         "realised that the technology she needed was missing.\n\nA university approached Ananthanarayanan "
+         "with an offer. She accepted.\n\n“I couldn’t do the experiment because I did not get the funding in "
+         "time,” she said.",
+         [("I couldn’t do the experiment because I did not get the funding in time,", "Vaishnavi Ananthanarayanan")]),
         ("\"It is firm,\" said school board President Gary Yee.\n\nDoes Yee regret his decision? \"No, I don't,\" he said.",
          [("It is firm,", "Gary Yee"), ("No, I don't,", "Gary Yee")]),
         ("\"You did just beautifully,\" said Elkanah House deputy principal Minky Antrobus as she handed over an envelope.",

@@ -36,7 +36,7 @@ CUES = (
     # the present tense of features and profiles ("“…,” remarks Sabini, who manages …")
     "remarks", "shouts", "yells", "screams", "recounts", "laments", "muses", "sighs", "laughs", "quips", "continues", "concludes",
     "summarizes", "summarises", "summarized", "summarised", "points out", "spoke of", "speaks of", "indicated",
-    "emphasizes", "emphasises", "underlines", "underlined",
+    "emphasizes", "emphasises", "underlines", "underlined", "calls", "cited", "cites", "citing",
     # ("state" alone is most often a noun: "the state government", "state-owned")
     "went on to state", "goes on to state", "continued to state",
     # present tense after a plural subject ("the leaders announce that “…”")

@@ -137,6 +137,7 @@ NOT_NAMES = {
     "asked", "however", "unfortunately", "meanwhile", "still", "this", "that", "these", "those", "it", "he", "she",
     "his", "her", "him", "their", "its", "our", "my", "your",  # ("Her questioner was …": no one called Her)
     "they", "we", "i", "you", "there", "here", "what", "why", "how", "who", "during", "since", "under", "over",
+    "outside", "inside", "beyond", "across", "behind",
     "according", "although", "though", "because", "yet", "so", "then", "now", "last", "next", "earlier", "later",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "most",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
@@ -211,7 +212,7 @@ OFFICE_MAKERS = {"prime", "vice", "deputy", "chief"}
 POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your", "His", "Her", "Their", "Its", "My", "Our", "Your"}
 OWNED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z][\w-]*\s+)?$")
 OPENING_PREPOSITIONS = {"Unlike", "Like", "With", "Without", "For", "To", "From", "Against", "Besides", "Except", "Alongside",
-                        "Behind", "Beside", "Toward", "Towards", "Through", "By"}
+                        "Behind", "Beside", "Toward", "Towards", "Through", "By", "Outside", "Inside"}
 KNOWN_AS_LEAD = re.compile(r"^[A-Z][^,]*,\s+(?:who\s+[a-z ]{0,40}?)?(?:known|identified|named|called)\s+(?:only\s+)?as$")
 INTRODUCED_BY = re.compile(r",\s+(?:\d{1,3},|who\s)")
 ROLE_LEAD = re.compile(r"\s*(?:(?:[\w’'.-]+\s+){0,5}(?i:%s)|(?:One|Another|Two|Three|Some)\s+of\s+(?:them|the\s+[\w’' -]{1,40}?)"
@@ -277,6 +278,9 @@ FIRST_NAME_BEFORE = re.compile(r"(?<=, )([A-Z][a-z]+)$")
 LONE_WORD = re.compile(r"([A-Z][a-z][\w’'-]*[a-z])")
 LONE_APPOSED = re.compile(r"([A-Z][a-z][\w’'-]*[a-z]),[^,\n]{1,120},(?:\s+also)?")
 SPEECH_VERBS = (" said", " says", " told")  # (each a plain search through the text: the commonest only)
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.-]*[ \t]+$")
+HE_OR_SHE_NEAR = re.compile(r"\b(?:[Hh]e|[Ss]he|his|her)\b")
+VERB_ADVERBS = {"later", "also", "then", "further", "earlier", "again", "still", "too", "previously", "once"}
 PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 # "Kashim Shettima, who accused her of disparaging her country": whom a verb acts on is someone else, and then so
 # is any "her" (or "his") near it; they say nothing of the name's gender
@@ -869,13 +873,31 @@ class Cast:
         lone.update((m.start(), m) for m in alone)
         for at in sorted(lone):
             m = lone[at]
-            if at not in read and _stands_alone(text, m.start(), m.end()):
+            # ("But Mahambehlala said …, and she said": a run the opener made, that only its verb shows is someone)
+            if at not in read and _stands_alone(text, m.start(), m.end()) or at in read and at in self._alone \
+                    and all(x.start != at for x in out):
                 end = m.end() + 2 if text[m.end():m.end() + 2] in ("’s", "'s") else m.end()
                 self._consider(_Run(text, m.start(), end), out, by_word)
         out += self._joint_names() + nicknamed
         for mention in out:
             mention.gender = self._told.get(self._person_of[id(mention)], mention.gender)
         return sorted(out + self._role_subjects(out), key=lambda x: x.start)
+
+    def _surname_goes_on(self, name: str, at: int) -> bool:
+        """'Vaishnavi Ananthanarayanan was leading a lab …', then 'Ananthanarayanan realised …' and 'she': a name whose
+        first word no list knows is a person's where the story goes on to call them by the last word alone, with
+        "he" or "she" right after, twice (a body's or a place's last word seldom stands for it)."""
+        words = name.split()
+        if len(words) > 3 or first_name_gender(words[0]) or is_org(name) or is_place(name) or is_place(words[-1]):
+            return False
+        last, text, seen = words[-1], self.text, 0
+        where = text.find(last, at + len(name))
+        while where >= 0 and seen < 2:
+            alone = not text[where - 1:where].isalnum() and not text[where + len(last):where + len(last) + 1].isalnum() \
+                and not CAPITALISED_BEFORE.search(text, max(0, where - 30), where)
+            seen += bool(alone and HE_OR_SHE_NEAR.search(text, where, where + 250))
+            where = text.find(last, where + len(last))
+        return seen >= 2
 
     def _who_at(self) -> list[int]:
         """Where ", who" follows a word (a plain search: most stories have a handful)."""
@@ -917,10 +939,19 @@ class Cast:
                                     text.rfind("! ", near, at) + 2, text.rfind("? ", near, at) + 2)
                         m = opens > 1 and LONE_APPOSED.match(text, opens, at)
                 else:  # the word right before the verb, if it opens its sentence
-                    near = max(start, at - 40)  # (a word is shorter: no search runs back through the paragraph)
-                    word = max(text.rfind(" ", near, at), text.rfind("\n", near, at)) + 1
-                    opens = word > 1 and (text[word - 1] == "\n" or text[word - 2] in ".!?" or self._after_opening_clause(word))
-                    m = opens and LONE_WORD.fullmatch(text, word, at)
+                    near = max(start, at - 60)  # (a word is shorter: no search runs back through the paragraph)
+                    end = at
+                    word = max(text.rfind(" ", near, end), text.rfind("\n", near, end)) + 1
+                    if text[word:end] in VERB_ADVERBS or text[word:end].endswith("ly") and text[word:end].islower():
+                        end = word - 1  # ("Mahambehlala later said": past the adverb)
+                        word = max(text.rfind(" ", near, end), text.rfind("\n", near, end)) + 1
+                    # ("But Mahambehlala said": a conjunction that only opens the sentence)
+                    opener = text[max(near, word - 9):word].split()[-1:]
+                    opened = opener and opener[0].lower() in OPENERS and opener[0][0].isupper() \
+                        and text[word - len(opener[0]) - 2] in ".!?\n"
+                    opens = word > 1 and (text[word - 1] == "\n" or text[word - 2] in ".!?" or opened
+                                          or self._after_opening_clause(word))
+                    m = opens and LONE_WORD.fullmatch(text, word, end)
                 if m and not text[at + len(verb):at + len(verb) + 1].isalpha():
                     out.append(m)
                 at = text.find(verb, at + 1)
@@ -949,7 +980,8 @@ class Cast:
         line_end = self.text.find("\n", m.end())
         rest = self.text[m.end():line_end if line_end >= 0 else len(self.text)][:300]  # from the verb on
         pronoun = PRONOUN.search(rest)
-        between = pronoun and rest[1:pronoun.start()].split(" ", 1)[-1]  # (past the verb)
+        verb = min((at for v in SPEECH_VERBS if (at := rest.find(v)) >= 0), default=0)
+        between = pronoun and rest[verb + 1:pronoun.start()].split(" ", 1)[-1]  # (past the verb)
         return bool(pronoun) and not TWO_NAMES.search(between) and not any(v in " " + between for v in SPEECH_VERBS)
 
     def _words_at(self, words) -> list[re.Match]:
@@ -1056,7 +1088,7 @@ class Cast:
             many = set_off and word.endswith("s") and word[:-1] in PERSON_NOUNS and "one of " not in before[-80:].lower()
             apposed = set_off and not many and (word in PERSON_NOUNS or word[:-1] in PERSON_NOUNS)
             # ("Tulip Siddiq has resigned as City minister": only a person resigns, or is sworn in, as something)
-            evidence = evidence or bool(HOLDS_OFFICE_AFTER.match(after))
+            evidence = evidence or bool(HOLDS_OFFICE_AFTER.match(after)) or self._surname_goes_on(name, at)
             person = bool(evidence or speaks or appositive or gender or known or after.startswith(" who ") or kin or apposed) \
                 and not (many and not evidence) or before.endswith(", ") and _office_opens(text, at)
             person = person and not is_place(name)  # ("Obut said the Paca River overflowed")
@@ -1333,10 +1365,14 @@ class Cast:
         """'FTC' -> 'Federal Trade Commission' where the text wrote 'Federal Trade Commission (FTC)' before."""
         if not INITIALS_WORD.fullmatch(short):
             return short
+        written = short
         if not any(m.group(1) == short for m in SPELT_OUT.finditer(self.text, 0, at)):
-            return self._initials.get(short, short)  # (most stories never write "(FTC)": no pattern to compile)
+            # ("ECOWAS said" after "the Economic Community of West African States (Ecowas)": a house style's capitals)
+            written = short.capitalize()
+            if not (short.isupper() and len(short) > 3 and f"({written})" in self.text[:at]):
+                return self._initials.get(short, short)  # (most stories never write "(FTC)": no pattern to compile)
         m = None
-        for m in re.finditer(rf"((?:[A-Z][\w’'.&-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){{1,6}}?)\(\s*{short}\s*\)", self.text[:at]):
+        for m in re.finditer(rf"((?:[A-Z][\w’'.&-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){{1,6}}?)\(\s*{written}\s*\)", self.text[:at]):
             pass
         if m:
             words = m.group(1).split()
@@ -1454,6 +1490,8 @@ class Cast:
         head = words[at_head].lower().strip(".,")
         if head == "diplomat" and "top" in role.lower().split():
             head = "foreign minister"  # "Saudi Arabia’s top diplomat": wire copy's name for the foreign minister
+        if "head of state" in role.lower():
+            head = "president"  # "The Bolivian head of state": the president, where the story names one
         best = None
         qualified = tuple(w.lower() for i, w in enumerate(words) if i != at_head
                           and (len(w) > 3 and w.isalpha() or len(w) > 1 and w.isupper()))

@@ -536,7 +536,7 @@ BODY_SPOKESMAN = re.compile(r"(?:an?|the)\s+(?P<noun>%s)(?:[’']s)?\s+spokes\w+
 # A capitalised name at work in a sentence: "MedWay said", "Alcatel-Lucent plans", "BA has been forced"
 AT_WORK = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]*[ \t]+){0,3}[A-Z][\w’'&-]*[\w&])"
                      # ("Ryanair, which has Michael O'Leary as its chief executive, has also scrambled")
-                     r"(?=(?:[ \t]+\([A-Z][\w&-]{1,9}\)|,[ \t]+which[ \t][^,.;“”\"]{1,100},)?[ \t]+"
+                     r"(?=(?:[ \t]+\([A-Z][\w&-]{1,9}\))?(?:,[ \t]+which[ \t][^,.;“”\"]{1,100},)?[ \t]+"
                      r"(?:has|have|had|is|was|will|would|said|says|plans|expects|wants|intends|aims|employs|"
                      r"operates|owns|itself|\w+ed)\b)")  # ("VW wants to close at least 3 of its 10 plants")
 

@@ -688,7 +688,7 @@ def _stops(text: str, start: int, end: int) -> tuple[int, ...]:
     return tuple(start + m.end() for m in SENTENCE_STOP.finditer(chunk) if not abbreviation_before(chunk, m.start()))
 
 
-_NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,9}?[\w’'.\[\]()-]+)"
+_NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,13}?[\w’'.\[\]()-]+)"
 # "…," X said; "…," a relieved X quickly interjected; "…," X — who served as … — told; "…," X, a meteorologist at the
 # weather service said (an aside the writer did not close)
 AFTER_NP_CUE = re.compile(
@@ -738,7 +738,7 @@ SENTENCE_FINAL = re.compile(
 SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
 QUOTED_BY = re.compile(
     r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Tt]he\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
-    r"\s+(?:was|were|is|has been)\s+quoted\s+by\s+"
+    r"\s+(?:was|were|is|has been)\s+quoted\s+(?:by|in)\s+"  # ("was quoted in The Australian as saying")
     # ("was quoted by the paper as telling the court": an outlet the story named before)
     r"(?P<src>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s*){1,4}?|the\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\s+as\s+(?:saying|telling|adding|stating)")
 APPOSITIVE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
@@ -841,6 +841,7 @@ def _caps_role(after: str, at: int) -> re.Match | None:
     return next((m for pattern in CAPS_ROLE if (m := pattern.match(after, at)) and m["head"] in PERSON_NOUNS), None)
 
 
+NAME_RIGHT_AFTER = re.compile(r"\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){1,3})(?=[\s,.;:]|$)")
 TITLE_AFTER_THE = re.compile(rf"the\s+(?P<np>(?P<title>[A-Z][a-z]{{1,5}})\.\s+{_CAPS})")
 VERDICT_OF = re.compile(r"[\"”’',.\s]*(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:verdict|response|reply|answer|reaction|"
                         r"assessment|view|message|judgement|judgment|words)\s+of\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
@@ -860,7 +861,7 @@ def _cue_after(text, end, limit, people, quote):
 def _credit_after(text, end, limit, people, quote):
     after = text[end:limit]
     lead = len(after) - len(after.lstrip(CLOSE + "\"″’', "))
-    quoted_by = " quoted by " in after and QUOTED_BY.match(after, lead)
+    quoted_by = (" quoted by " in after or " quoted in " in after) and QUOTED_BY.match(after, lead)
     if quoted_by:  # "“…,” Brathwaite was quoted by ESPNcricinfo as saying.": Brathwaite speaks, the site is the source
         speaker, cue, written, how, _ = resolve_speaker(quoted_by["np"], "quoted as saying", end + quoted_by.start("np"), people, quote)
         return speaker, cue, written, how, quoted_by["src"].strip()
@@ -903,6 +904,10 @@ def _credit_after(text, end, limit, people, quote):
     # clause's, and the quote stays with whoever the sentence gave it to before)
     # ("a survivor identifying herself as Mariana told": no clause opens at that "as")
     if m and is_speaker_phrase(m["np"]) and not _joined_on(m["np"]) and (not CLAUSE_OPENER.search(m["np"]) or SURNAMED.search(m["np"])):
+        apposed = m.re is AFTER_NP_CUE and m["np"].split()[-1].islower() and NAME_APPOSED.match(after, m.end("np"))
+        if apposed and apposed.end(1) < m.start("cue") and looks_like_name(apposed[1]) and not is_org(apposed[1]):
+            # "“…,” Hara's brother, Koo Ho-in, said": the name set off after the role
+            return resolve_speaker(apposed[1], m["cue"], end + apposed.start(1), people, quote)
         return resolve_speaker(m["np"], m["cue"], end + m.start("np"), people, quote)
     m = AFTER_CUE.match(after)
     m = None if m and m["cue"] in PARTICIPLES else m  # "…”, saying Mr Corbyn had not been told": he is no speaker
@@ -918,6 +923,10 @@ def _credit_after(text, end, limit, people, quote):
         return resolve_speaker(_without_full_stop(titled["np"]), m["cue"], end + titled.start("np"), people, quote)
     owner_role = m and OWNER_ROLE_AFTER_CUE.match(after, m.end())
     owner_role = owner_role if owner_role and owner_role["head"] in PERSON_NOUNS else None
+    holder = owner_role and NAME_RIGHT_AFTER.match(after, owner_role.end())
+    if holder and looks_like_name(holder[1]) and not is_org(holder[1]):
+        # "said Pori Moni's lawyer Nelanjona Refat Surovi": the role, then the one who holds it
+        return resolve_speaker(holder[1], m["cue"], end + holder.start(1), people, quote)
     np = m and (owner_role or OWNED_NAME_AFTER_CUE.match(after, m.end()) or NAME_AFTER_CUE.match(after, m.end()) or PHRASE_AFTER_CUE.match(after, m.end())
                 or (GROUP_AFTER_CUE.match(after, m.end()) if after[m.end():m.end() + 1].islower() else None))
     named = np and np.group(0)[:1].islower() and (NAME_APPOSED.match(after, np.end()) or IDENTIFIED_AFTER.match(after, np.end()))
@@ -958,7 +967,7 @@ def _credit_after(text, end, limit, people, quote):
 
 
 TO_OUTLET = re.compile(r"(?:to|for)\s+(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?=(?:the|a|an)\s|[A-Z])")
-ISSUED_BY_AFTER = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:%s)\s+(?:issued|released|signed|published|sent|posted)\s+by\s+"
+ISSUED_BY_AFTER = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:%s)\s+(?:(?:issued|released|signed|published|sent|posted)\s+by|attributed\s+to)\s+"
                              r"(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,80}?)(?=\s*(?:[,.;:]|$|\s(?:on|in|at|late|earlier|last)\s))"
                              % "|".join(ISSUED_WORDS))
 PHRASE_THEN_CUE = re.compile(r"[\"”’']?\s+(?:in|at|on|for|to|from|about|over|after|before|during|with)\s[^,;:“”\"!?.]{1,60}"
@@ -1014,7 +1023,7 @@ def _cue_before(text, start, end, people, quote):
     if end > start and text[end - 1] == text[end] and text[end] in DOUBLE:
         end -= 1  # ('Peters: ""We want …"': the opening mark typed twice)
     chunk = text[start:end]
-    quoted_by = " quoted by " in chunk and QUOTED_BY.search(chunk)
+    quoted_by = (" quoted by " in chunk or " quoted in " in chunk) and QUOTED_BY.search(chunk)
     if quoted_by:  # "Gov. McCrory was quoted by WRAL as telling supporters: “…”": McCrory speaks, WRAL is the source
         speaker, cue, written, how, _ = resolve_speaker(quoted_by["np"], "quoted as saying", start + quoted_by.start("np"), people, quote)
         return speaker, cue, written, how, quoted_by["src"].strip()
@@ -1062,7 +1071,7 @@ def _cue_before(text, start, end, people, quote):
         subject = opening[1].capitalize() if opening else subject
     role = subject and subject.split()[0].lower() == "the" and subject.split()[-1].lower() in TITLES  # "The prime minister"
     # ("He then issued a warning to the Syrian president: “…”": whoever "he" is)
-    role = role or subject in ("He", "She")
+    role = role or subject in ("He", "She", "he", "she")
     # (a country is no one whose sentence hands over: "…, Russia would have to reckon with serious consequences: “…”")
     # ("Association des Médecins Urgentistes de France spokesman Christophe Prudhomme highlighted Bordeaux: “…”")
     # (one word is a name only where the story names someone so: "Pancreatic cancer: ‘…’" is a heading)

@@ -209,6 +209,8 @@ def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
     """The noun phrase that speaks: the clause before the verb, or the sentence's subject for "saying"."""
     if ", R-" in chunk or ", D-" in chunk or ", I-" in chunk:  # "Mike Johnson, R-La., stated": no one (blanked)
         chunk = PARTY_STATE.sub(lambda m: " " * len(m.group(0)), chunk)
+    if " Counsel," in chunk:  # "Paula V. Llewellyn, King’s Counsel, said": a rank after the name, no one
+        chunk = SENIOR_COUNSEL.sub(lambda m: " " * len(m.group(0)), chunk)
     if "," in chunk and NUMBER_COMMA.search(chunk, 0, cue_at):
         # "Michelin, which employs almost 19,000 people, said", "on Tuesday, April 8, 2025, said": the commas of a
         # number or a date set off no aside, so they are read as another character of the same width
@@ -232,9 +234,11 @@ def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
         np = before if looks_like_name(before) and not opening and not is_place(before) and not is_org(before) else np
     if np.startswith(("But ", "And ", "Yet ", "So ")) and np.split()[1][:1].isupper():
         np = np.split(" ", 1)[1]  # "But Lamola, who is leading the delegation, said": the conjunction opens the clause
-    if np.lower() in PREPOSITIONS:  # "In separate interviews with the GNA the traders said": no comma closes the opening
+    if np and np.split()[0].lower() in PREPOSITIONS:
+        # "In separate interviews with the GNA the traders said", "In a statement on its Website the organization
+        # wrote": no comma closes the opening phrase
         tail = NP_BEFORE_CUE.search(chunk, 0, cue_at)
-        np = tail[1] if tail else np
+        np = tail[1] if tail and tail[1] not in np else np
     return np
 
 
@@ -309,6 +313,7 @@ ONE_OF_NAMED = re.compile(r"(?:^|[.!?]\s+|\n)\s*One\s+of\s+(?:the|them|those|the
                           r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,6}[A-Z][\w’'.-]*),\s*$")
 NAME_OFFICES_BODY = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
                                r"(?:[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+){1,3}(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*\s+$")
+SENIOR_COUNSEL = re.compile(r",\s+(?:King|Queen|Senior)(?:[’']s)?\s+Counsel,(?=\s)")
 PARTY_STATE = re.compile(r",\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,(?=\s)")
 PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]+ing\s+(?:on|to|about|at|in|from)\s")  # "Commenting on his account President X said"
 ONE_VERB_AND = re.compile(r",\s+[a-z]+\s+(?:and|but)\s*$")
@@ -775,6 +780,8 @@ def leading_np(clause: str) -> str:
     out = []
     for i, w in enumerate(words):
         lw = w.lower().strip(",")
+        if out == [words[0]] and out[0].lower() in ("he", "she", "they", "we", "i"):
+            break  # ("he thinks his party would …": a pronoun is the whole subject)
         if lw == "and" and out and out[-1].lower() in PERSON_NOUNS and ROLE_THEN_NAME.match(" ".join(words[i + 1:i + 6])):
             out = []  # "Liberian leader and football legend George Weah": two roles of one person, then the name
             continue
@@ -804,6 +811,8 @@ def leading_np(clause: str) -> str:
             break
         if lw in {"on", "in", "at", "during"} and out:
             break
+        if w in TIME_ADVERBS and out and out[-1].lower() not in DETERMINERS:
+            break  # "The Joe Biden campaign soon hit back": an adverb before the verb
         # ("North Korea state media": a word before a noun for a person, body or outlet goes on too; so does a title
         # joined by hyphens, "BBC director-general Greg Dyke")
         if out and w[0].islower() and lw not in JOINS_OR_HEADS and lw[:-1] not in PERSON_NOUNS and lw not in ORG_WORDS \
@@ -843,6 +852,7 @@ def _name_or_body_ahead(words: list[str]) -> bool:
     return any(w[:1].isupper() or w.lower().strip(",.") in ORG_WORDS | TITLES for w in words)
 
 
+TIME_ADVERBS = {"soon", "later", "then", "also", "again", "still", "now", "once", "too", "quickly", "immediately", "swiftly"}
 THINKING_VERBS = {"believes", "thinks", "feels", "hopes", "fears", "knows", "expects", "wants", "believed", "thought",
                   "felt", "hoped", "feared", "knew", "expected", "wanted", "considers", "considered", "sees", "saw"}
 
@@ -859,8 +869,12 @@ ING_ADJECTIVES = {"outgoing", "incoming", "acting", "reigning", "ruling", "sitti
 
 def is_speaker_phrase(np: str) -> bool:
     words = np.split()
-    if not words or len(words) - words.count("-") - words.count("–") > 10 or (len(words) == 1 and words[0] in OPENING_VERBS):
+    length = len(words) - words.count("-") - words.count("–")
+    if not words or length > 14 or (len(words) == 1 and words[0] in OPENING_VERBS):
         return False  # ("Asked about it, told radio dzBB they are …": a subject left out, not one called "Asked")
+    if length > 10 and not words[0][0].isupper():
+        # (only a name runs that long: "Chief Allan Adam of the Athabasca Chipewyan First Nation in Fort Chipewyan")
+        return False
     if len(words) == 1 and (words[0].lower() in PRONOUNS or words[0].lower() in PERSON_NOUNS):
         return True  # "he said"; a headline's "minister says"
     if words[0].islower() and (CUE.fullmatch(words[0]) or words[0].endswith("ing") and words[0] not in ING_ADJECTIVES):
