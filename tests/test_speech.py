@@ -22,6 +22,18 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("The jury was dismissed on Friday. “We all felt she wasn’t credible,” juror Chantan Holmes "
+         "said.\n\n“I had a great experience,” one juror said.",
+         [("We all felt she wasn’t credible,", "Chantan Holmes"), ("I had a great experience,", "one juror")]),
+        ("Wishma Sandamali died in March.\n\n“More than a month has passed,” a woman who had known the "
+         "deceased since they were 8 years old said at a news conference.",
+         [("More than a month has passed,", "a woman")]),
+        ("Commander Filippo Marini of the coast guard spoke on Monday.\n\nCmdr Marini said that “at the sight "
+         "of it, the migrants shifted” to one side.",
+         [("at the sight of it, the migrants shifted", "Filippo Marini")]),
+        ("The flights began this week.\n\nEarly on Friday the White House posted an image of men in shackles, "
+         "with the caption: \"Deportation flights have begun.\"",
+         [("Deportation flights have begun.", "White House")]),
         ("Phil Lane Jr. said the pipelines would be fought.\n\n“It’s going to be a long, hot summer,” Chief "
          "Allan Adam of the Athabasca Chipewyan First Nation (ACFN) in Fort Chipewyan added.",
          [("It’s going to be a long, hot summer,", "Allan Adam")]),

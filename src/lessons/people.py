@@ -28,7 +28,7 @@ TITLES = {
     "president", "vice", "secretary", "minister", "prime", "pm", "premier", "chancellor", "senator", "sen", "rep",
     "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "king", "queen", "prince",
     "princess", "pope", "judge", "justice", "dr", "mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "prof", "professor", "ambassador",
-    "envoy", "rapporteur", "speaker", "leader", "whip", "commander", "admiral", "adm", "gen", "general", "col", "colonel", "lt",
+    "envoy", "rapporteur", "speaker", "leader", "whip", "commander", "cmdr", "cdr", "admiral", "adm", "gen", "general", "col", "colonel", "lt",
     "capt", "captain", "sgt", "sergeant", "officer", "director", "chairman", "chairwoman", "chairperson", "chair", "ceo",
     "spokesman", "spokeswoman", "spokesperson", "negotiator", "official", "lawmaker", "attorney", "coach",
     "former", "acting", "interim", "chief", "deputy", "assistant", "senior", "sheikh", "rabbi", "bishop",
@@ -137,7 +137,7 @@ NOT_NAMES = {
     "asked", "however", "unfortunately", "meanwhile", "still", "this", "that", "these", "those", "it", "he", "she",
     "his", "her", "him", "their", "its", "our", "my", "your",  # ("Her questioner was …": no one called Her)
     "they", "we", "i", "you", "there", "here", "what", "why", "how", "who", "during", "since", "under", "over",
-    "outside", "inside", "beyond", "across", "behind",
+    "outside", "inside", "beyond", "across", "behind", "early",
     "according", "although", "though", "because", "yet", "so", "then", "now", "last", "next", "earlier", "later",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "most",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",

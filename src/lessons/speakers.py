@@ -749,7 +749,7 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
     if named:  # "said the Indian" after "Indian golfer Shubhankar Sharma": the one the story called so
         return named, "role"
     # "asked a reporter": "a" brings in someone new, not a holder the story named ("Blacklock's Reporter")
-    indefinite = low.startswith(("a ", "an ", "another ", "some "))
+    indefinite = low.startswith(("a ", "an ", "another ", "some ")) or low.startswith("one ") and not low.startswith("one of ")
     holder = people.role_holder(np, where) if (determiner or head in PERSON_NOUNS) and not indefinite else None
     # (a story has one judge: "said the Old Bailey judge" before "Judge Richard Hone said" is him)
     if not holder and head in PERSON_NOUNS and (not people.named_before(at) or head in {"judge", "magistrate", "coroner"}):
