@@ -27,7 +27,7 @@ def found(text):
          [("We all felt she wasn’t credible,", "Chantan Holmes"), ("I had a great experience,", "one juror")]),
         ("Wishma Sandamali died in March.\n\n“More than a month has passed,” a woman who had known the "
          "deceased since they were 8 years old said at a news conference.",
-         [("More than a month has passed,", "a woman")]),
+         [("More than a month has passed,", "a woman who had known the deceased since they were 8 years old")]),
         ("Commander Filippo Marini of the coast guard spoke on Monday.\n\nCmdr Marini said that “at the sight "
          "of it, the migrants shifted” to one side.",
          [("at the sight of it, the migrants shifted", "Filippo Marini")]),

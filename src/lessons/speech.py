@@ -895,9 +895,13 @@ def _credit_after(text, end, limit, people, quote):
     m = " who " in after[:40] and WHO_THEN_CUE.match(after)
     if m:  # "“…,” a passenger who escaped from Flight 516 from … said", "“…,” Lanre Mojola who is DG/CEO of … said"
         named = NAME_WHO_IS.match(m["np"])
-        # (an unnamed one is who the words before "who" say: "a woman who had known the deceased since …")
-        np = named["np"] if named and looks_like_name(named["np"]) else m["np"].split(" who ")[0]
-        return resolve_speaker(np, m["cue"], end + m.start("np"), people, quote)
+        if named and looks_like_name(named["np"]):
+            return resolve_speaker(named["np"], m["cue"], end + m.start("np"), people, quote)
+        # (the words before "who" say who it is, "a woman who had known the deceased since they were 8 years old";
+        # unnamed, the whole description is how the story tells of them)
+        found = resolve_speaker(m["np"].split(" who ")[0], m["cue"], end + m.start("np"), people, quote)
+        unnamed = found[3] == "role" and found[0] == found[2]
+        return (m["np"], found[1], m["np"], found[3], found[4]) if unnamed else found
     m = AFTER_NP_CUE.match(after) or NAME_COMMA_CUE.match(after)
     if not m and (text[quote[0]:quote[1]].rstrip()[-1:] in (",", "?", "!") or after.lstrip(CLOSE + "\"″’'")[:1] == ","):
         m = AFTER_NP_VERB.match(after)  # “…,” she reminded them: any verb there attributes
