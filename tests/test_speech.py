@@ -22,6 +22,9 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("The House voted on Thursday.\n\nIn an interview with CNN, Representative Justin Jones slammed the "
+         "decision of the House Republicans saying: \"What happened was a very sad day.\"",
+         [("What happened was a very sad day.", "Justin Jones")]),
         ("The jury was dismissed on Friday. “We all felt she wasn’t credible,” juror Chantan Holmes "
          "said.\n\n“I had a great experience,” one juror said.",
          [("We all felt she wasn’t credible,", "Chantan Holmes"), ("I had a great experience,", "one juror")]),

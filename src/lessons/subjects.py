@@ -318,6 +318,8 @@ PARTY_STATE = re.compile(r",\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,(?=\s)")
 PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]+ing\s+(?:on|to|about|at|in|from)\s")  # "Commenting on his account President X said"
 ONE_VERB_AND = re.compile(r",\s+[a-z]+\s+(?:and|but)\s*$")
 ROLE_BEFORE_CUE = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\s+$" % one_of(PERSON_NOUNS))
+OBJECT_PREPOSITIONS = {"of", "for", "from", "against", "about", "over"}
+OBJECT_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|from|against|about|over|by|with)\s+$")
 NAME_BEFORE_CUE = re.compile(r"((?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+$")
 
 
@@ -530,6 +532,9 @@ def _participle_subject(head: str) -> str | None:
     words = right_before[1].split() if right_before else []
     if words and words[0] in ("and", "or", "as", "alias"):
         return None  # "gave their names as Abdul Shaibu and Ibrahim Razak adding that": the last of a list, no subject
+    before = head[:len(head) - len(head[-80:]) + right_before.start()] if right_before else ""
+    if words and (words[0] in OBJECT_PREPOSITIONS or words[0] == "the" and OBJECT_PREPOSITION_BEFORE.search(before)):
+        return None  # "Justin Jones slammed the decision of the House Republicans saying": whose decision, no subject
     if words and words[0].islower() and words[0] not in TITLES:
         words = words[1:]  # "led to Tim Ayres telling": not "to"
     if len(words) >= 2 and looks_like_name(" ".join(w for w in words if w not in TITLES)):
