@@ -280,7 +280,9 @@ LONE_APPOSED = re.compile(r"([A-Z][a-z][\w’'-]*[a-z]),[^,\n]{1,120},(?:\s+also
 SPEECH_VERBS = (" said", " says", " told")  # (each a plain search through the text: the commonest only)
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.-]*[ \t]+$")
 HE_OR_SHE_NEAR = re.compile(r"\b(?:[Hh]e|[Ss]he|his|her)\b")
-VERB_ADVERBS = {"later", "also", "then", "further", "earlier", "again", "still", "too", "previously", "once"}
+# Adverbs between a subject and its verb ("Mahambehlala later said", "The Joe Biden campaign soon hit back")
+VERB_ADVERBS = {"later", "also", "then", "further", "earlier", "again", "still", "too", "previously", "once", "soon", "now",
+                "quickly", "immediately", "swiftly"}
 PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 # "Kashim Shettima, who accused her of disparaging her country": whom a verb acts on is someone else, and then so
 # is any "her" (or "his") near it; they say nothing of the name's gender

@@ -20,6 +20,7 @@ from .people import (
     ORG_WORDS,
     PERSON_NOUNS,
     TITLES,
+    VERB_ADVERBS,
     first_name_gender,
     has_title,
     is_org,
@@ -816,7 +817,7 @@ def leading_np(clause: str) -> str:
             break
         if lw in {"on", "in", "at", "during"} and out:
             break
-        if w in TIME_ADVERBS and out and out[-1].lower() not in DETERMINERS:
+        if w in VERB_ADVERBS and out and out[-1].lower() not in DETERMINERS:
             break  # "The Joe Biden campaign soon hit back": an adverb before the verb
         # ("North Korea state media": a word before a noun for a person, body or outlet goes on too; so does a title
         # joined by hyphens, "BBC director-general Greg Dyke")
@@ -857,7 +858,6 @@ def _name_or_body_ahead(words: list[str]) -> bool:
     return any(w[:1].isupper() or w.lower().strip(",.") in ORG_WORDS | TITLES for w in words)
 
 
-TIME_ADVERBS = {"soon", "later", "then", "also", "again", "still", "now", "once", "too", "quickly", "immediately", "swiftly"}
 THINKING_VERBS = {"believes", "thinks", "feels", "hopes", "fears", "knows", "expects", "wants", "believed", "thought",
                   "felt", "hoped", "feared", "knew", "expected", "wanted", "considers", "considered", "sees", "saw"}
 
