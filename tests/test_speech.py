@@ -22,6 +22,23 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("The army declared a curfew. \"Under martial law, the committee prohibits anyone from leaving their "
+         "home\n\nfrom 10 pm to 5 am,\" an army spokesman said in a televised announcement.",
+         [("Under martial law, the committee prohibits anyone from leaving their home\n\nfrom 10 pm to 5 am,", "an army spokesman")]),
+        ("Bainimarama dismissed fear of sanctions: \"We have to sacrifice something.\n\nWe have to fix our country first.\"",
+         [("We have to sacrifice something.\n\nWe have to fix our country first.", "Bainimarama")]),
+        ("President Recep Tayyip Erdogan addressed the cleric on television.\n\n“Now I’m addressing those in Pennsylvania,” he "
+         "said.\n\n“The betrayal you have shown, that’s enough.\n\nIf you can. You will not have the "
+         "means.”The Gulen group denied all involvement.",
+         [("Now I’m addressing those in Pennsylvania,", "Recep Tayyip Erdogan"),
+          ("The betrayal you have shown, that’s enough.\n\nIf you can. You will not have the means.", "Recep Tayyip Erdogan")]),
+        ("Some men tried to break into an armoury, a statement from the government said.\n\n“They have been "
+         "rebuffed,” Chernor Bah, the Minister of Information said in the statement.\n\n“Stay indoors,” the "
+         "statement said.",
+         [("They have been rebuffed,", "Chernor Bah"), ("Stay indoors,", "Chernor Bah")]),
+        ("President Christopher Loeak called on the United States to act.\n\nCompensation from Washington "
+         "“does not provide a fair and just settlement” for the damage, he told a ceremony in Majuro.",
+         [("does not provide a fair and just settlement", "Christopher Loeak")]),
         ("The House voted on Thursday.\n\nIn an interview with CNN, Representative Justin Jones slammed the "
          "decision of the House Republicans saying: \"What happened was a very sad day.\"",
          [("What happened was a very sad day.", "Justin Jones")]),

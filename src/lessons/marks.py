@@ -81,7 +81,7 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
         if glued:  # 'Macron suggested that"certain people"would …': marks typed with no spaces, taken in pairs
             out += [(a + 1, b, "direct") for a, b in zip(glued[::2], glued[1::2])]
             continue
-        first = True
+        first, continued = True, opened is not None
         positions = _mark_positions(text)
         for i in positions[bisect.bisect_left(positions, p.start):bisect.bisect_left(positions, p.end)]:
             if opened == i and text[i - 1] == text[i]:
@@ -89,6 +89,10 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
                 continue
             # a right-hand mark after a space closes an open quote even where it looks like an opening one
             # («…, ”he said); glued to the words before ("Bannu?”I told her") it closes one and opens the next
+            if first and continued and text[i] in CLOSE and not text[i - 1].isspace():
+                out.append((opened, i, "direct"))  # 'you are.”The Gulen group …' ends the quote run on from above
+                opened, first = None, False
+                continue
             if is_opening(text, i) and not (opened is not None and text[i] in CLOSE and text[i - 1].isspace()):
                 if opened is not None and i == p.start:
                     continue  # a continued quote re-opens each paragraph
@@ -104,7 +108,7 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
             first = False
         if opened is not None:
             nxt = paras[idx + 1] if idx + 1 < len(paras) else None
-            if nxt is not None and (text[nxt.start] in DOUBLE and is_opening(text, nxt.start) or _closes_unopened(text, nxt)):
+            if nxt is not None and (text[nxt.start] in DOUBLE and is_opening(text, nxt.start) or _goes_on_unopened(text, nxt)):
                 pending = opened
             else:
                 out.append((opened, _trim_end(text, p.end), "direct"))
@@ -112,11 +116,16 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
     return [(s, e, quote_kind(text, s, e)) for s, e, _ in out if text[s:e].strip(" ,.") and not _nickname(text, s, e)]
 
 
-def _closes_unopened(text: str, p: Span) -> bool:
-    """Whether the paragraph's only mark is a closing one at its end: a quote that went on from the paragraph
-    before, whose writer left off the mark that reopens it ('… the event”.')."""
-    chunk = text[p.start:p.end].rstrip(" .")
-    return chunk[-1:] in CLOSE and not any(c in DOUBLE for c in chunk[:-1])
+def _goes_on_unopened(text: str, p: Span) -> bool:
+    """Whether the paragraph's first mark closes a quote: one that went on from the paragraph before, whose
+    writer (or the page's copy) left off the mark that reopens it ('from 10 pm to 5 am," an army spokesman
+    said', '… the event”.')."""
+    positions = _mark_positions(text)
+    k = bisect.bisect_left(positions, p.start)
+    if k == len(positions) or positions[k] >= p.end:
+        return False
+    i = positions[k]
+    return text[i] in CLOSE and not text[i - 1].isspace() or not is_opening(text, i)
 
 
 @lru_cache(maxsize=4)

@@ -141,7 +141,8 @@ ISSUED = re.compile(
     rf"(?:\s+(?:issued|released|posted|published|sent)\b[^,“”\"\n]{{0,40}}?,|,)?\s+"
     rf"(?P<a>{_BODY_NAME}|the\s+[a-z]+|(?i:an?|the)\s+(?:[A-Z][\w-]*\s+)?spokes\w+(?:\s+for\s+{_ISSUER})?)"
     rf"(?:\s+\([A-Z]*\))?\s+(?:has\s+|have\s+)?(?:said|says|added|[a-z]{{3,}}ed)\b"
-    rf"|(?P<b>{_ISSUER})\s+(?:said|says|added)\s+in\s+an?\s+(?:written\s+|joint\s+)?statement"
+    # ("Chernor Bah, the Minister of Information said in the statement")
+    rf"|(?P<b>{_ISSUER})(?:,\s+(?:the|an?)\s+[^,“”\"\n]{{2,60}}?,?)?\s+(?:said|says|added)\s+in\s+(?:an?|the)\s+(?:written\s+|joint\s+)?statement"
     rf"|(?P<f>{_ISSUER}),\s+in\s+an?\s+(?:written\s+|joint\s+)?statement,"  # ("Maiga, in a statement, attributed")
     rf"|{_ISSUED}\s+(?:from|by|(?:issued|signed|released|sent)\s+by)\s+(?P<c>{_ISSUER}|the\s+[a-z]+\b)"  # ("from the company")
     # "The Musicians Union of Ghana (MUSIGA) on Tuesday issued a statement", "The Council released the results"

@@ -676,7 +676,7 @@ def _sentence_bounds(text: str, p: Span, start: int, end: int) -> tuple[int, int
 # "“… Zambia is facing.” Gerald stated.": a full stop typed where the comma goes, then a sentence that is only
 # whose words they were (a name or "he", the verb, and at most where, when or to whom)
 ATTRIBUTION_ONLY = re.compile(
-    r"\s+(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)\s+(?:said|says|stated|states|added|adds|told|tells|explained|"
+    r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)\s+(?:said|says|stated|states|added|adds|told|tells|explained|"
     r"noted|remarked|declared|concluded|wrote|writes)(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
     r"(?:\s+(?:in|on|at|to|during|after|while|from|via|yesterday|today|last|this)\b[^.“”\"\n]{0,50})?\.(?:\s|$)")
 
@@ -725,7 +725,7 @@ SENTENCE_FINAL = re.compile(
     # ("…, the head of the largest teaching union has said.")
     # ("…, a senior Emirati official said.")
     r"|(?:the|an?)\s+(?:(?!ha[sd]\b)(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}(?!ha[sd]\b)[a-z]+(?:\s+(?:of|at|for)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?))"
-    r"(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?P<cue2>said|says|added|told(?:\s+[A-Z0-9][\w’'.-]*){1,3}|told \w+|wrote|warned|insisted|stressed|argued|noted|"
+    r"(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?P<cue2>said|says|added|told(?:\s+[A-Z0-9][\w’'.-]*){1,3}|told(?:\s+(?:an?|the|his|her|their))?\s+[a-z]+|wrote|warned|insisted|stressed|argued|noted|"
     r"explained|declared|claimed|asserted|stated|emphasi[sz]ed|maintained|contended|observed|remarked|reiterated|"
     r"cautioned|conceded|acknowledged|admitted|pointed out)"
     # ("… for opposition parties, said Workers' Party chief Pritam Singh.": the verb first, then who)
@@ -1222,7 +1222,7 @@ def _strip_det(np: str) -> str:
 
 
 FINAL_STOP = re.compile(r"(?<![A-Z]\.[A-Z])\.$")
-NEXT_SENTENCE = re.compile(r"\s+[\"“‘'A-Z]")
+NEXT_SENTENCE = re.compile(r"\s+[\"“‘'A-Z]|[A-Z]")  # (or glued to the mark: 'from where you are.”The Gulen group denied')
 SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]*(?:\s|$))|[\"“](?=[A-Z])")
 ACCORDING_AFTER = re.compile(r"^[\"”’',.\s]*,?\s*according to\s+(?P<np>[^,.;]{2,60})")
 
