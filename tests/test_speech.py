@@ -22,6 +22,12 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("‘I want to give strength to my brothers,’ appealed Mondlane, reaffirming that the protests will go on.",
+         [("I want to give strength to my brothers,", "Mondlane")]),
+        ("\"The court's conclusion is that the decisions are invalid,\" said the ruling by Judge Lena Skjold Rafoss.",
+         [("The court's conclusion is that the decisions are invalid,", "Lena Skjold Rafoss")]),
+        ("As commentators have said, “no country can support such a prime minister”.",
+         [("no country can support such a prime minister", "commentators")]),
         ("The army declared a curfew. \"Under martial law, the committee prohibits anyone from leaving their "
          "home\n\nfrom 10 pm to 5 am,\" an army spokesman said in a televised announcement.",
          [("Under martial law, the committee prohibits anyone from leaving their home\n\nfrom 10 pm to 5 am,", "an army spokesman")]),

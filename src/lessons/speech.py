@@ -50,6 +50,7 @@ from .people import (
 from .speakers import (
     BODY_NOUNS,
     DETERMINERS,
+    DOCUMENTS,
     ISSUED_WORDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -792,7 +793,7 @@ NAME_COLON = re.compile(
 # (after a quote, verbs that are no cue elsewhere speak too: "“…?,” questioned Annamma P K"; "was questioned" is passive)
 # (verbs that are speech only inverted right after a quote: "“…,” charged Dr. M’membe", not "he was charged with")
 # (and how it was said, right after the quote: "“…,” sobbed the girl’s father Ram Kishore")
-AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?:[-–—]\s+)?(?P<cue>{CUE.pattern}|questioned|demanded|enquired|inquired|charged|"
+AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?:[-–—]\s+)?(?P<cue>{CUE.pattern}|questioned|demanded|enquired|inquired|charged|appealed|implored|begged|"
                        r"sobbed|wept|cried|gushed|beamed|smiled|grinned|sneered|growled|barked|roared|boomed)\s+")
 # After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
@@ -972,9 +973,10 @@ def _credit_after(text, end, limit, people, quote):
 
 
 TO_OUTLET = re.compile(r"(?:to|for)\s+(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?=(?:the|a|an)\s|[A-Z])")
-ISSUED_BY_AFTER = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:%s)\s+(?:(?:issued|released|signed|published|sent|posted)\s+by|attributed\s+to)\s+"
+# ("said the ruling by Judge Lena Skjold Rafoss")
+ISSUED_BY_AFTER = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:%s)\s+(?:(?:(?:issued|released|signed|published|sent|posted)\s+)?by|attributed\s+to)\s+"
                              r"(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,80}?)(?=\s*(?:[,.;:]|$|\s(?:on|in|at|late|earlier|last)\s))"
-                             % "|".join(ISSUED_WORDS))
+                             % "|".join(ISSUED_WORDS + DOCUMENTS))
 PHRASE_THEN_CUE = re.compile(r"[\"”’']?\s+(?:in|at|on|for|to|from|about|over|after|before|during|with)\s[^,;:“”\"!?.]{1,60}"
                              r"(?=,\s+(?:said|says|added|told)\s)")
 AND_SAID_AFTER = re.compile(r"[”\"’']?[^.!?;“”\"]{0,200}?\s(?:and|but)\s+(?:also\s+)?(?P<cue>said|says|added|told)\b")
