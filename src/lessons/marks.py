@@ -65,7 +65,8 @@ def _opens_glued(text: str, i: int) -> bool:
     return bool(CUE_COMMA_BEFORE.search(text, max(0, i - 20), i)) and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalpha()
 
 
-CUE_RIGHT_AFTER = re.compile(r"\s*,?\s+(?:said|says|added|told)\s+(?:[A-Z]|the\s|a\s)|\s*,?\s+(?:he|she|they)\s+(?:said|says|added)\b")
+CUE_RIGHT_AFTER = re.compile(r"\s*,?\s+(?:said|says|added|told)\s+(?:[A-Z]|the\s|a\s)|\s*,?\s+(?:he|she|they)\s+(?:said|says|added)\b"
+                             r"|\s*,?\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*\s+(?:said|says|added|told)\b")  # ("…,” O’Neill said")
 CUE_COMMA_BEFORE = re.compile(r"\b(?:saying|said|says|added|adding|stated|told \w+),$")
 
 
@@ -84,8 +85,8 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
         first, continued = True, opened is not None
         positions = _mark_positions(text)
         for i in positions[bisect.bisect_left(positions, p.start):bisect.bisect_left(positions, p.end)]:
-            if opened == i and text[i - 1] == text[i]:
-                opened = i + 1  # a mark typed twice ('Peters: ""We want …"') opens once
+            if opened == i and (text[i - 1] == text[i] or text[i - 1] in OPEN and text[i + 1:i + 2].isalnum()):
+                opened = i + 1  # a mark typed twice ('Peters: ""We want …"', 'will formalize “”a 2 percent') opens once
                 continue
             # a right-hand mark after a space closes an open quote even where it looks like an opening one
             # («…, ”he said); glued to the words before ("Bannu?”I told her") it closes one and opens the next
@@ -104,7 +105,7 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
                 opened = None
             elif first and i > p.start and CUE_RIGHT_AFTER.match(text, i + 1, p.end):
                 # "You don't get to remove a President …,” said Rep. Mike Johnson": the opening mark was lost
-                out.append((p.start, i, "direct"))
+                out.append((p.start + (text[p.start] in "'‘"), i, "direct"))  # (or opened with a single mark)
             first = False
         if opened is not None:
             nxt = paras[idx + 1] if idx + 1 < len(paras) else None

@@ -42,13 +42,14 @@ TITLES = {
     "alhaji", "alhaja", "hajia", "alh", "clr",  # West Africa's honorifics for those who made the hajj; a councillor
     "hon", "honourable", "honorable", "cj", "dcj",  # "Hon Kambamura" (a minister or MP); "CJ Koome" (Chief Justice)
     "administrator", "treasurer", "headteacher", "headmaster", "headmistress", "ombudsman",
-    "cs",  # Kenya's Cabinet Secretary: "Interior CS Kithure Kindiki"
+    "cs", "ps",  # Kenya's Cabinet and Principal Secretaries: "Interior CS Kithure Kindiki", "Environment PS Chris Kiptoo"
     "cr",  # an Australian councillor: "Cr Tracy Dobie"
     "prosecutor", "coroner", "undersecretary", "under-secretary", "vc", "cec",  # ("MOUAU VC …"; Kenya's county "CEC")
     "member",  # "sub-committee member Leslie Leng", "Member of Parliament"
     "compol",  # a Commissioner of Police in the Caribbean: "ComPol Williams"
     # South Asia's police ranks by their initials: "SP Shah Nawaz Chachar", "SSP …", "DCP …", "SHO …"
     "sp", "ssp", "dsp", "igp", "aig", "sho", "dpo", "cpo", "acp", "dcp",
+    "asp", "const", "constable", "cpl", "corporal",  # ("ASP Nadavo" in Fiji, "Det Sen Const Oakley" in Australia)
     "councilmember", "assemblymember", "assemblyman", "assemblywoman", "alderperson", "selectman", "selectwoman",
     "delegate", "supervisor",  # US local and state offices ("Oakland City Councilmember Loren Taylor")
     "menteri", "mentri", "besar",  # a Malaysian state's chief minister: "Selangor Menteri Besar Amirudin Shari"

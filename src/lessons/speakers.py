@@ -286,12 +286,12 @@ OWNER_BEFORE_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-
 # "Zubiri on Monday urged", "Mr. Ayariga for instance confirmed", "Lee, however, said": no part of the name
 WHEN_AFTER = re.compile(r",?\s+(?:for (?:instance|example|(?:his|her|their|its) part|the (?:first|second|last) time)|however|"
                         r"meanwhile|too|also|in turn),?$"
-                        r"|\s+(?:on|last|this)\s+(?:%s)$|\s+(?:yesterday|today)$|\s+(?:last|this|next)\s+(?:week|month|year)$"
+                        r"|\s+(?:on|last|this)\s+(?:%s)$|\s+(?:yesterday|today|tonight)$|\s+(?:last|this|next)\s+(?:week|month|year|night|morning|afternoon|evening)$"
                         % "|".join(sorted(w.title() for w in WHEN_WORDS if w.endswith("day") and w not in {"yesterday", "today"})))
 
 
 WHEN_ENDINGS = ("day", "instance", "example", "part", "however", "meanwhile", "too", "also", "turn", "week", "month", "year",
-                "time")
+                "time", "tonight", "night", "morning", "afternoon", "evening")
 
 
 BRACKETED = re.compile(r"\s*\([^)]*\)")
@@ -385,7 +385,7 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     named_after = of and len(np.split()) >= 3 and (first_name_gender(np.split()[-2]) or
                                                    len(np.split()) >= 4 and np.split()[-3].lower() in TITLES
                                                    and not is_org(" ".join(np.split()[-2:])))
-    if of and not named_after and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES:
+    if of and not named_after and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES | {"head"}:
         np = of.group(0)[:of.end(1)]  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
     low = np.lower()
     low = {"him": "he", "her": "she", "his": "he", "them": "they", "their": "they", "me": "i", "us": "we"}.get(low, low)

@@ -844,8 +844,10 @@ def _caps_role(after: str, at: int) -> re.Match | None:
 
 NAME_RIGHT_AFTER = re.compile(r"\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){1,3})(?=[\s,.;:]|$)")
 TITLE_AFTER_THE = re.compile(rf"the\s+(?P<np>(?P<title>[A-Z][a-z]{{1,5}})\.\s+{_CAPS})")
-VERDICT_OF = re.compile(r"[\"”’',.\s]*(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:verdict|response|reply|answer|reaction|"
-                        r"assessment|view|message|judgement|judgment|words)\s+of\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
+# ("“…,” the words of the president-elect, Nayib Bukele, as he greeted the crowd": the name after the office)
+VERDICT_OF = re.compile(r"[\"”’',.\s]*(?:(?:was|is|were|are)\s+(?:the\s+)?|the\s+)(?:[a-z]+\s+)?(?:verdict|response|reply|answer|reaction|"
+                        r"assessment|view|message|judgement|judgment|words)\s+of\s+(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+)?"
+                        r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
 
 
 def _cue_after(text, end, limit, people, quote):
@@ -892,7 +894,7 @@ def _credit_after(text, end, limit, people, quote):
         return resolve_speaker(_without_full_stop(m["np"]), cue, end + m.start("np"), people, quote)
     m = "of" in after[:60] and VERDICT_OF.match(after)
     if m:  # "“Constructive, serious,” was the verdict of Merkel": hers
-        return resolve_speaker(m["np"], "according to", end + m.start("np"), people, quote)
+        return resolve_speaker(_without_full_stop(m["np"]), "according to", end + m.start("np"), people, quote)
     m = " who " in after[:40] and WHO_THEN_CUE.match(after)
     if m:  # "“…,” a passenger who escaped from Flight 516 from … said", "“…,” Lanre Mojola who is DG/CEO of … said"
         named = NAME_WHO_IS.match(m["np"])

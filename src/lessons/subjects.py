@@ -226,8 +226,10 @@ def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
         # "Authorities, acting on intelligence reports said": the aside's closing comma left out, the subject before it
         before = leading_np(sentence.split(",")[0])
         np = before if before and (before[:1].isupper() or before.split()[0].lower() in DETERMINERS) else np
-    described = np.startswith(("a ", "an ")) and last_sentence(chunk[:cue_at])
-    if described and described.count(",") == 1 and described.rstrip().endswith(np):
+    # (or an office after the name: "Fr Seamus Enright, Rector of the religious order in Limerick said")
+    office = np[:1].isupper() and " " in np and (np.split()[0].lower() in TITLES | PERSON_NOUNS or np.split()[1] == "of")
+    described = (np.startswith(("a ", "an ")) or office) and last_sentence(chunk[:cue_at])
+    if described and described.count(",") == 1 and (described.rstrip().endswith(np) or office and np in described.split(",")[1]):
         # "Divyashree, a resident of Bellandur said": the name the description was set beside
         before = described.split(",")[0].strip()
         first = before.split()[0].lower()  # ("In Lagos, a resident of Ikeja said", "Later, a resident …")
@@ -337,7 +339,7 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
         return last[-1]
     if last and PRONOUN_HAS.fullmatch(last[-1]) and cue not in PARTICIPLES:  # "what he’s said before": he
         return PRONOUN_HAS.fullmatch(last[-1])[1]
-    what = ("what " in head[-40:] or "which " in head[-40:]) and WHAT_NAME.search(head)
+    what = ("what " in head[-60:] or "which " in head[-60:]) and WHAT_NAME.search(head)
     what = what if not (what and what["group"]) or is_people_noun(what["group"]) else None
     if what:  # "…, who has secured what Chakwera described as “…”": the one right before the verb
         return what["np"]
@@ -390,7 +392,7 @@ TRAILING_NAME_AFTER_LOWER = re.compile(r"(?:^|\s)[a-z][\w’'-]*\s+(?P<name>(?:[
 
 
 COMMA_ADVERB = re.compile(r",\s+[a-z]{3,}ly\s+$")
-WHAT_NAME = re.compile(r"\b(?:what|which)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*|(?P<group>[a-z]+))"
+WHAT_NAME = re.compile(r"\b(?:what|which)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|(?P<group>[a-z]+))"
                        r"\s+(?:(?:has|had|have)\s+)?$")  # ("left what police described as “…”")
 PRONOUN_HAS = re.compile(r"(?i)(he|she|they|i|we)[’'](?:s|d|ve)")
 
@@ -473,7 +475,12 @@ def _relative_subject(head: str) -> str | None:
     if named:  # "Bob Ayling, the chief executive ousted by the board in March, who said": the name described
         return named["name"]
     # "the first lady, who reminded governors that “…”" (but "an editorial, which tore into …" speaks for no one)
-    return (relative and (_antecedent if ", who " in relative.group(0) else leading_np)(relative["np"])) or None
+    # ("several nations, including Switzerland, which warned": the one the list names)
+    np = relative and INCLUDING.sub("", relative["np"])
+    return (relative and (_antecedent if ", who " in relative.group(0) else leading_np)(np)) or None
+
+
+INCLUDING = re.compile(r"^(?:including|especially|notably|namely|such\s+as|like)\s+(?=[A-Z])")
 
 
 def _subject_before_and(sentence: str) -> str | None:
