@@ -155,7 +155,7 @@ ISSUED = re.compile(
 OWN_ACCOUNT = re.compile(r"([Hh]is|[Hh]er)\s+(?:[A-Za-z-]+\s+){0,2}(?:statement|letter|tweet|post|account|page|message|email|"
                          r"e-mail|speech|column|blog|response|reply|answer)")
 DOCUMENT_OF = re.compile(  # ("The ministry’s statement said": the ministry's words)
-    r"(?:(?P<the>[Tt]he)\s+(?=[a-z]))?(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?|(?<=he )[a-z]+)[’']s\s+"
+    r"(?:(?P<the>[Tt]he)\s+(?=[a-z]))?(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?|(?<=he )[a-z]+)(?:[’']s|(?<=s)[’'])\s+"
     r"(?:[a-z-]+\s+){0,2}(?:motion|statement|letter|tweet|post|note|email|e-mail|message|memo|speech|submission|filing|affidavit|memoir|column|essay|op-ed|manifesto)$"
 )
 
@@ -361,7 +361,7 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         np = DASHED_CLAUSE.sub("", np)  # ("the #StopEACOP coalition—which said": the coalition)
     if np.rstrip(",").endswith(WHEN_ENDINGS):
         np = WHEN_AFTER.sub("", np)
-    if np.endswith(("further", "additionally", " then", " later", " again", " even", " still")):
+    if np.endswith(("further", "additionally", " then", " later", " again", " even", " still", " had", " has")):
         np = TRAILING_ADVERBS.sub("", np)  # "“…,” the prime minister further said"
     if " in " in np:
         np = IN_THEIR_AGE.sub("", np)  # "Shamsunnahar in her late 70s complained": her age, not part of her name

@@ -781,6 +781,9 @@ INVERTED_BEFORE = re.compile(
 INVERTED_TAIL = re.compile(
     r",\s+(?P<cue>said|says|added|adds|wrote|writes)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|the\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s*:\s*$")
+# ("The UGTT, said Taboubi, wants “…”": the credit set off inside the sentence that goes on to the quote)
+INVERTED_MID = re.compile(r",\s+(?P<cue>said|says|added)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|the\s+[a-z]+(?:\s+[a-z]+)?),"
+                          r"\s+[a-z][^,.!?:;“”\"]{0,80}$")
 # "His response:", "Senator McKim’s response was blunt:", "Justice Kennedy's majority opinion was clear and firm:"
 POSSESSIVE_COLON = re.compile(
     r"(?:^|[.!?]\s+|\n|,\s+but\s+)\s*(?:Here[’']s\s+|Here\s+is\s+)?"
@@ -1049,7 +1052,7 @@ def _cue_before(text, start, end, people, quote):
         np, at = (named[1], named.start(1)) if named else (told_by["np"], told_by.start("np"))  # "by his MPP, Stan Cho,"
         speaker, cue, written, how, _ = resolve_speaker(np, told_by["cue"], start + at, people, quote)
         return speaker, cue, written, how, ""
-    inverted = INVERTED_BEFORE.search(chunk) or INVERTED_TAIL.search(chunk)
+    inverted = INVERTED_BEFORE.search(chunk) or INVERTED_TAIL.search(chunk) or INVERTED_MID.search(chunk)
     if inverted:  # 'Said her sister, Amy Rocha, “…”', "…, said Radtke: “…”": the verb first, then who said it
         group = "name" if inverted.groupdict().get("name") else "np"
         speaker, cue, written, how, _ = resolve_speaker(inverted[group], inverted["cue"].lower(), start + inverted.start(group), people, quote)

@@ -199,7 +199,8 @@ WITH_NP = re.compile(r"\bwith\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’
 WITH_ROLE_NAME = re.compile(r"\bwith\s+(?:the|its|his|her|their|[A-Z][\w’'.-]*[’']s)\s+[^,“”\"]{1,60},\s+"
                             r"(?P<np>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*),\s*$")
 # "…, with Graham leaning into the mic and saying": the one doing both
-WITH_NP_DOING = re.compile(r"\bwith\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[a-z]+ing\b[^,.;“”\"]{0,80}\s+and\s+$")
+WITH_NP_DOING = re.compile(r"\bwith\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|(?:[a-z][\w’'-]*\s+){0,2}[a-z]+s)\s+"
+                           r"[a-z]+ing\b[^,.;“”\"]{0,80}\s+and\s+$")
 WITH_GROUP = re.compile(r"\bwith\s+(?P<np>(?:[\w’'-]+\s+){0,2}[a-z]+s)\s+$")
 
 
@@ -602,6 +603,9 @@ def _clause_subject(sentence: str, cue: str = "") -> str:
     # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
     clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
     np = leading_np(_drop_appositive(clause)) or leading_np(_drop_appositive(THAT.split(without_intro(sentence))[-1]))
+    whole = np and " and " in sentence and clause.startswith(np) and leading_np(_drop_appositive(_without_asides(sentence)))
+    if whole and whole.endswith(" " + np) and " and " in whole:
+        np = whole  # "State Minister for Finance and Revenue Aisha Ghaus Pasha slammed": one office's "and", no new clause
     if np and np.split()[0] in OPENING_PREPOSITIONS and "," in sentence:
         # "In a press conference Sunday afternoon, the candidate, an ally to …, said": the asides went, and with them
         # the subject between the opening phrase and the aside
@@ -823,6 +827,10 @@ def leading_np(clause: str) -> str:
                                       and not w[0].isupper()):
             break
         if lw in {"on", "in", "at", "during"} and out:
+            rest = words[i + 1:]
+            if lw == "at" and out[-1].lower() in PERSON_NOUNS and 3 <= len(rest) <= 8 \
+                    and all(x[0].isupper() for x in rest) and first_name_gender(rest[-2]):
+                return " ".join(rest[-2:])  # "Policy research officer at Satawu Jane Barrett": the name after the body
             break
         if w in VERB_ADVERBS and out and out[-1].lower() not in DETERMINERS:
             break  # "The Joe Biden campaign soon hit back": an adverb before the verb
