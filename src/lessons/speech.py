@@ -880,7 +880,10 @@ def _credit_after(text, end, limit, people, quote):
     by = " by " in after[:12] and BY_AFTER.match(after)
     passive = by and PASSIVE_BEFORE.search(text, max(0, quote[0] - 50), quote[0])
     # (the longer of a name and a phrase: "by the Iranian embassy in Nicosia" is the embassy)
-    np = passive and (NAME_AFTER_CUE.match(after, by.end()) or max(
+    name = passive and NAME_AFTER_CUE.match(after, by.end())
+    if name and name.group(0)[:1].islower() and (PHRASE_AFTER_CUE.match(after, by.end()) or name).end() > name.end():
+        name = None  # "by one British cancer expert who …": "British" describes the expert, it names no one
+    np = passive and (name or max(
         (AGENT.match(after, by.end()), PHRASE_AFTER_CUE.match(after, by.end())), key=lambda m: m.end() if m else -1))
     role = np and _caps_role(after, by.end())
     if role and role.end() > np.end():  # "by NSW transport minister over …": a place's role
@@ -1059,7 +1062,7 @@ def _cue_before(text, start, end, people, quote):
         return speaker, cue, written, how, ""
     if chunk.rstrip().endswith("):"):  # "Cllr Lee Marsham (Lab: Nechells): “…”": a party and ward in brackets
         chunk = chunk[:chunk.rfind("(")].rstrip() + ":" if chunk.rfind("(") > chunk.rfind("\n") else chunk
-    colon = chunk.rstrip().endswith(":") and (NAME_COLON.search(chunk) or POSSESSIVE_COLON.search(chunk))
+    colon = chunk.rstrip().endswith(":") and (POSSESSIVE_COLON.search(chunk) or NAME_COLON.search(chunk))
     if colon and colon["np"].isupper() and not text[people.headline_end:start + colon.start("np")].strip():
         return None  # "KARACHI: “…”": the dateline that opens the story, no speaker
     said = colon and colon.groupdict().get("verb")

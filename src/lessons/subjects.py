@@ -238,6 +238,9 @@ def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
         np = before if looks_like_name(before) and not opening and not is_place(before) and not is_org(before) else np
     if np.startswith(("But ", "And ", "Yet ", "So ")) and np.split()[1][:1].isupper():
         np = np.split(" ", 1)[1]  # "But Lamola, who is leading the delegation, said": the conjunction opens the clause
+    opened = not np and OPENER_THEN_NAME.search(last_sentence(chunk[:cue_at]))
+    if opened and looks_like_name(split_title(opened["np"])[0] or opened["np"]) and not is_org(opened["np"]):
+        np = opened["np"]  # "However, speaking this evening Minister Harris said": no comma closes the opening phrase
     if np and np.split()[0].lower() in PREPOSITIONS:
         # "In separate interviews with the GNA the traders said", "In a statement on its Website the organization
         # wrote": no comma closes the opening phrase
@@ -246,6 +249,8 @@ def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
     return np
 
 
+OPENER_THEN_NAME = re.compile(r"\b(?:[Ss]peaking|[Aa]ddressing|[Rr]esponding|[Rr]eacting|[Cc]ommenting|[Ww]riting)\b[^,.;:“”\"]{0,80}?\s"
+                              r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*$")
 NP_BEFORE_CUE = re.compile(r"\b((?:the|The)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:also\s+)?$")
 
 
@@ -752,6 +757,8 @@ JOINS_OR_HEADS = NAME_JOINS | PERSON_NOUNS | OUTLET_NOUNS
 ROLE_THEN_NAME = re.compile(r"(?:[A-Z][\w-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){1,3}[A-Z]")  # ("Teochew opera practitioner Nick Shen")
 # ("corporate affairs officer Donal Moriarty": more words of a title, then a first name)
 TITLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:%s)\s+[A-Z][a-z]+\s+[A-Z]" % one_of(PERSON_NOUNS))
+# ("the former Arsenal and Chelsea striker": two clubs, one player)
+BODIES_THEN_NOUN = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){1,3}(?:%s)\b" % one_of(PERSON_NOUNS - TITLES))
 BODIES_THEN_TITLE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:%s)\s+[A-Z]" % one_of(TITLES | {"leader", "chief", "head"}))
 
 
@@ -803,7 +810,8 @@ def leading_np(clause: str) -> str:
             out = []  # "Liberian leader and football legend George Weah": two roles of one person, then the name
             continue
         if lw == "and" and out and out[-1][0].isupper() and words[i + 1:i + 2] and words[i + 1][0].isupper() \
-                and (any(x in ("for", "of") for x in out) or BODIES_THEN_TITLE.match(" ".join(words[i + 1:i + 8]))):
+                and (any(x in ("for", "of") for x in out) or BODIES_THEN_TITLE.match(" ".join(words[i + 1:i + 8]))
+                     or out[0].lower() in ("the", "a", "an") and BODIES_THEN_NOUN.match(" ".join(words[i + 1:i + 6]))):
             # "State Minister for Finance and Revenue Aisha Ghaus Pasha": one office's portfolio; "Opposition and Yesh
             # Atid Party leader Yair Lapid": two bodies one person leads
             out.append(w)
