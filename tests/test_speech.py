@@ -22,6 +22,8 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("A fire broke out.\n\nOne eyewitness described chaotic scenes at the blaze.\n\nHe said: “There was thick black smoke everywhere.”",
+         [("There was thick black smoke everywhere.", "one eyewitness")]),
         ("Simon Harris announced a deal.\n\nHowever, speaking this evening Minister Harris said: “It has been a difficult time.”",
          [("It has been a difficult time.", "Simon Harris")]),
         ("Regeneron chief Leonard Schleifer spoke.\n\nSchleifer’s response: “You’re not entitled to a fraction of the GDP.”",
