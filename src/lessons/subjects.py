@@ -608,7 +608,8 @@ def _clause_subject(sentence: str, cue: str = "") -> str:
     # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
     clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
     np = leading_np(_drop_appositive(clause)) or leading_np(_drop_appositive(THAT.split(without_intro(sentence))[-1]))
-    whole = np and " and " in sentence and clause.startswith(np) and leading_np(_drop_appositive(_without_asides(sentence)))
+    joined = np[:1].isupper() and clause.startswith(np) and sentence.rfind(" and " + np)
+    whole = joined and joined > 0 and sentence[:joined].split()[-1][:1].isupper() and leading_np(_drop_appositive(_without_asides(sentence)))
     if whole and whole.endswith(" " + np) and " and " in whole:
         np = whole  # "State Minister for Finance and Revenue Aisha Ghaus Pasha slammed": one office's "and", no new clause
     if np and np.split()[0] in OPENING_PREPOSITIONS and "," in sentence:
