@@ -89,7 +89,7 @@ PERSON_NOUNS = TITLES | {
     "warden", "ranger", "curator", "registrar", "convener", "convenor",
     "planner", "strategist", "promoter",  # ("incident controller Nic Deka", "chief investigator Ann Lee")
     "commentator", "pundit", "critic", "expert", "specialist", "insider", "colleague", "friend",  # ("As commentators have said")
-    "eyewitness", "onlooker", "passer-by", "passerby",  # ("One eyewitness described …. He said")
+    "eyewitness", "onlooker", "passer-by", "passerby",  # ("One eyewitness described the scene. He said")
 }
 # People in everyday news named by what they do there ("commuter Gulnaaz Patel"): evidence of a person before a name,
 # though as a speaker on their own ("Passengers said") they are a group, not a title
