@@ -22,6 +22,12 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Scotland’s First Minister has said he is “keen” to have a safe consumption room.\n\nHumza Yousaf "
+         "spoke ahead of the publication of the figures.",
+         [("keen", "Humza Yousaf")]),
+        ("An official said the papers were late.\n\nMary Jones, who should have been competing on Sunday, "
+         "said her team was \"depressed\".\n\n\"We were super-excited about this,\" the 29-year-old told AFP.",
+         [("depressed", "Mary Jones"), ("We were super-excited about this,", "Mary Jones")]),
         ("A fire broke out.\n\nOne eyewitness described chaotic scenes at the blaze.\n\nHe said: “There was thick black smoke everywhere.”",
          [("There was thick black smoke everywhere.", "one eyewitness")]),
         ("Simon Harris announced a deal.\n\nHowever, speaking this evening Minister Harris said: “It has been a difficult time.”",

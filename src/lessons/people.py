@@ -1438,7 +1438,11 @@ class Cast:
         as a subject, with "also" or named in the headline too, after a lede that gave only their role."""
         nxt = next((m for m in self.mentions if at < m.start < at + 600 and m.person and not m.quoted and m.subject), None)
         headlined = nxt and re.search(rf"\b{re.escape(nxt.name.split()[-1])}\b", self.text[:self.headline_end])
-        return nxt.name if nxt and (ALSO_AFTER.match(self.text, nxt.end) or headlined) else None
+        # "Scotland’s First Minister has said he is “keen” …" / "Humza Yousaf spoke ahead of …": the next paragraph
+        # opens with a full name that speaks, the lede's delayed identification of who it was
+        opens_next = nxt and " " in nxt.name and not self.text[self.text.find("\n", at):nxt.start].strip() \
+            and self.text.find("\n", at) != -1 and SPEAKS_AFTER.match(self.text, nxt.end)
+        return nxt.name if nxt and (ALSO_AFTER.match(self.text, nxt.end) or headlined or opens_next) else None
 
     def main_person(self, at: int) -> str | None:
         """The person the story is most about so far: named most often (full name or surname); on a tie, the one
@@ -1588,6 +1592,7 @@ def _role_words(head: str) -> re.Pattern:
 INITIALS_WORD = re.compile(r"[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4}")
 SPELT_OUT = re.compile(r"\(\s*([A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4})\s*\)")  # "Federal Trade Commission (FTC)"
 ALSO_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?also\b")
+SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|spoke|speaks|told|tells|added|adds|wrote|writes)\b")
 MONONYM_BEFORE_WHO = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z][\w’'-]*[a-z])(?:,\s+(?:an?|the)\s[^,.\n“”\"]{1,60})?$")
 
 

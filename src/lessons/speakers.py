@@ -263,7 +263,7 @@ OUTLET_NOUNS = {"media", "newspaper", "paper", "tabloid", "daily", "broadsheet",
 DESCRIBED_PERSON = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|er|i)|[A-Z][a-z]+(?:man|woman)|\d{1,3}-year-old(?:\s+[A-Za-z][\w-]*){0,2})")
 # "said the 27-year-old striker", "the two-time World Cup winner said": a writer's new words for whom the story was
 # just about, not for a role the story names someone to
-AGED = re.compile(r"[Tt]he\s+(?:\d{1,3}[- ]years?[- ]old|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-time)\s")
+AGED = re.compile(r"[Tt]he\s+(?:\d{1,3}[- ]years?[- ]old|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-time)(?:\s|$)")
 
 
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|has|had|have|then|later|once|previously|again|further|additionally|even|still))+\s*$")
