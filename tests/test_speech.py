@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Obinna Orjingene is a doctor for UNICEF in the town of Banki. “A population of 40,000 people with one doctor is crazy,” he told AFP.",
+         [("A population of 40,000 people with one doctor is crazy,", "Obinna Orjingene")]),
+        ("Filippo Grandi said he was “extremely worried” by the returns and called them “unsustainable”. The "
+         "UN refugee agency on Thursday said 887 Nigerians were “rounded up”.",
+         [("extremely worried", "Filippo Grandi"), ("unsustainable", "Filippo Grandi"), ("rounded up", "The UN refugee agency")]),
         ("Scotland’s First Minister has said he is “keen” to have a safe consumption room.\n\nHumza Yousaf "
          "spoke ahead of the publication of the figures.",
          [("keen", "Humza Yousaf")]),

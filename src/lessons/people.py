@@ -210,6 +210,7 @@ TITLES_AND_LEAD = re.compile(r"(?:[A-Z][\w’'-]*\s+)+and\s+")
 PRONOUN_THEN_CLAUSE = re.compile(r"(?:He|She)\s[^,.;:]*\b(?:when|after|before|while|because|since|until|where|whom|as)\b")
 HOLDS_OFFICE_AFTER = re.compile(r",?\s+(?:has\s+|had\s+|have\s+)?(?:(?:was|is|been)\s+)?(?:resigned|retired|stepped\s+down|appointed|"
                                 r"elected|re-elected|sworn\s+in|named|served|serves|resigns|quit|quits)\s+as\b")
+IS_A_AFTER = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
 # Words that make another office of the one they qualify: a prime minister is no immigration minister
 OFFICE_MAKERS = {"prime", "vice", "deputy", "chief"}
 POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your", "His", "Her", "Their", "Its", "My", "Our", "Your"}
@@ -1094,6 +1095,9 @@ class Cast:
             apposed = set_off and not many and (word in PERSON_NOUNS or word[:-1] in PERSON_NOUNS)
             # ("Tulip Siddiq has resigned as City minister": only a person resigns, or is sworn in, as something)
             evidence = evidence or bool(HOLDS_OFFICE_AFTER.match(after)) or self._surname_goes_on(name, at)
+            # ("Obinna Orjingene is a doctor for UNICEF": what the story says they are, whatever a first-name list knows)
+            is_a = IS_A_AFTER.match(after)
+            evidence = evidence or bool(is_a) and not PERSON_NOUNS.isdisjoint(is_a.group(1).split())
             person = bool(evidence or speaks or appositive or gender or known or after.startswith(" who ") or kin or apposed) \
                 and not (many and not evidence) or before.endswith(", ") and _office_opens(text, at)
             person = person and not is_place(name)  # ("Obut said the Paca River overflowed")

@@ -360,9 +360,11 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
             return described
         # ("She said that the Government had “…” and said that …": the same verb again is the sentence's own)
         again = re.search(rf"\s{re.escape(cue)}\s+that\s", sentence)
-        joined = _subject_before_and(sentence[:again.start()] + " " if again else sentence)
+        joined = (sentence.split() or [""])[0] not in PREPOSITIONS and _subject_before_and(sentence[:again.start()] + " " if again else sentence)
         if joined:
             return joined
+        if (sentence.split() or [""])[0] in PREPOSITIONS:
+            return ""  # "… said he was “extremely worried” by the returns and called them": the quote's own speaker goes on
         cue = "saying"  # "X reacted to an editorial, which tore into Y and said": X, the sentence's subject
     caused = (head.rstrip().endswith(" to") or cue in PARTICIPLES) and CAUSED_TO.search(head[-200:])
     if caused and cue in PARTICIPLES and caused.group(0).split()[0] in SPOKEN_ASKING:
@@ -865,7 +867,7 @@ def leading_np(clause: str) -> str:
                 and not (nxt in PERSON_NOUNS or words[i + 1:i + 2] and words[i + 1][0].isupper()):
             break  # "law enforcement officials gave …" ends there; "police minister Bheki Cele" goes on
         if len(out) > 1 and out[-2][0].isupper() and lw in PERSON_NOUNS and nxt.isalpha() and words[i + 1][0].islower() \
-                and nxt not in JOINS_OR_HEADS and nxt not in PREPOSITIONS and nxt not in GIVEN_NAME_WORDS \
+                and nxt not in JOINS_OR_HEADS and nxt not in PREPOSITIONS and nxt not in GIVEN_NAME_WORDS and nxt not in ORG_WORDS \
                 and not (i + 2 < len(words) and words[i + 2].lower().strip(",") in PERSON_NOUNS) \
                 and not TITLE_THEN_NAME.match(" ".join(words[i + 1:i + 6])):
             # "BJP spokesperson made several remarks": the verb ends it (but "Irish boy band star Ronan Keating", "Aer
