@@ -22,6 +22,18 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("The victim was identified as Zheng Shaoxiong, 24.\n\nThe Chinese Consulate General in Chicago, in a "
+         "statement on Thursday, condemned \"the heinous crime\".",
+         [("the heinous crime", "Chinese Consulate General")]),
+        ("Ms Damond was killed in what Minneapolis police called an “officer-involved shooting” after she called 911.",
+         [("officer-involved shooting", "Minneapolis police")]),
+        ("Ben Crump spoke first.\n\n\"I didn't believe that in this country there was a genocide,\" said Lyoya's father, Peter.",
+         [("I didn't believe that in this country there was a genocide,", "Peter")]),
+        ("Rabbi Yisroel Goldstein was hurt.\n\nThe rabbi injured in the shooting inside a Poway, California, "
+         "synagogue, on the last day of Passover said the weapon \"miraculously\" jammed.",
+         [("miraculously", "Yisroel Goldstein")]),
+        ("The family lived in a suburb of Washington, D.C. A Foreign Ministry official said he hoped it would not \"evolve into a racial incident.\"",
+         [("evolve into a racial incident.", "A Foreign Ministry official")]),
         ("Obinna Orjingene is a doctor for UNICEF in the town of Banki. “A population of 40,000 people with one doctor is crazy,” he told AFP.",
          [("A population of 40,000 people with one doctor is crazy,", "Obinna Orjingene")]),
         ("Filippo Grandi said he was “extremely worried” by the returns and called them “unsustainable”. The "

@@ -107,7 +107,7 @@ ORG_WORDS = {
     "senate", "congress", "parliament", "court", "bank", "company", "inc", "corp", "group", "university",
     "association", "union", "commission", "administration", "police", "army", "military", "navy", "force",
     "forces", "news", "times", "post", "journal", "service", "institute", "foundation", "board", "authority",
-    "embassy", "cabinet", "presidency", "pentagon", "kremlin", "command", "federation", "organisation",
+    "embassy", "consulate", "cabinet", "presidency", "pentagon", "kremlin", "command", "federation", "organisation",
     "organization", "team", "staff", "campaign", "statement", "coalition", "caucus", "college", "school", "hospital", "hospitals",
     "law", "act", "treaty",  # (a law is no one: "the Base Law"; "Jude Law" is kept by SURNAME_LIKE)
     "show", "programme", "program", "podcast", "channel", "magazine", "newspaper", "club", "fc", "league", "cup",
@@ -789,6 +789,8 @@ def role_head(role: str) -> int:
     """Which word of ``role`` says what the role is: the last ("the interior minister"), or the title before an "of"
     ("the Director of Public Prosecutions" is a director, "the president of the PP" a president)."""
     words = role.split()
+    if len(words) > 1 and words[-1].lower() == "general" and words[-2].lower() in ORG_WORDS:
+        return len(words) - 2  # "the Chinese Consulate General", "the Secretariat General": a body, not a general
     return next((i - 1 for i, w in enumerate(words[1:-1], 1) if w in ("of", "for") and words[i - 1].lower() in TITLES),
                 len(words) - 1)
 

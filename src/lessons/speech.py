@@ -1002,8 +1002,12 @@ def _role_then_name(m: re.Match) -> bool:
     """Whether a ROLE_COMMA_NAME match names the speaker after what they are: "“…”, Deputy General Secretary of the
     NPP, Nana Obiri Boahen stated.", "“…,” LIGO executive director, physicist David Reitze, told", "“…,” one relative
     who attended the meeting, Lenzo Widmar, told AFP"."""
-    if " " not in m["np"] and not (m["cue"] and OWNER_WORD.match(m["role"])):
-        return False  # ("“…,” Quebec Premier Francois Legault told reporters in Sept-iles, Que.": a place, no name)
+    verb = CUE.match(m["role"])
+    owner = OWNER_WORD.match(m["role"], verb.end() + 1 if verb and verb.end() < len(m["role"]) else 0)
+    if " " not in m["np"] and not (m["cue"] and owner or verb and owner and first_name_gender(m["np"].rstrip("."))):
+        # ("“…,” Quebec Premier Francois Legault told reporters in Sept-iles, Que.": a place, no name; but "…,” said
+        # Lyoya's father, Peter.": a first name after whose father he is)
+        return False
     if m["desc"] and not (m["desc"] in PERSON_NOUNS and m["cue"]):
         return False  # "…,” said Rep. Debbie Lesko, a Glendale Republican.": a description, no name after it
     named_first = CUE.match(m["role"]) and split_title(m["role"].split(" ", 1)[-1])[0]

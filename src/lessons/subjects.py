@@ -400,7 +400,7 @@ TRAILING_NAME_AFTER_LOWER = re.compile(r"(?:^|\s)[a-z][\w’'-]*\s+(?P<name>(?:[
 
 
 COMMA_ADVERB = re.compile(r",\s+[a-z]{3,}ly\s+$")
-WHAT_NAME = re.compile(r"\b(?:what|which)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|(?P<group>[a-z]+))"
+WHAT_NAME = re.compile(r"\b(?:what|which)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|(?:[A-Z][\w’'.-]*\s+){0,2}(?P<group>[a-z]+))"
                        r"\s+(?:(?:has|had|have)\s+)?$")  # ("left what police described as “…”")
 PRONOUN_HAS = re.compile(r"(?i)(he|she|they|i|we)[’'](?:s|d|ve)")
 
@@ -618,6 +618,10 @@ def _clause_subject(sentence: str, cue: str = "") -> str:
         # "In a press conference Sunday afternoon, the candidate, an ally to …, said": the asides went, and with them
         # the subject between the opening phrase and the aside
         np = leading_np(_drop_appositive(CLAUSE_SPLIT.split(_without_asides(without_intro(sentence)))[-1])) or np
+    if np and np.split()[0] in PREPOSITIONS and "," in sentence:
+        # "The rabbi injured in the shooting inside a Poway, California, synagogue, on the last day of Passover said":
+        # a time or place set off after the subject, its closing comma left out
+        np = leading_np(_drop_appositive(without_intro(sentence).split(",")[0])) or np
     role = np and np.split()[0].lower() not in DETERMINERS - {"the"} and (np.split()[-1].lower() in PERSON_NOUNS or (
         np[0].islower() and any(w in PERSON_NOUNS for w in np.lower().split()[:4])  # ("site manager for Invista")
         or np[0].isupper() and not split_title(np)[0] and has_title(np)))  # ("United Nations Secretary-General")

@@ -93,6 +93,10 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-
 
 
 DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+# Abbreviations a sentence can end on (places, firms, months; not a title, which a name follows), and the words that
+# then open the next sentence and cannot go on a name ("Washington, D.C. The", not "M.S. Dhoni")
+ENDS_SENTENCES = {"u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "inc", "co", "corp", "ltd", "plc", "etc", "jr", "sr", "a.m", "p.m"}
+SENTENCE_OPENER = re.compile(r"\s+(?:A|An|The|This|That|These|Those|It|He|She|They|We|I|But|However|Meanwhile)\s")
 WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -101,6 +105,8 @@ def abbreviation_before(text: str, dot: int) -> bool:
     if not word:
         return False
     w = word.group(1).lower().rstrip(".")
+    if w in ENDS_SENTENCES and SENTENCE_OPENER.match(text, dot + 1):
+        return False  # "… a suburb of Washington, D.C. A Foreign Ministry official said": a capital "A" or "The" opens one
     if w in ABBREVIATIONS or DOTTED.fullmatch(w):
         return True  # ("N.C.", "M.S. Dhoni": letters with stops between)
     # A single capital initial: "John F. Kennedy".
