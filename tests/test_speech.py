@@ -22,6 +22,18 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Dr Pete Watson, Acting chief executive Counties Manukau Health, said the patient had "
+         "returned.\n\n\"Middlemore continues to be under extreme pressure.\"",
+         [("Middlemore continues to be under extreme pressure.", "Pete Watson")]),
+        ("In a statement on Thursday Dr Pete Watson, Acting chief executive Counties Manukau Health, said the "
+         "patient had died.\n\n\"We are investigating.\"",
+         [("We are investigating.", "Pete Watson")]),
+        ("At a hospital in Kuala Lumpur, a doctor said the ward was full.\n\n“The waiting time can go up to three hours,” he said.",
+         [("The waiting time can go up to three hours,", None)]),
+        ("The man, who asked to be identified only by his surname, Kim, said he had been turned away.\n\n\"I "
+         "would have died,\" he added.\n\nAsthma sufferer Lee Joo-hyung said he had been lucky.\n\n\"We don't "
+         "know what will happen,\" the 31-year-old teacher added.",
+         [("I would have died,", "Kim"), ("We don't know what will happen,", "Lee Joo-hyung")]),
         ("The victim was identified as Zheng Shaoxiong, 24.\n\nThe Chinese Consulate General in Chicago, in a "
          "statement on Thursday, condemned \"the heinous crime\".",
          [("the heinous crime", "Chinese Consulate General")]),

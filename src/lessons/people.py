@@ -217,6 +217,8 @@ POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your", "His", "Her", 
 OWNED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z][\w-]*\s+)?$")
 OPENING_PREPOSITIONS = {"Unlike", "Like", "With", "Without", "For", "To", "From", "Against", "Besides", "Except", "Alongside",
                         "Behind", "Beside", "Toward", "Towards", "Through", "By", "Outside", "Inside"}
+# ("The man, who asked to be identified only by his surname, Kim, said": the name the story gives them)
+NAME_GIVEN_AS = re.compile(r"\b(?:by|as)\s+(?:his|her|their)\s+(?:sur|first\s|given\s|family\s)?name,?\s+([A-Z][\w’'-]+)")
 KNOWN_AS_LEAD = re.compile(r"^[A-Z][^,]*,\s+(?:who\s+[a-z ]{0,40}?)?(?:known|identified|named|called)\s+(?:only\s+)?as$")
 INTRODUCED_BY = re.compile(r",\s+(?:\d{1,3},|who\s)")
 ROLE_LEAD = re.compile(r"\s*(?:(?:[\w’'.-]+\s+){0,5}(?i:%s)|(?:One|Another|Two|Three|Some)\s+of\s+(?:them|the\s+[\w’' -]{1,40}?)"
@@ -874,6 +876,9 @@ class Cast:
         alone += [_Run(text, m.start(1), m.end(1)) for at in who_at
                   if (m := MONONYM_BEFORE_WHO.search(text, max(0, at - 90), at)) and _could_be_a_name(m.group(1))
                   and not self.inside_quote(at)]
+        # "The man, who asked to be identified only by his surname, Kim, said": the name the story gives them
+        alone += [_Run(text, m.start(1), m.end(1)) for m in NAME_GIVEN_AS.finditer(text, self.headline_end)
+                  if m.group(1).lower() not in NOT_NAMES and not self.inside_quote(m.start())]
         self._alone = {m.start() for m in alone}
         # (someone the story names by one name is looked for again further on: "Lessa, who confessed …, asked")
         lone = {m.start(): m for m in self._words_at(set(by_word) | {m.group(0) for m in alone})}
@@ -1078,6 +1083,8 @@ class Cast:
         object_of = object_of or modifier or after_preposition
         if " " in name:  # a full name: any sign of a person will do
             appositive = APPOSITIVE.match(after)
+            if appositive and object_of and after[appositive.end():appositive.end() + 1] != ",":
+                appositive = None  # "At a hospital in Kuala Lumpur, a doctor said": the sentence's subject, no aside
             described = appositive and appositive.group(0)
             if described and described.split()[-1].lower().strip(".,") in ORG_WORDS and not AFTER_HEAD.search(described):
                 return  # "the United Right, Poland’s governing coalition,": a body, described as one (not "leader of a party")
@@ -1473,7 +1480,9 @@ class Cast:
             lead = sentence_lead(self.text[max(0, m.start - 200):m.start]).strip(" \"“‘'")
             # (or after what they are: "Former national player Brian Williams will coach …")
             words = lead.split()
-            role = 0 < len(words) <= 5 and "," not in lead and words[-1].lower() in PERSON_NOUNS
+            role = 0 < len(words) <= 5 and "," not in lead and (
+                words[-1].lower() in PERSON_NOUNS or words[-1].endswith(("er", "or", "ist")) and words[-1].islower())
+            # ("Asthma sufferer Lee Joo-hyung said": any noun for someone who does something)
             # (or the name the opening subject is given: "Another resident, who wanted to be known only as Ms Xie, told")
             role = role or lead.count(",") == 1 and len(words) <= 14 and bool(KNOWN_AS_LEAD.search(lead))
             if m.person and m.subject and not m.quoted and (not lead or role):

@@ -1385,6 +1385,8 @@ def _reported_before(text: str, prev: Span, people: Cast, quote):
         speaker, written, how = _sentence_subject(last, people, quote, last)
         return (speaker, written, "continuation") if speaker else (None, "", "none")
     inverted = INVERTED_END.search(last)
+    if inverted and not inverted["named"] and leading_np(inverted["np"]) != inverted["np"]:
+        inverted = None  # "…, said the patient had returned to the hospital.": a clause after the verb, not its speaker
     # ("The situation remains tense, said Werner.": the one named after the verb)
     np = (inverted["named"] or inverted["np"]) if inverted else subject_of_cue(last, cues[0].start(), cues[0].group(0))
     if np and not is_media(np):

@@ -616,8 +616,14 @@ def _clause_subject(sentence: str, cue: str = "") -> str:
         np = whole  # "State Minister for Finance and Revenue Aisha Ghaus Pasha slammed": one office's "and", no new clause
     if np and np.split()[0] in OPENING_PREPOSITIONS and "," in sentence:
         # "In a press conference Sunday afternoon, the candidate, an ally to …, said": the asides went, and with them
-        # the subject between the opening phrase and the aside
-        np = leading_np(_drop_appositive(CLAUSE_SPLIT.split(_without_asides(without_intro(sentence)))[-1])) or np
+        # the subject between the opening phrase and the aside (but "In a statement on Thursday Dr Pete Watson, Acting
+        # chief executive …, said": no comma closed the opening phrase, and the name at its end is the subject)
+        named = TRAILING_NAME.search(_drop_appositive(clause))
+        named = named and split_title(named.group(0))
+        if named and named[1] and looks_like_name(named[0]) and not is_org(named[0]):
+            np = named[0]
+        else:
+            np = leading_np(_drop_appositive(CLAUSE_SPLIT.split(_without_asides(without_intro(sentence)))[-1])) or np
     if np and np.split()[0] in PREPOSITIONS and "," in sentence:
         # "The rabbi injured in the shooting inside a Poway, California, synagogue, on the last day of Passover said":
         # a time or place set off after the subject, its closing comma left out
