@@ -217,6 +217,7 @@ POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your", "His", "Her", 
 OWNED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z][\w-]*\s+)?$")
 OPENING_PREPOSITIONS = {"Unlike", "Like", "With", "Without", "For", "To", "From", "Against", "Besides", "Except", "Alongside",
                         "Behind", "Beside", "Toward", "Towards", "Through", "By", "Outside", "Inside"}
+SAID_IN = re.compile(r"\s(?:said|says|told|tells|added|adds)\s")
 # ("The man, who asked to be identified only by his surname, Kim, said": the name the story gives them)
 NAME_GIVEN_AS = re.compile(r"\b(?:by|as)\s+(?:his|her|their)\s+(?:sur|first\s|given\s|family\s)?name,?\s+([A-Z][\w’'-]+)")
 KNOWN_AS_LEAD = re.compile(r"^[A-Z][^,]*,\s+(?:who\s+[a-z ]{0,40}?)?(?:known|identified|named|called)\s+(?:only\s+)?as$")
@@ -1083,7 +1084,7 @@ class Cast:
         object_of = object_of or modifier or after_preposition
         if " " in name:  # a full name: any sign of a person will do
             appositive = APPOSITIVE.match(after)
-            if appositive and object_of and after[appositive.end():appositive.end() + 1] != ",":
+            if appositive and object_of and SAID_IN.search(appositive.group(0)):
                 appositive = None  # "At a hospital in Kuala Lumpur, a doctor said": the sentence's subject, no aside
             described = appositive and appositive.group(0)
             if described and described.split()[-1].lower().strip(".,") in ORG_WORDS and not AFTER_HEAD.search(described):
