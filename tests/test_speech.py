@@ -22,6 +22,15 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Prices will rise “sharply” next year, analysts said. Lay-offs and even “a tide of shop closures” "
+         "would not be surprising if it persists, industry insiders warned.",
+         [("sharply", "analysts"), ("a tide of shop closures", "industry insiders")]),
+        ("“It will be unfair to think every shop owner makes money,” John Sango, one of the security personnel at the mall has stated.",
+         [("It will be unfair to think every shop owner makes money,", "John Sango")]),
+        ("“We’re saddened by the closure of Tuskys. This is a big blow.”\n\nRaymond Komen – Nakuru county "
+         "executive for Trade, Industrialisation, Co-operatives, Tourism and Wildlife\n\nIt is not just "
+         "residents who will be affected.",
+         [("We’re saddened by the closure of Tuskys. This is a big blow.", "Raymond Komen")]),
         ("Dr Pete Watson, Acting chief executive Counties Manukau Health, said the patient had "
          "returned.\n\n\"Middlemore continues to be under extreme pressure.\"",
          [("Middlemore continues to be under extreme pressure.", "Pete Watson")]),

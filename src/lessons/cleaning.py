@@ -133,11 +133,22 @@ NAME_AND_PLACE = re.compile(r"(?P<first>[A-Z][\w’'-]+)(?:[ \t]+[A-Z][\w’'.-]
                             r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*(?:,[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*)*")
 
 
+NAME_DASH_ROLE = re.compile(r"(?P<first>[A-Z][\w’'-]+)(?:[ \t]+[A-Z][\w’'.-]+){1,2}[ \t]+[-–—][ \t]+[^.!?“”\"]{3,150}")
+
+
 def _introduces_someone(line: str) -> bool:
     """A line of a name and a place, which the paragraphs after it go on to quote, is story, not a link to another."""
     from .people import first_name_gender  # (the name list is read only for lines like this one)
 
     m = NAME_AND_PLACE.fullmatch(line.strip())
+    return bool(m) and bool(first_name_gender(m["first"]))
+
+
+def _credits_quote(line: str) -> bool:
+    """A name, a dash and what they are: the credit under a quote, not a link to another story."""
+    from .people import first_name_gender
+
+    m = NAME_DASH_ROLE.fullmatch(line.strip())
     return bool(m) and bool(first_name_gender(m["first"]))
 
 
@@ -156,6 +167,8 @@ def find_boilerplate(text: str, paras: list[Span] | None = None) -> list[Boilerp
         inside = hits[bisect.bisect_left(starts, p.start):bisect.bisect_left(starts, p.end)]
         hinted = {r for _, end, reasons in inside if end <= p.end for r in reasons}
         reason = "repeated title" if i and chunk == title else _paragraph_reason(chunk, i, len(paras), hinted)
+        if reason == "inserted headline" and text[paras[i - 1].end - 1] in "”\"’" and _credits_quote(chunk):
+            reason = None  # "“…”" then "Raymond Komen – Nakuru county executive for Trade": whose words they were
         if reason:
             found.append(Boilerplate(p.start, p.end, reason))
             continue

@@ -475,6 +475,12 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
                             or _headline_person(HEADLINE_COLON_NAME.match(text, end, p.end), people))
     found = resolve_speaker(credit["np"], "", len(text), people, quote) if credit else None
     found = found if found and found[0] else _nearest_cue(text, quote, prev_end, next_start, end > p.end, went_on, people)
+    if not found and para + 1 < len(paras) and not text[p.start:start].strip("“\"‘' ") and not text[end:p.end].strip("”\"’' .,"):
+        # a quote that fills its paragraph, then a line that only says whose it is: "Raymond Komen – Nakuru county
+        # executive for Trade" (a pull quote's credit, no verb)
+        line = CREDIT_UNDER.fullmatch(text, paras[para + 1].start, paras[para + 1].end)
+        if line and looks_like_name(line["np"]) and not is_org(line["np"]):
+            found = resolve_speaker(line["np"], "according to", line.start("np"), people, quote)
     if found:
         speaker, cue, written, how, src = found
         if how == "source":
@@ -505,6 +511,7 @@ WHO_THEN_CUE = re.compile(r"^[\"”’',.\s]*,?\s*(?P<np>(?:(?:an?|the|one)\s+(?
 NAME_WHO_IS = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+who\s")
 AND_SUBJECT_COLON = re.compile(r"\s(?:and|but)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+(?:also\s+|then\s+)?"
                                r"(?:[a-z]+ed|%s)\s[^,;:“”\"]{0,80}:\s*$" % "|".join(sorted(IRREGULAR_PAST)))
+CREDIT_UNDER = re.compile(r"[-–—]?\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+[-–—]\s+[^.!?“”\"]{3,150}")
 BODY_INITIALS = re.compile(r"[A-Z][A-Z&-]{1,7}")  # "N-VA", "ANC": a party's or a body's initials
 
 
@@ -693,7 +700,7 @@ _NP = r"(?P<np>(?:[\w’'.\[\]()-]+\s+){0,13}?[\w’'.\[\]()-]+)"
 # "…," X said; "…," a relieved X quickly interjected; "…," X — who served as … — told; "…," X, a meteorologist at the
 # weather service said (an aside the writer did not close)
 AFTER_NP_CUE = re.compile(
-    rf"^[\"”’',.\s]*,?\s*(?:[-–—]\s+)?(?:{_NP}\s*(?:(?:,[^,]{{1,200}}){{1,2}},\s*|\s[—–]\s[^—–“”\"]{{1,120}}\s[—–]\s*|,\s+(?:an?|the)\s[^,.“”\"]{{1,100}}?"
+    rf"^[\"”’',.\s]*,?\s*(?:[-–—]\s+)?(?:{_NP}\s*(?:(?:,[^,]{{1,200}}){{1,2}},\s*|\s[—–]\s[^—–“”\"]{{1,120}}\s[—–]\s*|,\s+(?:an?|the|one\s+of(?:\s+the)?)\s[^,.“”\"]{{1,100}}?"
     # (", Jens Laerke, UN humanitarian agency spokesman told": an unclosed aside that ends in what the speaker is)
     rf"|,\s+[^,.“”\"]{{1,80}}?\s(?:spokes(?:man|woman|person)|official|minister|secretary|director|chief|adviser|advisor)"
     # (", leader of a Kilinochchi-based group of families of disappeared told": an office of a body, left open)
@@ -722,7 +729,7 @@ IN_WORDS = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Ii]n\s+(?:(?P<np>his|her|their)\s+(
 SENTENCE_FINAL = re.compile(
     r",\s+(?:(?P<cue>according to)\s+(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+?)"
     # ", president Thomas Bach warned on Friday.", "… of voting, the minister said."
-    r"|(?:(?P<np2>(?:he|she|they|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+(?:\([A-Z][\w&-]+\)\s+)?(?:[a-z][a-z-]*\s+){0,3}){0,7}[A-Z][\w’'.-]*"
+    r"|(?:(?P<np2>(?:he|she|they|(?:[a-z][a-z-]*\s+){0,2}[a-z]+s(?=\s)|(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+(?:\([A-Z][\w&-]+\)\s+)?(?:[a-z][a-z-]*\s+){0,3}){0,7}[A-Z][\w’'.-]*"
     # ("…, the head of the largest teaching union has said.")
     # ("…, a senior Emirati official said.")
     r"|(?:the|an?)\s+(?:(?!ha[sd]\b)(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}(?!ha[sd]\b)[a-z]+(?:\s+(?:of|at|for)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?))"
@@ -974,6 +981,10 @@ def _credit_after(text, end, limit, people, quote):
         # (an inverted "…, added Chowdhury." reports the quote only where no verb before it in its sentence already does:
         # "Advani tried to claim that they are against “discrimination” …, added Chowdhury" is Advani's)
         inverted_after_cue = group == "np3" and CUE.search(last_sentence(text[max(0, quote[0] - 300):quote[0]]))
+        # ("…, industry insiders warned.": people in the plural, not "…, prices rose")
+        plural = m[group].islower() and m[group] not in ("he", "she", "they") and not m[group].startswith(("the ", "a ", "an "))
+        if plural and not is_people_noun(m[group].split()[-1]):
+            return None
         if is_speaker_phrase(m[group]) and m[group].lower() not in TITLES and not inverted_after_cue:  # (not "…” Sogavare, MP stated.")
             cue = m["cue"] or (m["cue2"] or m["cue3"]).split()[0]
             return resolve_speaker(_without_full_stop(m[group]), cue, end + m.start(group), people, quote)
