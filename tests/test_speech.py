@@ -22,6 +22,16 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("The committee has been “almost bullied” by the Republicans, said Christopher Kang, a co-founder of "
+         "Demand Justice who worked in the Obama White House.",
+         [("almost bullied", "Christopher Kang")]),
+        ("For so long, “no one cares anymore” about them, Thomas Jipping, deputy director of the Edwin Meese "
+         "III Center for Legal and Judicial Studies at the conservative Heritage Foundation, said.",
+         [("no one cares anymore", "Thomas Jipping")]),
+        ("The dispute centres on what the Northern Ireland Bar Council is describing as “crippling payment” delays.",
+         [("crippling payment", "Northern Ireland Bar Council")]),
+        ("Bert Samuels is an attorney.\n\n\"We will be fearless,\" The Gleaner, on Wednesday, reported the attorney as saying.",
+         [("We will be fearless,", "Bert Samuels")]),
         ("Prices will rise “sharply” next year, analysts said. Lay-offs and even “a tide of shop closures” "
          "would not be surprising if it persists, industry insiders warned.",
          [("sharply", "analysts"), ("a tide of shop closures", "industry insiders")]),

@@ -733,12 +733,14 @@ SENTENCE_FINAL = re.compile(
     # ("…, the head of the largest teaching union has said.")
     # ("…, a senior Emirati official said.")
     r"|(?:the|an?)\s+(?:(?!ha[sd]\b)(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}(?!ha[sd]\b)[a-z]+(?:\s+(?:of|at|for)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?))"
-    r"(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?P<cue2>said|says|added|told(?:\s+[A-Z0-9][\w’'.-]*){1,3}|told(?:\s+(?:an?|the|his|her|their))?\s+[a-z]+|wrote|warned|insisted|stressed|argued|noted|"
+    r"(?:,[^,]{1,160},)?\s+(?:has\s+|had\s+)?(?P<cue2>said|says|added|told(?:\s+[A-Z0-9][\w’'.-]*){1,3}|told(?:\s+(?:an?|the|his|her|their))?\s+[a-z]+|wrote|warned|insisted|stressed|argued|noted|"
     r"explained|declared|claimed|asserted|stated|emphasi[sz]ed|maintained|contended|observed|remarked|reiterated|"
     r"cautioned|conceded|acknowledged|admitted|pointed out)"
     # ("… for opposition parties, said Workers' Party chief Pritam Singh.": the verb first, then who)
     r"|(?P<cue3>said|says|added|wrote|warned|insisted|stressed|argued|noted)\s+"
-    r"(?P<np3>(?:[A-Z][\w’'.-]*\s+(?:[a-z][a-z-]*\s+){0,2}){0,6}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+))"
+    r"(?P<np3>(?:[A-Z][\w’'.-]*\s+(?:[a-z][a-z-]*\s+){0,2}){0,6}[A-Z][\w’'.-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+)"
+    # ("…, said Christopher Kang, a co-founder of Demand Justice who worked on …": what they are, after the name)
+    r"(?:,\s+(?:an?|the)\s[^“”\"]{1,160}?(?=\s*[.!?]?[\"”’]?\s*$))?)"
     r"(?:\s+(?:on|in|at|of|late|early|earlier|last|this)\b[^,.;:!?\"”’]{1,80}"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)?"  # ("said Thursday")
     r"(?:,?\s+[a-z]+ing\b[^\"“”]{1,200}?)?)\s*[.!?]?[\"”’]?\s*$"  # ("…, Bogollagama said complementing India for …")
@@ -779,7 +781,8 @@ ROLE_COMMA_NAME = re.compile(
 )
 QUOTED_AS = re.compile(
     # ("Local media reported Aquino as saying that …", "Xinhua cited him as saying")
-    r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'. -]{1,60}?)\s+(?:quoted|reported|cited)\s+(?P<np>.{2,80}?)\s+as\s+(?:saying|telling|adding|stating)")
+    r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'. -]{1,60}?)(?:,\s+(?:on|in|late|early|last)\s[^,]{1,40},)?\s+(?:quoted|reported|cited)\s+"
+    r"(?P<np>.{2,80}?)\s+as\s+(?:saying|telling|adding|stating)")  # ("The Gleaner, on Wednesday, reported the attorney as saying")
 INVERTED_BEFORE = re.compile(
     # ("Asked about earlier comments …, Lukashenko said": a question put to someone, no verb before its subject)
     r"(?:^|[.!?]\s+|\n)\s*(?P<cue>Said|Says|Added|Adds|Asked(?!\s+(?:about|whether|if|why|how|what|when|for|to|by)\b)|Wrote)"

@@ -400,8 +400,8 @@ TRAILING_NAME_AFTER_LOWER = re.compile(r"(?:^|\s)[a-z][\w’'-]*\s+(?P<name>(?:[
 
 
 COMMA_ADVERB = re.compile(r",\s+[a-z]{3,}ly\s+$")
-WHAT_NAME = re.compile(r"\b(?:what|which)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|(?:[A-Z][\w’'.-]*\s+){0,2}(?P<group>[a-z]+))"
-                       r"\s+(?:(?:has|had|have)\s+)?$")  # ("left what police described as “…”")
+WHAT_NAME = re.compile(r"\b(?:what|which)\s+(?P<np>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|(?:[A-Z][\w’'.-]*\s+){0,2}(?P<group>[a-z]+))"
+                       r"\s+(?:(?:has|had|have|is|was|are|were)\s+)?$")  # ("left what police described as “…”", "what X is describing as")
 PRONOUN_HAS = re.compile(r"(?i)(he|she|they|i|we)[’'](?:s|d|ve)")
 
 
