@@ -53,7 +53,8 @@ def found(text):
          "would have died,\" he added.\n\nAsthma sufferer Lee Joo-hyung said he had been lucky.\n\n\"We don't "
          "know what will happen,\" the 31-year-old teacher added.",
          [("I would have died,", "Kim"), ("We don't know what will happen,", "Lee Joo-hyung")]),
-        ("The victim was identified as Zheng Shaoxiong, 24.\n\nThe Chinese Consulate General in Chicago, in a "
+        ("The victim has been identified as Zheng Shaoxiong, 24.\n\nZheng, who also went by the name Dennis, lived in Hyde Park. "
+         "He received a degree in July.\n\nThe Chinese Consulate General in Chicago, in a "
          "statement on Thursday, condemned \"the heinous crime\".",
          [("the heinous crime", "Chinese Consulate General")]),
         ("Ms Damond was killed in what Minneapolis police called an “officer-involved shooting” after she called 911.",
