@@ -30,7 +30,9 @@ def found(text):
          [("no one cares anymore", "Thomas Jipping")]),
         ("The dispute centres on what the Northern Ireland Bar Council is describing as “crippling payment” delays.",
          [("crippling payment", "Northern Ireland Bar Council")]),
-        ("Bert Samuels is an attorney.\n\n\"We will be fearless,\" The Gleaner, on Wednesday, reported the attorney as saying.",
+        ("Minister Horace Chang revoked the visas. Chang said the move was lawful, and Chang would not resign.\n\n"
+         "Attorney Bert Samuels represents the group.\n\n\"We will be fearless,\" The Gleaner, on Wednesday, reported the attorney as "
+         "saying.",
          [("We will be fearless,", "Bert Samuels")]),
         ("Prices will rise “sharply” next year, analysts said. Lay-offs and even “a tide of shop closures” "
          "would not be surprising if it persists, industry insiders warned.",
