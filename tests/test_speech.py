@@ -22,6 +22,7 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Herald Sun columnist Rita Panahi was relieved that ‘sanity has prevailed’.", [("sanity has prevailed", "Rita Panahi")]),
         ("The committee has been “almost bullied” by the Republicans, said Christopher Kang, a co-founder of "
          "Demand Justice who worked in the Obama White House.",
          [("almost bullied", "Christopher Kang")]),

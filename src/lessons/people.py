@@ -90,6 +90,7 @@ PERSON_NOUNS = TITLES | {
     "planner", "strategist", "promoter",  # ("incident controller Nic Deka", "chief investigator Ann Lee")
     "commentator", "pundit", "critic", "expert", "specialist", "insider", "colleague", "friend",  # ("As commentators have said")
     "eyewitness", "onlooker", "passer-by", "passerby",  # ("One eyewitness described the scene. He said")
+    "columnist", "blogger", "vlogger", "podcaster", "correspondent",  # ("Herald Sun columnist Rita Panahi was relieved")
 }
 # People in everyday news named by what they do there ("commuter Gulnaaz Patel"): evidence of a person before a name,
 # though as a speaker on their own ("Passengers said") they are a group, not a title
