@@ -220,7 +220,9 @@ OPENING_PREPOSITIONS = {"Unlike", "Like", "With", "Without", "For", "To", "From"
                         "Behind", "Beside", "Toward", "Towards", "Through", "By", "Outside", "Inside"}
 SAID_IN = re.compile(r"\s(?:said|says|told|tells|added|adds)\s")
 # ("The man, who asked to be identified only by his surname, Kim, said": the name the story gives them)
-NAME_GIVEN_AS = re.compile(r"\b(?:by|as)\s+(?:his|her|their)\s+(?:sur|first\s|given\s|family\s)?name,?\s+([A-Z][\w’'-]+)")
+# (found by the word "name", which re skips ahead to in C, and then the words before it)
+NAME_GIVEN = re.compile(r"name,?[ \t]+([A-Z][\w’'-]+)")
+NAME_GIVEN_AS = re.compile(r"\b(?:by|as)\s+(?:his|her|their)\s+(?:sur|first\s|given\s|family\s)?$")
 KNOWN_AS_LEAD = re.compile(r"^[A-Z][^,]*,\s+(?:who\s+[a-z ]{0,40}?)?(?:known|identified|named|called)\s+(?:only\s+)?as$")
 INTRODUCED_BY = re.compile(r",\s+(?:\d{1,3},|who\s)")
 ROLE_LEAD = re.compile(r"\s*(?:(?:[\w’'.-]+\s+){0,5}(?i:%s)|(?:One|Another|Two|Three|Some)\s+of\s+(?:them|the\s+[\w’' -]{1,40}?)"
@@ -879,8 +881,9 @@ class Cast:
                   if (m := MONONYM_BEFORE_WHO.search(text, max(0, at - 90), at)) and _could_be_a_name(m.group(1))
                   and not self.inside_quote(at)]
         # "The man, who asked to be identified only by his surname, Kim, said": the name the story gives them
-        alone += [_Run(text, m.start(1), m.end(1)) for m in NAME_GIVEN_AS.finditer(text, self.headline_end)
-                  if m.group(1).lower() not in NOT_NAMES and not self.inside_quote(m.start())]
+        alone += [_Run(text, m.start(1), m.end(1)) for m in NAME_GIVEN.finditer(text, self.headline_end)
+                  if NAME_GIVEN_AS.search(text, max(0, m.start() - 30), m.start())
+                  and m.group(1).lower() not in NOT_NAMES and not self.inside_quote(m.start())]
         self._alone = {m.start() for m in alone}
         # (someone the story names by one name is looked for again further on: "Lessa, who confessed …, asked")
         lone = {m.start(): m for m in self._words_at(set(by_word) | {m.group(0) for m in alone})}
