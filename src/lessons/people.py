@@ -1458,8 +1458,9 @@ class Cast:
         headlined = nxt and re.search(rf"\b{re.escape(nxt.name.split()[-1])}\b", self.text[:self.headline_end])
         # "Scotland’s First Minister has said he is “keen” …" / "Humza Yousaf spoke ahead of …": the next paragraph
         # opens with a full name that speaks, the lede's delayed identification of who it was
-        opens_next = nxt and " " in nxt.name and not self.text[self.text.find("\n", at):nxt.start].strip() \
-            and self.text.find("\n", at) != -1 and SPEAKS_AFTER.match(self.text, nxt.end)
+        para_end = self.text.find("\n", at)
+        opens_next = nxt and " " in nxt.name and para_end != -1 and not self.text[para_end:nxt.start].strip() \
+            and SPEAKS_AFTER.match(self.text, nxt.end)
         return nxt.name if nxt and (ALSO_AFTER.match(self.text, nxt.end) or headlined or opens_next) else None
 
     def main_person(self, at: int) -> str | None:

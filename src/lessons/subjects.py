@@ -360,11 +360,12 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
             return described
         # ("She said that the Government had “…” and said that …": the same verb again is the sentence's own)
         again = re.search(rf"\s{re.escape(cue)}\s+that\s", sentence)
-        joined = (sentence.split() or [""])[0] not in PREPOSITIONS and _subject_before_and(sentence[:again.start()] + " " if again else sentence)
-        if joined:
-            return joined
-        if (sentence.split() or [""])[0] in PREPOSITIONS:
-            return ""  # "… said he was “extremely worried” by the returns and called them": the quote's own speaker goes on
+        # ("… said he was “extremely worried” by the returns and called them": a phrase, no subject; the quote's own
+        # speaker goes on)
+        phrase = (sentence.split() or [""])[0] in PREPOSITIONS
+        joined = not phrase and _subject_before_and(sentence[:again.start()] + " " if again else sentence)
+        if joined or phrase:
+            return joined or ""
         cue = "saying"  # "X reacted to an editorial, which tore into Y and said": X, the sentence's subject
     caused = (head.rstrip().endswith(" to") or cue in PARTICIPLES) and CAUSED_TO.search(head[-200:])
     if caused and cue in PARTICIPLES and caused.group(0).split()[0] in SPOKEN_ASKING:

@@ -93,7 +93,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-
 
 
 DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
-# Abbreviations a sentence can end on (places, firms, months; not a title, which a name follows), and the words that
+# Abbreviations a sentence can end on (places, firms, times of day; not a title, which a name follows), and the words that
 # then open the next sentence and cannot go on a name ("Washington, D.C. The", not "M.S. Dhoni")
 ENDS_SENTENCES = {"u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "inc", "co", "corp", "ltd", "plc", "etc", "jr", "sr", "a.m", "p.m"}
 SENTENCE_OPENER = re.compile(r"\s+(?:A|An|The|This|That|These|Those|It|He|She|They|We|I|But|However|Meanwhile)\s")
