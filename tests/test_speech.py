@@ -22,6 +22,20 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("“We were held for days,” said Rasul, one returnee.\n\nAnother returnee, Habibullah, said he spent "
+         "eight years working in Iran. “Some landlords refused to return deposits,” he told Amu TV.",
+         [("We were held for days,", "Rasul"), ("Some landlords refused to return deposits,", "Habibullah")]),
+        ("“We were held for days,” said Rasul, one returnee.\n\nOthers, like Khan Mohammad, expressed a sense "
+         "of helplessness. “Whatever happens, they always blame Afghans,” he said.",
+         [("We were held for days,", "Rasul"), ("Whatever happens, they always blame Afghans,", "Khan Mohammad")]),
+        ("“We were held for days,” said Baz Mohammad Abdulrahman, one returnee.\n\nGul Mohammad, who owned a "
+         "small hotel at a fruit market in Pakistan, said he was detained by police. “I was working to "
+         "support my family,” he said.",
+         [("We were held for days,", "Baz Mohammad Abdulrahman"), ("I was working to support my family,", "Gul Mohammad")]),
+        ("“I'm going to stay here,” said Supaque Abdala, who fled Quissanga.\n\nAccording to neighbourhood "
+         "official Aifo Corrente, about ten boats a day are arriving. \"In a week we received about 1,000 "
+         "displaced people\", he said.",
+         [("I'm going to stay here,", "Supaque Abdala"), ("In a week we received about 1,000 displaced people", "Aifo Corrente")]),
         ("Herald Sun columnist Rita Panahi was relieved that ‘sanity has prevailed’.", [("sanity has prevailed", "Rita Panahi")]),
         ("The committee has been “almost bullied” by the Republicans, said Christopher Kang, a co-founder of "
          "Demand Justice who worked in the Obama White House.",

@@ -71,7 +71,7 @@ PERSON_NOUNS = TITLES | {
     "passenger", "commuter", "shopper", "customer", "voter", "protester", "volunteer", "organiser", "organizer",
     "lecturer", "constable", "soldier", "priest", "pastor", "imam", "monk", "nun", "entrepreneur", "investor", "banker",
     "accountant", "architect", "contractor", "plumber", "electrician", "mechanic", "technician", "consultant",
-    "employee", "staffer", "aide", "refugee", "migrant", "mourner", "pensioner", "retiree", "widow", "widower",
+    "employee", "staffer", "aide", "refugee", "migrant", "returnee", "deportee", "evacuee", "mourner", "pensioner", "retiree", "widow", "widower",
     "teenager", "pupil", "policeman", "policewoman", "cop", "fireman", "firefighter", "paramedic", "motorist", "clerk",
     "cleric", "rider", "local", "grocer", "supporter", "diver", "pedestrian", "visitor", "tourist", "spectator", "viewer",
     "listener", "parent", "worshipper", "pilgrim", "demonstrator", "guest", "patient", "champ", "youngster", "teen",
@@ -286,6 +286,7 @@ REST_OF_SENTENCE = re.compile(r"[^.!?\n]*")
 # One capitalised word opening a sentence, then a speech verb ("Trelka said", "Pailah, a 27-year-old …, said")
 FIRST_NAME_BEFORE = re.compile(r"(?<=, )([A-Z][a-z]+)$")
 LONE_WORD = re.compile(r"([A-Z][a-z][\w’'-]*[a-z])")
+ACCORDING_TO_LEAD = re.compile(r"\b[Aa]ccording\s+to\s+(?:[a-z][\w-]*\s+){0,3}$")
 LONE_APPOSED = re.compile(r"([A-Z][a-z][\w’'-]*[a-z]),[^,\n]{1,120},(?:\s+also)?")
 SPEECH_VERBS = (" said", " says", " told")  # (each a plain search through the text: the commonest only)
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.-]*[ \t]+$")
@@ -293,6 +294,7 @@ HE_OR_SHE_NEAR = re.compile(r"\b(?:[Hh]e|[Ss]he|his|her)\b")
 # Adverbs between a subject and its verb ("Mahambehlala later said", "The Joe Biden campaign soon hit back")
 VERB_ADVERBS = {"later", "also", "then", "further", "earlier", "again", "still", "too", "previously", "once", "soon", "now",
                 "quickly", "immediately", "swiftly"}
+SAID_PRONOUN = re.compile(r"(?:,[^,.;“”\"]{1,150},)?\s+(?:said|says|told\s+[\w ]{1,30}?|added|explained)\s+(?:that\s+)?(he|she)\b")
 PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 # "Kashim Shettima, who accused her of disparaging her country": whom a verb acts on is someone else, and then so
 # is any "her" (or "his") near it; they say nothing of the name's gender
@@ -870,7 +872,7 @@ class Cast:
         read = {m.start() for m in runs}
         # A lone word is looked at only if it is the surname of someone named, or follows a title
         # ("minister Lee"): a dict test per capitalised word, and one scan that checks the title in C.
-        alone = [_Run(text, m.start(1), m.end(1)) for m in self._before_speech_verbs() if self._speaks_alone(m)]
+        alone = [_Run(text, m.start(1), m.end(1)) for m, role in self._before_speech_verbs() if self._speaks_alone(m, role)]
         # "One of them, Mohammed, who asked that his last name not be used, lost …": a first name alone, then "who"
         who_at = self._who_at()
         alone += [_Run(text, m.start(1), m.end(1)) for at in who_at
@@ -941,14 +943,16 @@ class Cast:
             at = text.find(" and ", at + 5)
         return out
 
-    def _before_speech_verbs(self) -> list[re.Match]:
+    def _before_speech_verbs(self) -> list[tuple[re.Match, bool]]:
         """Each one-word sentence opener right before "said", "says" or "told", or before an aside and the verb
-        ("Pailah, a 27-year-old …, said"): the verbs found by plain searches and only the text right before each read
-        (a pattern tried at every capital of the text costs more)."""
+        ("Pailah, a 27-year-old …, said"), or after a role ("Another returnee, Habibullah, said"), with whether a role
+        came first: the verbs found by plain searches and only the text right before each read (a pattern tried at
+        every capital of the text costs more)."""
         text, start, out = self.text, self.headline_end, []
         for verb in SPEECH_VERBS:
             at = text.find(verb, start)
             while at >= 0:
+                role = False
                 if text[at - 1] == ",":  # an aside closed: the sentence's first word, if an aside follows it
                     m = None
                     if text[at - 2:at - 1].isalnum():  # (not "…”, said": a quote closed)
@@ -956,6 +960,10 @@ class Cast:
                         opens = max(text.rfind("\n", near, at) + 1, text.rfind(". ", near, at) + 2,
                                     text.rfind("! ", near, at) + 2, text.rfind("? ", near, at) + 2)
                         m = opens > 1 and LONE_APPOSED.match(text, opens, at)
+                        # ("Another returnee, Habibullah, said he": a role opens the sentence, then the name set off)
+                        word = text.rfind(", ", opens, at - 1) + 2
+                        if not m and opens > 1 and word > opens + 1 and ROLE_LEAD.match(text, opens, word):
+                            m = role = LONE_WORD.fullmatch(text, word, at - 1)
                 else:  # the word right before the verb, if it opens its sentence
                     near = max(start, at - 60)  # (a word is shorter: no search runs back through the paragraph)
                     end = at
@@ -971,7 +979,7 @@ class Cast:
                                           or self._after_opening_clause(word))
                     m = opens and LONE_WORD.fullmatch(text, word, end)
                 if m and not text[at + len(verb):at + len(verb) + 1].isalpha():
-                    out.append(m)
+                    out.append((m, bool(role)))
                 at = text.find(verb, at + 1)
         return out
 
@@ -985,7 +993,7 @@ class Cast:
         opens = max(text.rfind("\n", near, at) + 1, text.rfind(". ", near, at) + 2)
         return opens > 1 and opens_with_participle(text[opens:text.find(" ", opens, at)])
 
-    def _speaks_alone(self, m: re.Match) -> bool:
+    def _speaks_alone(self, m: re.Match, role: bool = False) -> bool:
         """'Trelka said he respects …', 'Pailah, a 27-year-old who …, said she had …': one capitalised word opening a
         sentence, a speech verb, then "he" or "she" in the same paragraph with no other name between: someone the
         story names by one name only (a mononym, or a surname whose full name the copy left out). Not a group
@@ -993,8 +1001,9 @@ class Cast:
         word = m.group(1)
         low = word.lower()
         if low in NOT_NAMES or low in PERSON_NOUNS or low in ORG_WORDS or (low.endswith("s") and not low.endswith("ss")) \
-                or word in countries_and_peoples() or is_org(word) or first_name_gender(word) or self.inside_quote(m.start()):
-            return False  # (a first name alone is no surname: "Mary said" may be anyone's Mary)
+                or word in countries_and_peoples() or is_org(word) or first_name_gender(word) and not role \
+                or self.inside_quote(m.start()):
+            return False  # (a first name alone is no surname: "Mary said" may be anyone's Mary, but not after a role)
         line_end = self.text.find("\n", m.end())
         rest = self.text[m.end():line_end if line_end >= 0 else len(self.text)][:300]  # from the verb on
         pronoun = PRONOUN.search(rest)
@@ -1065,7 +1074,7 @@ class Cast:
         # ("commuter Gulnaaz Patel": a lower-case noun for a person, written before the name as a title is)
         evidence = titled or bool(words & GENDER_WORDS) or tail[-1].lower().strip(".,") in TITLES | {"head"} or tail[-1] in NOUNS_BEFORE_NAMES \
             or tail[-1].endswith(("-year-old", "-years-old")) \
-            or tail[-1] == "like" and tail[0][:-1].lower() in PERSON_NOUNS and tail[0].endswith("s")  # "Vendors like Shalvin Sami"
+            or tail[-1] == "like" and _people(tail[0].rstrip(",").lower())  # "Vendors like Shalvin Sami", "Others, like …"
         # "met Lee and Kim" makes Kim an object; "…, and Kim was made to explain" opens a clause Kim is the subject of.
         # "Infrastructure and Communities Minister Amarjeet Sohi": the "and" joins the two halves of a title
         portfolio = tail[-1] == "and" and tail[0][:1].isupper() and titled and run.split()[0].lower() not in TITLES
@@ -1145,7 +1154,8 @@ class Cast:
         # "…, said economist Hernan Letcher.": the one a sentence's speech verb comes before speaks it
         inverted = lead.endswith(" ") and INVERTED_LEAD.search(lead) and SPEAKER_ENDS.match(after)
         subject = bool(speaks or acts or apposed or inverted) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
-        subject = subject or lead.endswith(("According to ", "according to "))  # ("According to Trump, … what he called")
+        # ("According to Trump, … what he called", "According to neighbourhood official Aifo Corrente, …")
+        subject = subject or bool(ACCORDING_TO_LEAD.search(lead))
         # "Among them is Peter Lavis, 68, who evacuated …", "… that local MSP Ross Greer, who uses the bus himself has
         # asked": someone the story brings in with their age or a "who" clause is whom its next "he" or "she" is about
         subject = subject or not object_of and bool(INTRODUCED_BY.match(after))
@@ -1212,10 +1222,15 @@ class Cast:
         told = _told_gender(words, appositive, lead, first_name_gender(name.split()[0]) if " " in name else None)
         if told:
             return told
+        rest = REST_OF_SENTENCE.match(self.text, end, end + 200).group(0)
+        # ("Gul Mohammad, who owned a small hotel, said he was detained": the story's own word for them beats a list's
+        # guess from the first name)
+        says = SAID_PRONOUN.match(rest)
+        if says:
+            return "m" if says.group(1) == "he" else "f"
         by_name = first_name_gender(name.split()[0]) if " " in name else None
         if by_name:
             return by_name
-        rest = REST_OF_SENTENCE.match(self.text, end, end + 200).group(0)
         pronoun = PRONOUN.search(rest)
         acted_on = pronoun and OBJECT_PRONOUN.search(rest, max(0, pronoun.start() - 30), pronoun.end() + 6)
         if acted_on and max(acted_on.start(1), acted_on.start(2)) == pronoun.start():
@@ -1615,6 +1630,11 @@ SPELT_OUT = re.compile(r"\(\s*([A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4})\s*\)")  # "
 ALSO_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?also\b")
 SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|spoke|speaks|told|tells|added|adds|wrote|writes)\b")
 MONONYM_BEFORE_WHO = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z][\w’'-]*[a-z])(?:,\s+(?:an?|the)\s[^,.\n“”\"]{1,60})?$")
+
+
+def _people(word: str) -> bool:
+    """'vendors', 'others': a word for several people."""
+    return word in ("others", "people") or word.endswith("s") and word[:-1] in PERSON_NOUNS
 
 
 def _could_be_a_name(word: str) -> bool:
