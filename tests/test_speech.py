@@ -22,6 +22,12 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("WADA cleared the swimmers.\n\nThe United States Anti-Doping Agency then contacted WADA and further "
+         "alleged that the positive cases had been \"hidden\".",
+         [("hidden", "United States Anti-Doping Agency")]),
+        ("The Law Society's nine elected council members put out a statement last week saying that the "
+         "amendments were an \"undisguised frontal assault\".",
+         [("undisguised frontal assault", "The Law Society's nine elected council members")]),
         ("“We were held for days,” said Rasul, one returnee.\n\nAnother returnee, Habibullah, said he spent "
          "eight years working in Iran. “Some landlords refused to return deposits,” he told Amu TV.",
          [("We were held for days,", "Rasul"), ("Some landlords refused to return deposits,", "Habibullah")]),

@@ -497,7 +497,9 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
         # ("The firm said …": the business, whatever its name looks like, is no "she" two paragraphs on)
         spoke_for = spoke_for or how == "role" and written.split()[-1].lower() in BODY_NOUNS
         people.note_speaker(None if speaker and (is_people_noun(speaker.split()[-1]) or spoke_for) else speaker, start)
-        if speaker and (is_org(speaker) or is_org(written) or BODY_INITIALS.fullmatch(speaker) or spoke_for):
+        # ("The Law Society's nine elected council members said": people of a body, whom a later "it" is not)
+        many = how == "role" and is_people_noun(written.split()[-1])
+        if speaker and (is_org(speaker) or is_org(written) or BODY_INITIALS.fullmatch(speaker) or spoke_for) and not many:
             people.note_body(speaker, start)  # "“…,” the ministry said. “…,” it added.": it is the ministry
         return Quote(start, end, quoted, speaker, cue, source or found[4], kind, written, how)
     speaker, written, how = _without_cue(text, paras, para, quote, kind, (sent_start, sent_end), earlier, people)

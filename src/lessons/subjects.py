@@ -751,7 +751,7 @@ IRREGULAR_PAST = {"sent", "made", "took", "gave", "went", "came", "held", "met",
                   "thought", "found", "kept", "began", "wrote", "spoke", "became", "saw", "ran", "stood", "heard", "paid",
                   "sold", "built", "sought", "struck", "drew", "threw", "chose", "rose", "fell", "felt", "meant", "sat",
                   "broke", "grew", "knew", "shook", "wept", "hid", "fought", "caught", "bought", "stole", "swore",
-                  "drove", "flew"}
+                  "drove", "flew", "put", "hit", "cut", "shut"}
 
 
 OPENING_THEN_NAME = re.compile(r"(?:(?:Earlier|Later|Then|Also)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|"
@@ -839,11 +839,14 @@ def leading_np(clause: str) -> str:
             continue
         # ("a thrilled Virat Kohli", "the father of one of the alleged victims", "the accused man" go on)
         adjective = len(out) == 1 and out[0].lower() in DETERMINERS and words[i + 1:i + 2] and words[i + 1][0].isupper() \
-            or lw.endswith("ed") and out and out[-1].lower() in ("the", "a", "an")
+            or lw.endswith("ed") and out and out[-1].lower() in ("the", "a", "an") \
+            or lw.endswith("ed") and out and (out[-1].lower() in DETERMINERS or out[-1].isdigit()) and words[i + 1:i + 2] \
+            and words[i + 1].islower() and words[i + 1] not in PREPOSITIONS  # ("nine elected members", not "150 opposed to")
         if lw in GIVEN_NAME_WORDS and out and words[i + 1:i + 2] and words[i + 1][0].isupper():
             out.append(w)  # "A woman surnamed Cheng told RTHK": the name she is given
             continue
-        if out and not adjective and (lw in SKIP_OR_BOUNDARY or CUE.fullmatch(lw)
+        # (a capital is no verb here: "The United States Anti-Doping Agency")
+        if out and not adjective and (lw in SKIP_OR_BOUNDARY or CUE.fullmatch(lw) and w[0].islower()
                                       # (not "the military-installed government": joined by a hyphen, an adjective)
                                       or (lw.endswith(("ed", "ly")) and "-" not in lw and lw not in LY_NOUNS or lw in IRREGULAR_PAST)
                                       and not w[0].isupper()):
