@@ -22,6 +22,13 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("“Talk to your loved ones,” said Constable Jamie Patterson with the RCMP.\n\nCst Patterson said "
+         "scammers will call pretending to be a grandchild. “Then they are passing the phone off to someone,” "
+         "he said.",
+         [("Talk to your loved ones,", "Jamie Patterson"), ("Then they are passing the phone off to someone,", "Jamie Patterson")]),
+        ("“We never saw it coming,” said her lawyer, Mark Dlamini.\n\nThe couple met at a shopping complex "
+         "and later moved to a house in Ivy Park, Polokwane.\n\n“They seemed happy.”",
+         [("We never saw it coming,", "Mark Dlamini"), ("They seemed happy.", None)]),
         ("WADA cleared the swimmers.\n\nThe United States Anti-Doping Agency then contacted WADA and further "
          "alleged that the positive cases had been \"hidden\".",
          [("hidden", "United States Anti-Doping Agency")]),

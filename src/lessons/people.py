@@ -49,7 +49,7 @@ TITLES = {
     "compol",  # a Commissioner of Police in the Caribbean: "ComPol Williams"
     # South Asia's police ranks by their initials: "SP Shah Nawaz Chachar", "SSP …", "DCP …", "SHO …"
     "sp", "ssp", "dsp", "igp", "aig", "sho", "dpo", "cpo", "acp", "dcp",
-    "asp", "const", "constable", "cpl", "corporal",  # ("ASP Nadavo" in Fiji, "Det Sen Const Oakley" in Australia)
+    "asp", "const", "cst", "constable", "cpl", "corporal",  # ("ASP Nadavo" in Fiji, "Det Sen Const Oakley" in Australia)
     "councilmember", "assemblymember", "assemblyman", "assemblywoman", "alderperson", "selectman", "selectwoman",
     "delegate", "supervisor",  # US local and state offices ("Oakland City Councilmember Loren Taylor")
     "menteri", "mentri", "besar",  # a Malaysian state's chief minister: "Selangor Menteri Besar Amirudin Shari"
@@ -1124,6 +1124,8 @@ class Cast:
             person = bool(evidence or speaks or appositive or gender or known or after.startswith(" who ") or kin or apposed) \
                 and not (many and not evidence) or before.endswith(", ") and _office_opens(text, at)
             person = person and not is_place(name)  # ("Obut said the Paca River overflowed")
+            # ("she visited the house in Ivy Park, Polokwane": where something is, whatever first name it opens with)
+            person = person and not (tail[-1] in ("in", "near", "at") and name.split()[-1].lower() in PLACE_NOUNS and not titled)
             told = person and _told_gender(words, appositive.group(0) if appositive else "", lead, first_name_gender(name.split()[0]))
             full = name
         else:  # a lone word is a person only with a title, or as the surname of someone named in full before
