@@ -22,6 +22,17 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("\"I don't know how that can be true,\" Pat Cummins said.\n\n\"There is more to picking a side than "
+         "looking at the internet.\n\nThe Game Cricket 2024-25\n\n\"They've never shied away from a tough "
+         "decision.\"",
+         [("I don't know how that can be true,", "Pat Cummins"),
+          ("There is more to picking a side than looking at the internet.\n\nThe Game Cricket 2024-25\n\n"
+           "\"They've never shied away from a tough decision.", "Pat Cummins")]),
+        ("“It sets back the clock,” Amber Heard said in a statement. “It sets back the idea that violence "
+         "against women is to be taken seriously.\n\n”I believe the jury overlooked the key issue.”",
+         [("It sets back the clock,", "Amber Heard"),
+          ("It sets back the idea that violence against women is to be taken seriously.\n\n”I believe the jury overlooked the key issue.",
+           "Amber Heard")]),
         ("“Talk to your loved ones,” said Constable Jamie Patterson with the RCMP.\n\nCst Patterson said "
          "scammers will call pretending to be a grandchild. “Then they are passing the phone off to someone,” "
          "he said.",

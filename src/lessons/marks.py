@@ -75,6 +75,8 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
     paragraph ends inside a quote and the next one opens with a mark (the newspaper convention)."""
     out = []
     pending = None  # start of a quote left open at the end of the previous paragraph
+    # (a paragraph the cleaning blanked, "The Game Cricket 2024-25" between two paragraphs of one quote, is not there)
+    paras = [p for p in paras if not text[p.start:p.end].isspace()]
     for idx, p in enumerate(paras):
         opened = pending
         pending = None
@@ -93,6 +95,9 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
             if first and continued and text[i] in CLOSE and not text[i - 1].isspace():
                 out.append((opened, i, "direct"))  # 'you are.”The Gulen group …' ends the quote run on from above
                 opened, first = None, False
+                continue
+            if first and continued and i == p.start and is_opening(text, i):
+                first = False  # a continued quote re-opens each paragraph (with a mark of either hand: '”I believe …')
                 continue
             if is_opening(text, i) and not (opened is not None and text[i] in CLOSE and text[i - 1].isspace()):
                 if opened is not None and i == p.start:
