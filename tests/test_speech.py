@@ -22,6 +22,17 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Bus services were hit across the state.\n\nNagaraj, Division controller of KSRTC said, \"Private "
+         "operators have made arrangements.\"\n\n\"Employees have not reported for duties,\" he added.",
+         [("Private operators have made arrangements.", "Nagaraj"), ("Employees have not reported for duties,", "Nagaraj")]),
+        ("Commuters were stranded on Tuesday due to a “signal equipment failure at Bellville” according to a "
+         "Metrorail employee who told GroundUp that commuters should “make use of alternative transport.”",
+         [("signal equipment failure at Bellville", "a Metrorail employee"), ("make use of alternative transport.", "a Metrorail employee")]),
+        ("“We will strike again,” said Nikos Papas, who heads the drivers' union.\n\nIn an announcement, the rail workers' federation "
+         "denounced the \"long-term neglect of the railways by governments\".",
+         [("We will strike again,", "Nikos Papas"), ("long-term neglect of the railways by governments", "the rail workers' federation")]),
+        ("The agency then contacted WADA, but WADA deemed the information \"clearly erroneous\".",
+         [("clearly erroneous", "WADA")]),
         ("\"I don't know how that can be true,\" Pat Cummins said.\n\n\"There is more to picking a side than "
          "looking at the internet.\n\nThe Game Cricket 2024-25\n\n\"They've never shied away from a tough "
          "decision.\"",

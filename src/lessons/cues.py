@@ -37,6 +37,7 @@ CUES = (
     "remarks", "shouts", "yells", "screams", "recounts", "laments", "muses", "sighs", "laughs", "quips", "continues", "concludes",
     "summarizes", "summarises", "summarized", "summarised", "points out", "spoke of", "speaks of", "indicated",
     "emphasizes", "emphasises", "underlines", "underlined", "calls", "cited", "cites", "citing",
+    "denounced", "denouncing", "denounces", "decried", "decrying", "decries", "deplored", "deemed",
     "condemned", "condemning", "condemns", "criticised", "criticized", "criticising", "criticizing", "slammed", "slamming",
     # ("state" alone is most often a noun: "the state government", "state-owned")
     "went on to state", "goes on to state", "continued to state",

@@ -1254,7 +1254,8 @@ def _strip_det(np: str) -> str:
 FINAL_STOP = re.compile(r"(?<![A-Z]\.[A-Z])\.$")
 NEXT_SENTENCE = re.compile(r"\s+[\"“‘'A-Z]|[A-Z]")  # (or glued to the mark: 'from where you are.”The Gulen group denied')
 SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]*(?:\s|$))|[\"“](?=[A-Z])")
-ACCORDING_AFTER = re.compile(r"^[\"”’',.\s]*,?\s*according to\s+(?P<np>[^,.;]{2,60})")
+# (the credit ends where a clause about it opens: "according to a Metrorail employee who told GroundUp that …")
+ACCORDING_AFTER = re.compile(r"^[\"”’',.\s]*,?\s*according to\s+(?P<np>(?:(?!\s(?:who|which|that|whose)\s)[^,.;]){2,60})")
 
 
 def _source(sentence: str) -> str:

@@ -726,7 +726,15 @@ def _drop_appositive(clause: str) -> str:
         a, b = parts[-2], parts[-1]
         # ("Environment Minister, Mohamad Mashnouk,": capitals that are only a title are no name)
         return a if looks_like_name(a) and split_title(a)[0] or not looks_like_name(b) else b
+    if len(parts) == 2 and NAME_THEN_ROLE.match(parts[1]) and looks_like_name(parts[0]) and not has_title(parts[0]) \
+            and parts[0].split()[0].lower() not in LEADING_JUNK | PREPOSITIONS | SKIP_OR_BOUNDARY \
+            and not parts[0].endswith("ly") and not is_org(parts[0]):
+        return parts[0]  # "Nagaraj, Division controller of KSRTC said": a name, then what they are, left unclosed
     return parts[-1]
+
+
+# (a role in a few words, one of them lower case: "Division controller of KSRTC", "a lawyer for the family")
+NAME_THEN_ROLE = re.compile(r"(?:(?:the|an?)\s+)?(?:[\w’'.-]+\s+){0,2}(?i:%s)\b" % one_of(PERSON_NOUNS - TITLES))
 
 
 # ("Accepting the award, the cast admitted …": a name or a determiner's phrase after it)
@@ -751,7 +759,7 @@ IRREGULAR_PAST = {"sent", "made", "took", "gave", "went", "came", "held", "met",
                   "thought", "found", "kept", "began", "wrote", "spoke", "became", "saw", "ran", "stood", "heard", "paid",
                   "sold", "built", "sought", "struck", "drew", "threw", "chose", "rose", "fell", "felt", "meant", "sat",
                   "broke", "grew", "knew", "shook", "wept", "hid", "fought", "caught", "bought", "stole", "swore",
-                  "drove", "flew", "put", "hit", "cut", "shut"}
+                  "drove", "flew", "put"}
 
 
 OPENING_THEN_NAME = re.compile(r"(?:(?:Earlier|Later|Then|Also)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|"
