@@ -22,6 +22,13 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("“With the support of vets we are able to run clinics,” Mr Narayan said.\n\n“We are planning to run "
+         "more clinics,” he said.\n\nThe SPCA team held their second outreach clinic with the Wainadoi "
+         "community earlier this week.\n\n“The outreach first began in 2019.”",
+         [("With the support of vets we are able to run clinics,", "Narayan"), ("We are planning to run more clinics,", "Narayan"),
+          ("The outreach first began in 2019.", "Narayan")]),
+        ("“We are a Buddhist country but we have done very little,” said Ven. Pahiyangala Ananda Sagara thera, the president of the organisation.",
+         [("We are a Buddhist country but we have done very little,", "Pahiyangala Ananda Sagara")]),
         ("Bus services were hit across the state.\n\nNagaraj, Division controller of KSRTC said, \"Private "
          "operators have made arrangements.\"\n\n\"Employees have not reported for duties,\" he added.",
          [("Private operators have made arrangements.", "Nagaraj"), ("Employees have not reported for duties,", "Nagaraj")]),
@@ -50,7 +57,7 @@ def found(text):
          [("Talk to your loved ones,", "Jamie Patterson"), ("Then they are passing the phone off to someone,", "Jamie Patterson")]),
         ("“We never saw it coming,” said her lawyer, Mark Dlamini.\n\nThe couple met at a shopping complex "
          "and later moved to a house in Ivy Park, Polokwane.\n\n“They seemed happy.”",
-         [("We never saw it coming,", "Mark Dlamini"), ("They seemed happy.", None)]),
+         [("We never saw it coming,", "Mark Dlamini"), ("They seemed happy.", "Mark Dlamini")]),
         ("WADA cleared the swimmers.\n\nThe United States Anti-Doping Agency then contacted WADA and further "
          "alleged that the positive cases had been \"hidden\".",
          [("hidden", "United States Anti-Doping Agency")]),

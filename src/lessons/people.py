@@ -59,7 +59,7 @@ TITLES = {
     # a cleric's ("the Primate, Rev Nicholas Okoh, addressed"); a profession's, in the Philippines and Nigeria ("Engr.",
     # "Atty.", "Barr."); Singapore's Senior Minister and Deputy Prime Minister ("SM Lee")
     "rev", "revd", "reverend", "archbishop", "pastor", "imam", "evangelist", "apostle", "prophet", "primate", "monsignor",
-    "msgr", "fr", "sr", "engr", "atty", "barr", "sm", "dpm",
+    "msgr", "fr", "sr", "engr", "atty", "barr", "sm", "dpm", "ven", "venerable",  # ("Ven. Pahiyangala Ananda Sagara thera")
     "comrade", "comr",  # a union's or a party's ("Comrade Adeyanju told the Nigerian Tribune")
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.

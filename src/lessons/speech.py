@@ -1347,8 +1347,14 @@ def _narrative_person(text: str, paras: list[Span], para: int, quote, earlier, p
         return None
     for back in (1, 2)[:para]:
         prev = Span(paras[para - back].start, paras[para - 1].end)
-        if any(q.start < prev.end and q.end >= prev.start for q in earlier):
-            return None  # after an unnamed speaker's quote, the words go on being theirs
+        last = next((q for q in reversed(earlier) if q.start < prev.end and q.end >= prev.start), None)
+        if last:  # after a quote, a paragraph that names no one else leaves the words theirs (if the story named them)
+            after = Span(max(text.find("\n", last.end) % (len(text) + 1), prev.start), prev.end)  # (past its credit)
+            other = HE_OR_SHE.search(text, after.start, after.end) \
+                or any(m.person and not m.quoted and after.start <= m.start < after.end for m in people.mentions)
+            # (a quote a verb credits: not one that was itself only a guess from the narrative)
+            person = last.speaker and last.cue and last.how != "owner" and people.names_someone(last.speaker.split()[-1])
+            return None if other or not person else last.speaker
         said = list(HE_OR_SHE.finditer(text, prev.start, prev.end))
         named = [m for m in people.mentions if m.person and not m.quoted and prev.start <= m.start < prev.end]
         if said or named:
