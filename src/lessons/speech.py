@@ -1349,7 +1349,8 @@ def _narrative_person(text: str, paras: list[Span], para: int, quote, earlier, p
         prev = Span(paras[para - back].start, paras[para - 1].end)
         last = next((q for q in reversed(earlier) if q.start < prev.end and q.end >= prev.start), None)
         if last:  # after a quote, a paragraph that names no one else leaves the words theirs (if the story named them)
-            after = Span(max(text.find("\n", last.end) % (len(text) + 1), prev.start), prev.end)  # (past its credit)
+            line_end = text.find("\n", last.end)  # (past its credit: "“…,” he said." names the speaker, no one else)
+            after = Span(max(line_end if line_end >= 0 else len(text), prev.start), prev.end)
             other = HE_OR_SHE.search(text, after.start, after.end) \
                 or any(m.person and not m.quoted and after.start <= m.start < after.end for m in people.mentions)
             # (a quote a verb credits: not one that was itself only a guess from the narrative)
