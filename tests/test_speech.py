@@ -22,6 +22,32 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("A court sentenced Sanjay Roy on Monday. “I am innocent,” he said.\n\nThe victim’s parents said they "
+         "would feel “truly satisfied” only when Roy is “sentenced to death.” “The judge rendered a verdict "
+         "they felt was appropriate,” the victim’s mother told TOI.",
+         [("I am innocent,", "Sanjay Roy"), ("truly satisfied", "The victim's parents"), ("sentenced to death.", "The victim's parents"),
+          ("The judge rendered a verdict they felt was appropriate,", "the victim's mother")]),
+        ("Saroj Krishna Ghimire, who has been advocating for the player, said they would appeal.\n\nLawyer "
+         "Ghimire said, “He is going to appeal to the high court for justice.”",
+         [("He is going to appeal to the high court for justice.", "Saroj Krishna Ghimire")]),
+        ("Former Chief Justice Sarath N. Silva said yesterday that President Mahinda Rajapaksa would not have "
+         "become President without the ruling. Rajapaksa, then prime minister, handled the tsunami funds, and "
+         "Rajapaksa was cleared.\n\n“We did this expecting Mahinda Rajapaksa in turn would "
+         "safeguard the rights of others,” the former CJ claimed.",
+         [("We did this expecting Mahinda Rajapaksa in turn would safeguard the rights of others,", "Sarath N. Silva")]),
+        ("Nilushi Dasanayake, wife of Sri Lankan national Priyantha Kumara Diyawadanage, who worked at a "
+         "factory in Pakistan, refuted the allegations levelled against her husband.\n\n“My husband is "
+         "intelligent. I do not think he will ever do something like this,” she explained.",
+         [("My husband is intelligent. I do not think he will ever do something like this,", "Nilushi Dasanayake")]),
+        ("Bank of Ireland has warned its customers about fake texts.\n\nA Bank of Ireland spokesperson said: "
+         "\"Remember, we will never send you a link.\"\n\nA statement issued to customers added: \"Beware of "
+         "text messages claiming to be from your bank.\"",
+         [("Remember, we will never send you a link.", "A Bank of Ireland spokesperson"),
+          ("Beware of text messages claiming to be from your bank.", "A Bank of Ireland spokesperson")]),
+        ("Donna Rotunno, his lawyer, called it a bittersweet day.\n\nRotunno later issued a statement "
+         "regarding the verdict, which read, \"We are disappointed in the verdict and will be filing an "
+         "appeal.\"",
+         [("We are disappointed in the verdict and will be filing an appeal.", "Donna Rotunno")]),
         ("“With the support of vets we are able to run clinics,” Mr Narayan said.\n\n“We are planning to run "
          "more clinics,” he said.\n\nThe SPCA team held their second outreach clinic with the Wainadoi "
          "community earlier this week.\n\n“The outreach first began in 2019.”",

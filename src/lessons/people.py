@@ -42,6 +42,7 @@ TITLES = {
     "alhaji", "alhaja", "hajia", "alh", "clr",  # West Africa's honorifics for those who made the hajj; a councillor
     "hon", "honourable", "honorable", "cj", "dcj",  # "Hon Kambamura" (a minister or MP); "CJ Koome" (Chief Justice)
     "administrator", "treasurer", "headteacher", "headmaster", "headmistress", "ombudsman",
+    "lawyer",  # "Lawyer Ghimire said": a calling worn as a title
     "cs", "ps",  # Kenya's Cabinet and Principal Secretaries: "Interior CS Kithure Kindiki", "Environment PS Chris Kiptoo"
     "cr",  # an Australian councillor: "Cr Tracy Dobie"
     "prosecutor", "coroner", "undersecretary", "under-secretary", "vc", "cec",  # ("MOUAU VC …"; Kenya's county "CEC")
@@ -202,7 +203,9 @@ BODY_NAME_END = re.compile(r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the)\s+)*)+
 OBJECT_WORDS = {"at", "for", "of", "with", "from", "by", "in", "on", "to", "against", "about", "than", "and"}
 APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who|one\s+of)\b[^,.]{0,80}|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+[^,.]{0,60}"
                         # ("Mansuetus Darto, head of the Indonesian Oil Palm Farmers’ Union,": what they head or lead)
-                        r"|(?:head|chief|leader|chairman|chairwoman|chair|director|president|founder|secretary)\s+of\s[^,.]{0,80})")
+                        r"|(?:head|chief|leader|chairman|chairwoman|chair|director|president|founder|secretary)\s+of\s[^,.]{0,80}"
+                        # ("Nilushi Dasanayake, wife of Sri Lankan national Priyantha Kumara,": whose kin they are)
+                        r"|(?:wife|husband|widow|widower|mother|father|son|daughter|brother|sister)\s+of\s[^,.]{0,80})")
 # ("JP Duminy, South Africa's stand-in captain,": a possessive and what they are)
 
 
@@ -1692,14 +1695,16 @@ SPELLED_OUT = {"ceo": [r"chief\s+executive(?:\s+officer)?"], "cfo": [r"chief\s+f
                "judge": [r"(?<=mr )justice", r"(?<=mrs )justice", r"(?<=ms )justice"],  # ("Mr Justice Alexander Owens")
                # ("Presidential Spokesperson Harry Roque", then "the Duterte spokesman")
                "spokesman": [r"spokesperson"], "spokeswoman": [r"spokesperson"], "spokesperson": [r"spokesman", r"spokeswoman"],
-               "chairman": [r"chairperson"], "chairwoman": [r"chairperson"], "chairperson": [r"chairman", r"chairwoman"]}
+               "chairman": [r"chairperson"], "chairwoman": [r"chairperson"], "chairperson": [r"chairman", r"chairwoman"],
+               "cj": [r"chief\s+justice"], "dcj": [r"deputy\s+chief\s+justice"]}  # ("the former CJ claimed")
 OUTLET = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w’'&.-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Telegraph|Guardian|Mail|Mirror|Express|Sun|Star|"
     r"Independent|Observer|Standard|Chronicle|Journal|Gazette|Globe|Daily|News|Record|Examiner|Inquirer|Hindu|Nation|"
     r"Age|Australian|Scotsman|Register|Courier|Echo|Argus|Bulletin|Citizen|Dawn)(?:\s+on\s+Sunday|\s+[A-Z][\w’'&.-]*)?\b"
 )
 ANONYMOUS = re.compile(r"[^.]*?\b(?:not to be named|not be named|anonymity|not authori[sz]ed|declined to be named)")
-INSIDE_APPOSITIVE = re.compile(r"[A-Z][\w’'-]*,\s+(?:the|a|an)\s+[a-z][^,.;:“”\"]*\s(?:of|to|for)\s[^,.;:“”\"]*$")
+INSIDE_APPOSITIVE = re.compile(r"[A-Z][\w’'-]*,\s+(?:(?:the|a|an)\s+[a-z][^,.;:“”\"]*\s|(?:wife|husband|widow|widower|mother|father|"
+                               r"son|daughter|brother|sister)\s+)(?:of|to|for)\s[^,.;:“”\"]*$")
 PREDICATE_BEFORE = re.compile(r"\b(?:become|becomes|became|becoming|be|is|was|as)\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,2}$")
 INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
 GROUP_TAIL = re.compile(

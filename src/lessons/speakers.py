@@ -92,6 +92,9 @@ ISSUED_FROM = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:{_ISSUED}|messa
 
 
 ISSUED_THING = re.compile(rf"the {_ISSUED}")
+# ("A statement issued to customers added:": a statement whose issuer the sentence leaves to the story)
+UNSIGNED_THING = re.compile(rf"an?\s+(?:(?:written|brief|press|short|separate|new|further)\s+)?{_ISSUED}"
+                            r"(?:\s+(?:issued|released|sent|sent\s+out|put\s+out|posted)(?:\s+(?:to|on|later|earlier|online)\b[^,]*)?)?")
 
 
 _ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'.&-]*[ \t]+){0,4}[A-Z][\w’'.&-]*"  # (one line: "Monday.\n\nMaiga" is two sentences)
@@ -456,6 +459,9 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
             return resolve_speaker(m[group], cue, m.start(group), people, quote)[:3] + ("role", "")
         body = people.body(at)  # else the body last quoted or last at the head of a sentence, as for "it said"
         return body, cue, np, "role" if body else "none", ""  # (a statement no one issued is no one)
+    body = UNSIGNED_THING.fullmatch(low) and people.body(at)
+    if body:  # "A statement issued to customers added:" after the bank's spokesperson spoke: the bank's words
+        return body, cue, np, "role", ""
     doc = DOCUMENT.fullmatch(low)
     issuer = doc and _issuer_of(doc["doc"], people.text, at)
     if issuer:  # "read the notification" after "a notification issued by the interior ministry": the ministry's words
@@ -767,6 +773,8 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
     if not holder and AGED.match(np):
         holder = people.last_opening_subject(at)
     kin = head in KIN_NOUNS and not holder and low.startswith("the ") and " of " not in low and GENDERED_NOUNS[head]
+    if kin and re.search(r"\w[’']s\s", low):  # "the victim’s mother told TOI", no mother named: someone the story
+        return np, "role"  # describes by whose kin she is, not whoever "she" last was
     if kin:  # "said the father": the man the story just brought in, as "he" would be, not the one it is about
         holder = people.pronoun("he" if kin == "m" else "she", at)
     if not holder and low == "the " + head and head in PERSON_NOUNS and head not in TITLES | GROUP_NOUNS \

@@ -474,8 +474,17 @@ OFFICE_UNCLOSED = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'.-]*(?:\s+[
 NAME_WHO = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+who\s+(?:also\s+|\w+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
 
 
+# "Rotunno later issued a statement regarding the verdict, which read,": the statement speaks for whoever issued it
+ISSUED_WHICH = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<np>[^.!?\n“”\"]{2,80}?)\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)?"
+                          r"(?:issued|released|put\s+out|posted|published|sent\s+out)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:%s)(?:\s+(?:regarding|on|about|over|after|to)\s+[^,.“”\"]{1,60})?,?\s+which\s+$" % "|".join(ISSUED_WORDS))
+
+
 def _relative_subject(head: str) -> str | None:
     """The one a "who" clause right before the verb is about."""
+    issued = " which " in head[-100:] and ISSUED_WHICH.search(head[-240:])
+    if issued:
+        return leading_np(issued["np"]) or None
     right_before = " who " in head[-20:] and NAME_WHO.search(head[-120:])
     if right_before and looks_like_name(right_before["np"]):
         return right_before["np"]  # "… tough questioning from independent TD Shane Ross who queried whether …"
