@@ -780,6 +780,8 @@ OTHER_OFFICE = {"shadow", "former", "deputy", "vice", "prime", "associate", "ass
 # (and a first office joined by "and": "Deputy Prime Minister and Finance Minister Chrystia Freeland")
 TITLE_WORDS_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'.-]*[ \t]+){1,3}and[ \t]+)?(?:[A-Za-z][\w’'.-]*[ \t]+){0,3}$")
 # ("Minister of Energy and Mines Vicente de la O Levy": the portfolio's "and" breaks the run of capitals)
+BRACKETED_HOLDER = re.compile(r"[ \t]*[(\[]((?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]+)[)\]]")
+NAME_SET_OFF = re.compile(r"[A-Z][\w’'-]*[a-z],[ \t]+$")
 OFFICE_BEFORE = re.compile(r"([A-Z][\w’'-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+and[ \t]+)?$")
 # (a full stop ends the name unless it closes an initial or a title: "Minister of Women Affairs. The …" stops there)
 SUFFIX_ENDS_SENTENCE = re.compile(r" [JS]r\. (?:The|He|She|It|They|In|On|At|A|An|But|And)\b")
@@ -1044,6 +1046,8 @@ class Cast:
             return  # "… in Whangārei. Photo / Tania Whyte": who took the picture, no one the story is about
         office = before.endswith(("of ", "for ", "the ", " and ")) and OFFICE_BEFORE.search(before)
         office = office if office and office.group(1).lower() in TITLES else None  # "Minister for Transport Siobhán Byrne"
+        # ("Dr Shari McDaid, Director of Mental Health Reform, said": an office set off after a name holds no other name)
+        office = None if office and text[m.end():m.end() + 1] == "," and NAME_SET_OFF.search(before, 0, office.start()) else office
         named = _name_in(office.group(0).strip() + " " + run if office else run)
         if not named and not office and run in by_word and by_word[run].start < at and " " in by_word[run].name:
             named = run, False, frozenset({run.lower()})  # "Monk said" after "Bernie Monk": his surname, no monk
@@ -1553,8 +1557,10 @@ class Cast:
         for m in _role_words(head).finditer(self.folded, self.headline_end, at):
             if m.start() and (self.text[m.start() - 1].isalnum() or self.text[m.start() - 1] == "_"):
                 continue  # the word boundary before the role, which the pattern leaves out (see _role_words)
-            if self.inside_quote(m.start()):
-                continue  # "“What is a union?”": a role in someone's quoted words is theirs, not the story's
+            if self.inside_quote(m.start()):  # "“What is a union?”": a role in someone's quoted words is theirs
+                bracket = BRACKETED_HOLDER.match(self.text, m.end())  # (but in "the mayor (David Coltart)" the
+                best = bracket[1] if bracket and looks_like_name(bracket[1]) else best  # story's own brackets name him)
+                continue
             m = _Run(self.text, m.start(), m.end())
             word_before = (self.text[max(0, m.start() - 30):m.start()].rsplit("\n", 1)[-1].split() or [""])[-1]
             if m.group(0)[:1].isupper() and m.group(0)[1:2].islower() and word_before[:1].isupper() and first_name_gender(word_before):

@@ -499,7 +499,9 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
         people.note_speaker(None if speaker and (is_people_noun(speaker.split()[-1]) or spoke_for) else speaker, start)
         # ("The Law Society's nine elected council members said": people of a body, whom a later "it" is not)
         many = how == "role" and is_people_noun(written.split()[-1])
-        if speaker and (is_org(speaker) or is_org(written) or BODY_INITIALS.fullmatch(speaker) or spoke_for) and not many:
+        # ("NHS Western Isles said": a body's initials, then which part of it; but "ABM Zubair" is a man's initials)
+        initials = speaker and INITIALS_LED.fullmatch(speaker) and not people.names_someone(speaker.split()[-1])
+        if speaker and (is_org(speaker) or is_org(written) or BODY_INITIALS.fullmatch(speaker) or spoke_for or initials) and not many:
             people.note_body(speaker, start)  # "“…,” the ministry said. “…,” it added.": it is the ministry
         return Quote(start, end, quoted, speaker, cue, source or found[4], kind, written, how)
     speaker, written, how = _without_cue(text, paras, para, quote, kind, (sent_start, sent_end), earlier, people)
@@ -806,9 +808,11 @@ NAME_COLON = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|He|She|They|It|We)(?:\s+(?:also\s+)?(?P<verb>[a-z]+))?\s*:\s*$"
 )
 # (after a quote, verbs that are no cue elsewhere speak too: "“…?,” questioned Annamma P K"; "was questioned" is passive)
-# (verbs that are speech only inverted right after a quote: "“…,” charged Dr. M’membe", not "he was charged with")
+# (verbs that are speech only inverted right after a quote: "“…,” charged Dr. M’membe", not "he was charged with";
+# "“My sister died …,” began Christine Nxumalo in her e-mail")
 # (and how it was said, right after the quote: "“…,” sobbed the girl’s father Ram Kishore")
-AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?:[-–—]\s+)?(?P<cue>{CUE.pattern}|questioned|demanded|enquired|inquired|charged|appealed|implored|begged|"
+INITIALS_LED = re.compile(r"[A-Z]{2,6}(?:\s+[A-Z][a-z]+){1,3}")
+AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?:[-–—]\s+)?(?P<cue>{CUE.pattern}|questioned|demanded|enquired|inquired|charged|appealed|began|begins|implored|begged|"
                        r"sobbed|wept|cried|gushed|beamed|smiled|grinned|sneered|growled|barked|roared|boomed)\s+")
 # After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
