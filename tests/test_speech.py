@@ -22,6 +22,41 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Waiting lists grew again this year.\n\nDr Shari McDaid, Director of Mental Health Reform, said the "
+         "wait can be very distressing for families.\n\n“I wish I could say I was surprised,” she said.",
+         [("I wish I could say I was surprised,", "Shari McDaid")]),
+        ("Hospital chief executive Nemache Mawere said the hospital faces a water crisis.\n\n“Ever since the "
+         "tour by the mayor (David Coltart) last year, nothing has been done,” Mawere said.\n\n“I wrote to "
+         "the superintendent offering assistance, but they haven’t responded,” the mayor said.",
+         [("Ever since the tour by the mayor (David Coltart) last year, nothing has been done,", "Nemache Mawere"),
+          ("I wrote to the superintendent offering assistance, but they haven’t responded,", "David Coltart")]),
+        ("Families wrote to the director of an NGO called Precious Angels.\n\n“My sister died at your NGO on "
+         "Wednesday and they only tell me today,” began Christine Nxumalo in her August e-mail to the "
+         "director.\n\n“I know you do not care about us,” she continued.",
+         [("My sister died at your NGO on Wednesday and they only tell me today,", "Christine Nxumalo"),
+          ("I know you do not care about us,", "Christine Nxumalo")]),
+        ("Waiting times for therapy have doubled.\n\nIn their response, NHS Western Isles said there are “124 "
+         "patients waiting”.\n\nThey added: “Please note the waiting list validation is not complete.”",
+         [("124 patients waiting", "NHS Western Isles"), ("Please note the waiting list validation is not complete.", "NHS Western Isles")]),
+        ("Delhi's night shelters are full this winter.\n\nMausam Kumari (45), a mother of a 12-year-old "
+         "child, has been living in a shelter for a month. \"We are getting all essential facilities here,\" "
+         "she said.\n\nRamesh, a 52-year-old daily wage labourer staying at the shelter, echoed similar "
+         "sentiments.\n\n\"Earlier, I used to sleep near the bus stand,\" he said.\n\nSunita, a 38-year-old "
+         "woman who recently moved to a shelter with her two children, said it has helped.\n\n\"My children "
+         "can sleep peacefully here,\" she said.",
+         [("We are getting all essential facilities here,", "Mausam Kumari"),
+          ("Earlier, I used to sleep near the bus stand,", "Ramesh"), ("My children can sleep peacefully here,", "Sunita")]),
+        ("Rough sleeping is rising in Auckland.\n\n\"There are more and more people sleeping in their cars,\" "
+         "said the City Missioner of the past 17 years, Dame Diane Robertson.",
+         [("There are more and more people sleeping in their cars,", "Diane Robertson")]),
+        ("City Hall is rounding up the homeless.\n\n“Some unorganised areas have to be spruced up,” Deputy "
+         "Minister Loga Balamohan told reporters.\n\nThe 29th Southeast Asian Games will take place from "
+         "August 19 in Kuala Lumpur.\n\n“This is not a cleaning-up process.”",
+         [("Some unorganised areas have to be spruced up,", "Loga Balamohan"), ("This is not a cleaning-up process.", "Loga Balamohan")]),
+        ("MANILA – As a public school teacher for eight years, Edgielyn Ramos has just finished the last bit "
+         "of work for the school year.\n\nAt best, Ramos who teaches social science is not yet ready. "
+         "“Personally, we are not okay.”",
+         [("Personally, we are not okay.", "Edgielyn Ramos")]),
         ("A court sentenced Sanjay Roy on Monday. “I am innocent,” he said.\n\nThe victim’s parents said they "
          "would feel “truly satisfied” only when Roy is “sentenced to death.” “The judge rendered a verdict "
          "they felt was appropriate,” the victim’s mother told TOI.",

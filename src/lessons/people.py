@@ -887,6 +887,9 @@ class Cast:
         alone += [_Run(text, m.start(1), m.end(1)) for at in who_at
                   if (m := MONONYM_BEFORE_WHO.search(text, max(0, at - 90), at)) and _could_be_a_name(m.group(1))
                   and not self.inside_quote(at)]
+        # "Ramesh, a 52-year-old daily wage labourer …, echoed", "Pailah, 27, said": one word opens the sentence, then an age
+        alone += [_Run(text, m.start(1), m.end(1)) for m in MONONYM_AGED.finditer(text, self.headline_end)
+                  if _could_be_a_name(m.group(1)) and not self.inside_quote(m.start())]
         # "The man, who asked to be identified only by his surname, Kim, said": the name the story gives them
         alone += [_Run(text, m.start(1), m.end(1)) for m in NAME_GIVEN.finditer(text, self.headline_end)
                   if NAME_GIVEN_AS.search(text, max(0, m.start() - 30), m.start())
@@ -1124,7 +1127,8 @@ class Cast:
             many = set_off and word.endswith("s") and word[:-1] in PERSON_NOUNS and "one of " not in before[-80:].lower()
             apposed = set_off and not many and (word in PERSON_NOUNS or word[:-1] in PERSON_NOUNS)
             # ("Tulip Siddiq has resigned as City minister": only a person resigns, or is sworn in, as something)
-            evidence = evidence or bool(HOLDS_OFFICE_AFTER.match(after)) or self._surname_goes_on(name, at)
+            evidence = evidence or bool(HOLDS_OFFICE_AFTER.match(after) or AGE_IN_BRACKETS.match(after) or AS_A_ROLE_LEAD.search(lead)) \
+            or self._surname_goes_on(name, at)  # ("As a public school teacher for eight years, Edgielyn Ramos has")
             # ("Obinna Orjingene is a doctor for UNICEF": what the story says they are, whatever a first-name list knows)
             is_a = IS_A_AFTER.match(after)
             evidence = evidence or bool(is_a) and not PERSON_NOUNS.isdisjoint(is_a.group(1).split())
@@ -1640,6 +1644,9 @@ INITIALS_WORD = re.compile(r"[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4}")
 SPELT_OUT = re.compile(r"\(\s*([A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4})\s*\)")  # "Federal Trade Commission (FTC)"
 ALSO_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?also\b")
 SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|spoke|speaks|told|tells|added|adds|wrote|writes)\b")
+MONONYM_AGED = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z][\w’'-]*[a-z]),\s+(?:(?:an?\s+)?\d{1,3}[-\s]years?[-\s]old\b|\d{1,3},)")
+AS_A_ROLE_LEAD = re.compile(r"(?:^|(?<=[–—-] ))As\s+an?\s+(?:[\w-]+\s+){0,3}(?:%s)\b[^,]{0,60},\s*$" % one_of(PERSON_NOUNS))
+AGE_IN_BRACKETS = re.compile(r"\s+\(\d{1,3}\)")  # "Mausam Kumari (45), a mother of …": South Asian papers' age
 MONONYM_BEFORE_WHO = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z][\w’'-]*[a-z])(?:,\s+(?:an?|the)\s[^,.\n“”\"]{1,60})?$")
 
 

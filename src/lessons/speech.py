@@ -500,7 +500,8 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
         # ("The Law Society's nine elected council members said": people of a body, whom a later "it" is not)
         many = how == "role" and is_people_noun(written.split()[-1])
         # ("NHS Western Isles said": a body's initials, then which part of it; but "ABM Zubair" is a man's initials)
-        initials = speaker and INITIALS_LED.fullmatch(speaker) and not people.names_someone(speaker.split()[-1])
+        initials = speaker and INITIALS_LED.fullmatch(speaker) and (
+            not people.names_someone(speaker.split()[-1]) or speaker.count(" ") > 1 and not first_name_gender(speaker.split()[1]))
         if speaker and (is_org(speaker) or is_org(written) or BODY_INITIALS.fullmatch(speaker) or spoke_for or initials) and not many:
             people.note_body(speaker, start)  # "“…,” the ministry said. “…,” it added.": it is the ministry
         return Quote(start, end, quoted, speaker, cue, source or found[4], kind, written, how)
@@ -812,8 +813,8 @@ NAME_COLON = re.compile(
 # "“My sister died …,” began Christine Nxumalo in her e-mail")
 # (and how it was said, right after the quote: "“…,” sobbed the girl’s father Ram Kishore")
 INITIALS_LED = re.compile(r"[A-Z]{2,6}(?:\s+[A-Z][a-z]+){1,3}")
-AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?:[-–—]\s+)?(?P<cue>{CUE.pattern}|questioned|demanded|enquired|inquired|charged|appealed|began|begins|implored|begged|"
-                       r"sobbed|wept|cried|gushed|beamed|smiled|grinned|sneered|growled|barked|roared|boomed)\s+")
+AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?:[-–—]\s+)?(?P<cue>{CUE.pattern}|questioned|demanded|enquired|inquired|charged|appealed|"
+                       r"began|begins|implored|begged|sobbed|wept|cried|gushed|beamed|smiled|grinned|sneered|growled|barked|roared|boomed)\s+")
 # After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
 _CAPS = (r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?|[A-Z]\.)"
@@ -833,7 +834,8 @@ NAME_AFTER_CUE = re.compile(rf"{_ROLE_WORDS}{_CAPS}(?:\s+(?:{_GOES_ON}[a-z]+\s+)
 NAME_APPOSED = re.compile(
     # ("a spokesperson for the United Nations High Commissioner for Refugees (UNHCR), Olga Sarrado,")
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*"
-    r"(?:\s*\(\s*[A-Z]{2,8}\s*\))?)?,\s+"
+    r"(?:\s*\(\s*[A-Z]{2,8}\s*\))?)?"
+    r"(?:\s+(?:of|for|over)\s+the\s+(?:past|last)\s+(?:\d+|[a-z]+)\s+(?:years|months|decades))?,\s+"  # ("of the past 17 years")
     r"(?:(?:former|acting|then|deputy|interim)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})(?=\s*[,.;:]|\s*$)")
 # "said one of the victims, identified only by her first name, Amelie": the name the story gives her
 IDENTIFIED_AFTER = re.compile(r",\s+(?:identified|named)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+)?name,?)\s+"
@@ -1411,7 +1413,10 @@ def _reported_before(text: str, prev: Span, people: Cast, quote):
         return None, "", "none"
     if not cues:  # "… chairman Maria Battle issued an apology.", then her words as a paragraph of their own
         speaker, written, how = _sentence_subject(last, people, quote, last)
-        return (speaker, written, "continuation") if speaker else (None, "", "none")
+        # (but "The 29th Southeast Asian Games will take place …" is about an event, which says nothing)
+        speaks = speaker and (how not in ("named", "subject") or not speaker[:1].isupper()
+                              or people.names_someone(speaker.split()[-1]) or is_org(speaker))
+        return (speaker, written, "continuation") if speaks else (None, "", "none")
     inverted = INVERTED_END.search(last)
     if inverted and not inverted["named"] and leading_np(inverted["np"]) != inverted["np"]:
         inverted = None  # "…, said the patient had returned to the hospital.": a clause after the verb, not its speaker
