@@ -22,6 +22,28 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Mr Stephen Ngamegbulam, a journalist, has built two ramps at the House of Chiefs.\n\nBon Naba Baba "
+         "Salifu Aleemyarum, Vice President of the Upper East Regional House of Chiefs and Paramount Chief of "
+         "the Bongo Traditional Area, said the House appreciated the gesture.\n\nHe said the House could not "
+         "pay for it, and added that “if a son has seen that there is a need for it, we appreciate the "
+         "effort”.\n\nNaba Aleemyarum said the building needed renovation, “we need a wall around it,” he "
+         "added.",
+         [("if a son has seen that there is a need for it, we appreciate the effort", "Baba Salifu Aleemyarum"),
+          ("we need a wall around it,", "Baba Salifu Aleemyarum")]),
+        ("Unpaid carers are struggling with costs.\n\nSarah is a local carer who looks after her brother.\n\n\"I tried to "
+         "work full-time, and it was a disaster\", she said.",
+         [("I tried to work full-time, and it was a disaster", "Sarah")]),
+        ("Startups are cutting costs.\n\nIn a recent webinar, Monk’s Hill Ventures partner Justin Nguyen "
+         "urged startups to “throw away [their] 2020 plans” and start again.",
+         [("throw away [their] 2020 plans", "Justin Nguyen")]),
+        ("The lockdown birthed countless dreams. For Shamirah Kimbugwe, it sparked action. From her bedroom, "
+         "she launched Pivot Pay.\n\n“The reaction we got was... strange,” she says. Ms Kimbugwe expected a "
+         "stampede of panicked customers.",
+         [("The reaction we got was... strange,", "Shamirah Kimbugwe")]),
+        ("A new payments app has been launched.\n\nA driving force behind the development of Duapay, Fintech "
+         "Pacific chief operations officer Joana Smith, says the app will make life easier.\n\n“The only "
+         "reason people carry cash is a lack of acceptance.”",
+         [("The only reason people carry cash is a lack of acceptance.", "Joana Smith")]),
         ("Waiting lists grew again this year.\n\nDr Shari McDaid, Director of Mental Health Reform, said the "
          "wait can be very distressing for families.\n\n“I wish I could say I was surprised,” she said.",
          [("I wish I could say I was surprised,", "Shari McDaid")]),

@@ -40,6 +40,7 @@ TITLES = {
     "taoiseach", "tánaiste", "tanaiste", "emir", "sultan", "magistrate", "judicial",
     "datuk", "dato", "datin", "seri",  # Malaysia's honorifics: "Datuk Seri Azalina Othman Said" is Azalina Othman Said
     "alhaji", "alhaja", "hajia", "alh", "clr",  # West Africa's honorifics for those who made the hajj; a councillor
+    "naba",  # a chief of northern Ghana and Burkina Faso: "Bon Naba Baba Salifu Aleemyarum", then "Naba Aleemyarum"
     "hon", "honourable", "honorable", "cj", "dcj",  # "Hon Kambamura" (a minister or MP); "CJ Koome" (Chief Justice)
     "administrator", "treasurer", "headteacher", "headmaster", "headmistress", "ombudsman",
     "lawyer",  # "Lawyer Ghimire said": a calling worn as a title
@@ -76,7 +77,7 @@ PERSON_NOUNS = TITLES | {
     "teenager", "pupil", "policeman", "policewoman", "cop", "fireman", "firefighter", "paramedic", "motorist", "clerk",
     "cleric", "rider", "local", "grocer", "supporter", "diver", "pedestrian", "visitor", "tourist", "spectator", "viewer",
     "listener", "parent", "worshipper", "pilgrim", "demonstrator", "guest", "patient", "champ", "youngster", "teen",
-    "rookie", "runner", "fighter", "enthusiast",
+    "rookie", "runner", "fighter", "enthusiast", "carer", "caregiver", "partner",
     "goalkeeper", "striker", "player", "midfielder", "defender", "winger", "forward", "captain", "champion", "manager",
     "actor", "actress", "singer", "star", "politician", "rapper", "hitmaker", "lawyer", "teacher", "doctor", "nurse", "driver", "pilot", "victim", "suspect",
     "defendant", "witness", "mother", "father", "woman", "man", "boy", "girl", "veteran", "diplomat", "researcher",
@@ -203,7 +204,9 @@ BODY_NAME_END = re.compile(r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the)\s+)*)+
 OBJECT_WORDS = {"at", "for", "of", "with", "from", "by", "in", "on", "to", "against", "about", "than", "and"}
 APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who|one\s+of)\b[^,.]{0,80}|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+[^,.]{0,60}"
                         # ("Mansuetus Darto, head of the Indonesian Oil Palm Farmers’ Union,": what they head or lead)
-                        r"|(?:head|chief|leader|chairman|chairwoman|chair|director|president|founder|secretary)\s+of\s[^,.]{0,80}"
+                        # ("Bon Naba Baba Salifu Aleemyarum, Vice President of the Upper East Regional House of Chiefs …,")
+                        r"|(?i:(?:vice|deputy|acting|assistant)\s+)?(?i:head|chief|leader|chairman|chairwoman|chair|director|"
+                        r"president|founder|secretary)\s+of\s[^,.]{0,120}"
                         # ("Nilushi Dasanayake, wife of Sri Lankan national Priyantha Kumara,": whose kin they are)
                         r"|(?:wife|husband|widow|widower|mother|father|son|daughter|brother|sister)\s+of\s[^,.]{0,80})")
 # ("JP Duminy, South Africa's stand-in captain,": a possessive and what they are)
@@ -824,6 +827,8 @@ class Cast:
         self._by_initials: dict[str, str] | None = None
         self._bodies: list[tuple[int, str]] = []  # (where, who): quotes given to an organisation so far
         self._alone: set[int] = set()  # where a one-word name speaks (see _speaks_alone)
+        # surnames the story gives an honorific somewhere ("Ms Kimbugwe expected …"): the full name is a person's
+        self._honoured = {m.group(1) for m in HONORIFIC_SURNAME.finditer(text)}
         self._headlined: list[Mention] = []  # people the headline names by first name and surname
 
     @property
@@ -888,8 +893,9 @@ class Cast:
                   if (m := MONONYM_BEFORE_WHO.search(text, max(0, at - 90), at)) and _could_be_a_name(m.group(1))
                   and not self.inside_quote(at)]
         # "Ramesh, a 52-year-old daily wage labourer …, echoed", "Pailah, 27, said": one word opens the sentence, then an age
-        alone += [_Run(text, m.start(1), m.end(1)) for m in MONONYM_AGED.finditer(text, self.headline_end)
-                  if _could_be_a_name(m.group(1)) and not self.inside_quote(m.start())]
+        # ("Sarah is a local carer who looks after her brother.": one word, then what the story says they are)
+        alone += [_Run(text, m.start(1), m.end(1)) for pattern in (MONONYM_AGED, MONONYM_IS_A)
+                  for m in pattern.finditer(text, self.headline_end) if _could_be_a_name(m.group(1)) and not self.inside_quote(m.start())]
         # "The man, who asked to be identified only by his surname, Kim, said": the name the story gives them
         alone += [_Run(text, m.start(1), m.end(1)) for m in NAME_GIVEN.finditer(text, self.headline_end)
                   if NAME_GIVEN_AS.search(text, max(0, m.start() - 30), m.start())
@@ -1128,7 +1134,8 @@ class Cast:
             apposed = set_off and not many and (word in PERSON_NOUNS or word[:-1] in PERSON_NOUNS)
             # ("Tulip Siddiq has resigned as City minister": only a person resigns, or is sworn in, as something)
             evidence = evidence or bool(HOLDS_OFFICE_AFTER.match(after) or AGE_IN_BRACKETS.match(after) or AS_A_ROLE_LEAD.search(lead)) \
-            or self._surname_goes_on(name, at)  # ("As a public school teacher for eight years, Edgielyn Ramos has")
+            or self._surname_goes_on(name, at) or name.split()[-1] in self._honoured  # ("As a public school teacher
+            # for eight years, Edgielyn Ramos has"; "For Shamirah Kimbugwe, it sparked action", then "Ms Kimbugwe")
             # ("Obinna Orjingene is a doctor for UNICEF": what the story says they are, whatever a first-name list knows)
             is_a = IS_A_AFTER.match(after)
             evidence = evidence or bool(is_a) and not PERSON_NOUNS.isdisjoint(is_a.group(1).split())
@@ -1645,7 +1652,10 @@ SPELT_OUT = re.compile(r"\(\s*([A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4})\s*\)")  # "
 ALSO_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?also\b")
 SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|spoke|speaks|told|tells|added|adds|wrote|writes)\b")
 MONONYM_AGED = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z][\w’'-]*[a-z]),\s+(?:(?:an?\s+)?\d{1,3}[-\s]years?[-\s]old\b|\d{1,3},)")
+HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \t]+([A-Z][\w’'-]+)")
 AS_A_ROLE_LEAD = re.compile(r"(?:^|(?<=[–—-] ))As\s+an?\s+(?:[\w-]+\s+){0,3}(?:%s)\b[^,]{0,60},\s*$" % one_of(PERSON_NOUNS))
+MONONYM_IS_A = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z][\w’'-]*[a-z])\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:%s)\b"
+                          % one_of(PERSON_NOUNS))
 AGE_IN_BRACKETS = re.compile(r"\s+\(\d{1,3}\)")  # "Mausam Kumari (45), a mother of …": South Asian papers' age
 MONONYM_BEFORE_WHO = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z][\w’'-]*[a-z])(?:,\s+(?:an?|the)\s[^,.\n“”\"]{1,60})?$")
 

@@ -734,6 +734,9 @@ def _drop_appositive(clause: str) -> str:
     if len(parts) >= 2 and clause.rstrip().endswith(","):
         a, b = parts[-2], parts[-1]
         # ("Environment Minister, Mohamad Mashnouk,": capitals that are only a title are no name)
+        # ("A driving force behind the development of Duapay, … officer Joana Smith,": a description, then the name)
+        if re.match(r"(?:An?|The|One)\s+[a-z]", a) and (looks_like_name(b) or ROLE_THEN_NAME_END.search(b)):
+            return b
         return a if looks_like_name(a) and split_title(a)[0] or not looks_like_name(b) else b
     if len(parts) == 2 and NAME_THEN_ROLE.match(parts[1]) and looks_like_name(parts[0]) and not has_title(parts[0]) \
             and parts[0].split()[0].lower() not in LEADING_JUNK | PREPOSITIONS | SKIP_OR_BOUNDARY \
@@ -742,6 +745,7 @@ def _drop_appositive(clause: str) -> str:
     return parts[-1]
 
 
+ROLE_THEN_NAME_END = re.compile(r"\b(?i:%s)\s+[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*$" % one_of(PERSON_NOUNS))
 # (a role in a few words, one of them lower case: "Division controller of KSRTC", "a lawyer for the family")
 NAME_THEN_ROLE = re.compile(r"(?:(?:the|an?)\s+)?(?:[\w’'.-]+\s+){0,2}(?i:%s)\b" % one_of(PERSON_NOUNS - TITLES))
 
