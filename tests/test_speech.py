@@ -22,6 +22,13 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Residents describe life under occupation. (Illustration: Karolina Gulshani)\n\nWhen soldiers "
+         "captured the town in early March, it was a shock for Anastasiia, one of roughly 50,000 residents of "
+         "the city.\n\n\"It was horrible to see them in the streets,\" she recalled.",
+         [("It was horrible to see them in the streets,", "Anastasiia")]),
+        ("The plant lost power again.\n\nThe U.N.’s International Atomic Energy Agency confirmed the switch "
+         "and said that underlines “the extremely precarious nuclear safety situation.”",
+         [("the extremely precarious nuclear safety situation.", "International Atomic Energy Agency")]),
         ("Mr Stephen Ngamegbulam, a journalist, has built two ramps at the House of Chiefs.\n\nBon Naba Baba "
          "Salifu Aleemyarum, Vice President of the Upper East Regional House of Chiefs and Paramount Chief of "
          "the Bongo Traditional Area, said the House appreciated the gesture.\n\nHe said the House could not "

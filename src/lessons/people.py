@@ -127,7 +127,7 @@ ORG_WORDS = {
     "movement", "opposition", "bureau", "ag", "gmbh", "sa", "nv", "bv", "kk", "spa", "se", "oyj", "asa", "pte", "bhd", "llp",
 }
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
-PHOTO_WORD = r"(?i:photo(?:graph)?s?|pictures?|image|credit|file photo)"  # ("Photo / Tania Whyte", "Picture: AP")
+PHOTO_WORD = r"(?i:photo(?:graph)?s?|pictures?|image|credit|file photo|illustration|graphic)"  # ("Photo / Tania Whyte", "Picture: AP")
 PHOTO_CREDIT = re.compile(rf"\b{PHOTO_WORD}\s*(?:/|:|\|)\s*$")
 NOUN_FOR_PERSON_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:%s)\b(?![ \t]+[A-Z])" % one_of(NOUNS_BEFORE_NAMES))
 PARTY_BRACKET = re.compile(r"^\s*\([A-Z][A-Za-z.-]{0,7}\)")
@@ -894,7 +894,8 @@ class Cast:
                   and not self.inside_quote(at)]
         # "Ramesh, a 52-year-old daily wage labourer …, echoed", "Pailah, 27, said": one word opens the sentence, then an age
         # ("Sarah is a local carer who looks after her brother.": one word, then what the story says they are)
-        alone += [_Run(text, m.start(1), m.end(1)) for pattern in (MONONYM_AGED, MONONYM_IS_A)
+        # ("a shock for Anastasiia, one of roughly 50,000 residents of the city": one word, then one of whom)
+        alone += [_Run(text, m.start(1), m.end(1)) for pattern in (MONONYM_AGED, MONONYM_IS_A, MONONYM_ONE_OF)
                   for m in pattern.finditer(text, self.headline_end) if _could_be_a_name(m.group(1)) and not self.inside_quote(m.start())]
         # "The man, who asked to be identified only by his surname, Kim, said": the name the story gives them
         alone += [_Run(text, m.start(1), m.end(1)) for m in NAME_GIVEN.finditer(text, self.headline_end)
@@ -1656,6 +1657,7 @@ HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \t]+([A-Z][\w’
 AS_A_ROLE_LEAD = re.compile(r"(?:^|(?<=[–—-] ))As\s+an?\s+(?:[\w-]+\s+){0,3}(?:%s)\b[^,]{0,60},\s*$" % one_of(PERSON_NOUNS))
 MONONYM_IS_A = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z][\w’'-]*[a-z])\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:%s)\b"
                           % one_of(PERSON_NOUNS))
+MONONYM_ONE_OF = re.compile(r"(?<=[a-z] )([A-Z][a-z][\w’'-]*[a-z]),\s+one\s+of\s+(?:[\w,-]+\s+){0,3}?(?:%s)s\b" % one_of(PERSON_NOUNS))
 AGE_IN_BRACKETS = re.compile(r"\s+\(\d{1,3}\)")  # "Mausam Kumari (45), a mother of …": South Asian papers' age
 MONONYM_BEFORE_WHO = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z][\w’'-]*[a-z])(?:,\s+(?:an?|the)\s[^,.\n“”\"]{1,60})?$")
 

@@ -283,7 +283,8 @@ MEDIA_PERSON = re.compile(
     r"chief|executive|director|chairman|chairwoman|president|founder|mr|mrs|ms|miss|dr|sir)\b", re.I)
 
 
-OWNER_BEFORE_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])\s+(?=[A-Z])")
+OWNER_WORDS = re.compile(r"^(?:[Tt]he\s+)|(?:[’']s|[’'])\s+$")
+OWNER_BEFORE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])\s+(?=[A-Z])")
 
 
 # "Zubiri on Monday urged", "Mr. Ayariga for instance confirmed", "Lee, however, said": no part of the name
@@ -379,6 +380,11 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
     owner = ("’" in np or "'" in np) and OWNER_BEFORE_NAME.match(np)
     if owner and looks_like_name(np[owner.end():]) and " " in np[owner.end():] and not is_org(np[owner.end():]):
         np = np[owner.end():]  # "Fine Gael's Eoghan Murphy", "Sky News’ Kay Burley": the person, not their party or show
+    elif owner and " " in np[owner.end():] and is_org(np[owner.end():]) and np[owner.end():].split()[-1].lower() in ORG_WORDS \
+            and not _a_country(OWNER_WORDS.sub("", owner.group(0))):
+        # "The U.N.’s International Atomic Energy Agency": the agency, which the owner only holds (but "South Korea’s
+        # Foreign Ministry" says which country's)
+        np = np[owner.end():]
     described = " of " in np and BODY_OF_WHAT.match(np)
     if described and is_org(described["body"]):  # "The Commerce Ministry of the world’s second-largest economy"
         np = described["body"]
@@ -702,6 +708,10 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
 
 SPOKES = re.compile(r"(?i:an?|the)\s+(?:(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z0-9][\w’'.&-]*)*)\s+)?"
                     r"spokes\w+(?:\s+for\s+(?P<for>.+))?$")  # ("a Disaster Management and Relief Ministry spokesman")
+
+
+def _a_country(name: str) -> bool:
+    return name in countries_and_peoples() or is_place(name)
 
 
 def _a_person(name: str, people: Cast) -> bool:
