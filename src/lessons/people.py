@@ -827,8 +827,7 @@ class Cast:
         self._by_initials: dict[str, str] | None = None
         self._bodies: list[tuple[int, str]] = []  # (where, who): quotes given to an organisation so far
         self._alone: set[int] = set()  # where a one-word name speaks (see _speaks_alone)
-        # surnames the story gives an honorific somewhere ("Ms Kimbugwe expected …"): the full name is a person's
-        self._honoured = {m.group(1) for m in HONORIFIC_SURNAME.finditer(text)}
+        self._honoured: set[str] | None = None  # (see _given_honorific)
         self._headlined: list[Mention] = []  # people the headline names by first name and surname
 
     @property
@@ -894,9 +893,9 @@ class Cast:
                   and not self.inside_quote(at)]
         # "Ramesh, a 52-year-old daily wage labourer …, echoed", "Pailah, 27, said": one word opens the sentence, then an age
         # ("Sarah is a local carer who looks after her brother.": one word, then what the story says they are)
-        # ("a shock for Anastasiia, one of roughly 50,000 residents of the city": one word, then one of whom)
-        alone += [_Run(text, m.start(1), m.end(1)) for pattern in (MONONYM_AGED, MONONYM_IS_A, MONONYM_ONE_OF)
-                  for m in pattern.finditer(text, self.headline_end) if _could_be_a_name(m.group(1)) and not self.inside_quote(m.start())]
+        # ("Ramesh, a 52-year-old daily wage labourer …, echoed", "Sarah is a local carer who …", "a shock for Anastasiia,
+        # one of roughly 50,000 residents": one word, then their age or what they are)
+        alone += [_Run(text, m.start(1), m.end(1)) for m in _described_mononyms(text, self.headline_end) if not self.inside_quote(m.start())]
         # "The man, who asked to be identified only by his surname, Kim, said": the name the story gives them
         alone += [_Run(text, m.start(1), m.end(1)) for m in NAME_GIVEN.finditer(text, self.headline_end)
                   if NAME_GIVEN_AS.search(text, max(0, m.start() - 30), m.start())
@@ -917,6 +916,12 @@ class Cast:
         for mention in out:
             mention.gender = self._told.get(self._person_of[id(mention)], mention.gender)
         return sorted(out + self._role_subjects(out), key=lambda x: x.start)
+
+    def _given_honorific(self, surname: str) -> bool:
+        """Whether the story writes "Ms Kimbugwe" (or Mr, Dr …) somewhere: then "Shamirah Kimbugwe" is a person."""
+        if self._honoured is None:  # (read once per story, and only for a name nothing else shows is a person's)
+            self._honoured = {m.group(1) for m in HONORIFIC_SURNAME.finditer(self.text)}
+        return surname in self._honoured
 
     def _surname_goes_on(self, name: str, at: int) -> bool:
         """'Vaishnavi Ananthanarayanan was leading a lab …', then 'Ananthanarayanan realised …' and 'she': a name whose
@@ -1135,7 +1140,7 @@ class Cast:
             apposed = set_off and not many and (word in PERSON_NOUNS or word[:-1] in PERSON_NOUNS)
             # ("Tulip Siddiq has resigned as City minister": only a person resigns, or is sworn in, as something)
             evidence = evidence or bool(HOLDS_OFFICE_AFTER.match(after) or AGE_IN_BRACKETS.match(after) or AS_A_ROLE_LEAD.search(lead)) \
-            or self._surname_goes_on(name, at) or name.split()[-1] in self._honoured  # ("As a public school teacher
+            or self._surname_goes_on(name, at) or self._given_honorific(name.split()[-1])  # ("As a public school teacher
             # for eight years, Edgielyn Ramos has"; "For Shamirah Kimbugwe, it sparked action", then "Ms Kimbugwe")
             # ("Obinna Orjingene is a doctor for UNICEF": what the story says they are, whatever a first-name list knows)
             is_a = IS_A_AFTER.match(after)
@@ -1652,12 +1657,29 @@ INITIALS_WORD = re.compile(r"[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4}")
 SPELT_OUT = re.compile(r"\(\s*([A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4})\s*\)")  # "Federal Trade Commission (FTC)"
 ALSO_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?also\b")
 SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|spoke|speaks|told|tells|added|adds|wrote|writes)\b")
-MONONYM_AGED = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z][\w’'-]*[a-z]),\s+(?:(?:an?\s+)?\d{1,3}[-\s]years?[-\s]old\b|\d{1,3},)")
-HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \t]+([A-Z][\w’'-]+)")
+HONORIFIC_SURNAME = re.compile(r"[MD](?<![\w].)(?:(?<=M)(?:rs|r|s|iss|x)|(?<=D)r)\.?[ \t]+([A-Z][\w’'-]+)")  # (M or D first: see CAPITALISED)
 AS_A_ROLE_LEAD = re.compile(r"(?:^|(?<=[–—-] ))As\s+an?\s+(?:[\w-]+\s+){0,3}(?:%s)\b[^,]{0,60},\s*$" % one_of(PERSON_NOUNS))
-MONONYM_IS_A = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z][\w’'-]*[a-z])\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:%s)\b"
-                          % one_of(PERSON_NOUNS))
-MONONYM_ONE_OF = re.compile(r"(?<=[a-z] )([A-Z][a-z][\w’'-]*[a-z]),\s+one\s+of\s+(?:[\w,-]+\s+){0,3}?(?:%s)s\b" % one_of(PERSON_NOUNS))
+# What follows a one-word name to describe it, each opening with plain text for re to skip ahead to in C (a pattern
+# that opens with the name would be tried at every capital): an age, "is a …", "one of the …s"
+AGED_AFTER = re.compile(r", (?:(?:an? )?\d{1,3}[- ]years?[- ]old\b|\d{1,3},)")
+ONE_WORD_IS_A = re.compile(r" (?:is|was) an? (?:[\w-]+ ){0,3}?(?:%s)\b" % one_of(PERSON_NOUNS))
+ONE_OF_AFTER = re.compile(r", one of (?:[\w,-]+ ){0,3}?(?:%s)s\b" % one_of(PERSON_NOUNS))
+WORD_OPENING_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z][\w’'-]*[a-z])$")
+WORD_INSIDE_BEFORE = re.compile(r"(?<=[a-z] )([A-Z][a-z][\w’'-]*[a-z])$")
+
+
+def _described_mononyms(text: str, start: int) -> list[re.Match]:
+    """The one-word names right before an age or a description: 'Ramesh, a 52-year-old …' and 'Sarah is a local
+    carer' opening a sentence, 'for Anastasiia, one of roughly 50,000 residents' inside one."""
+    out = []
+    for after, before in ((AGED_AFTER, WORD_OPENING_BEFORE), (ONE_WORD_IS_A, WORD_OPENING_BEFORE), (ONE_OF_AFTER, WORD_INSIDE_BEFORE)):
+        for m in after.finditer(text, start):
+            word = before.search(text, max(0, m.start() - 40), m.start())
+            if word and _could_be_a_name(word.group(1)):
+                out.append(word)
+    return out
+
+
 AGE_IN_BRACKETS = re.compile(r"\s+\(\d{1,3}\)")  # "Mausam Kumari (45), a mother of …": South Asian papers' age
 MONONYM_BEFORE_WHO = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z][\w’'-]*[a-z])(?:,\s+(?:an?|the)\s[^,.\n“”\"]{1,60})?$")
 
