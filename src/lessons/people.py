@@ -202,13 +202,14 @@ TITLE_PHRASE_LEAD = re.compile(r"\s*(?:The\s+(?:[a-z-]+\s+){1,2}(?:of|for|on)\s+
                                r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the|on)\s+)*)*[A-Z][\w’'.&-]*,\s*")
 BODY_NAME_END = re.compile(r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the)\s+)*)+$")
 OBJECT_WORDS = {"at", "for", "of", "with", "from", "by", "in", "on", "to", "against", "about", "than", "and"}
+_KIN = "wife|husband|widow|widower|mother|father|son|daughter|brother|sister"  # ("Nilushi Dasanayake, wife of …,")
 APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who|one\s+of)\b[^,.]{0,80}|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+[^,.]{0,60}"
                         # ("Mansuetus Darto, head of the Indonesian Oil Palm Farmers’ Union,": what they head or lead)
                         # ("Bon Naba Baba Salifu Aleemyarum, Vice President of the Upper East Regional House of Chiefs …,")
                         r"|(?i:(?:vice|deputy|acting|assistant)\s+)?(?i:head|chief|leader|chairman|chairwoman|chair|director|"
                         r"president|founder|secretary)\s+of\s[^,.]{0,120}"
                         # ("Nilushi Dasanayake, wife of Sri Lankan national Priyantha Kumara,": whose kin they are)
-                        r"|(?:wife|husband|widow|widower|mother|father|son|daughter|brother|sister)\s+of\s[^,.]{0,80})")
+                        rf"|(?:{_KIN})\s+of\s[^,.]{{0,80}})")
 # ("JP Duminy, South Africa's stand-in captain,": a possessive and what they are)
 
 
@@ -891,8 +892,6 @@ class Cast:
         alone += [_Run(text, m.start(1), m.end(1)) for at in who_at
                   if (m := MONONYM_BEFORE_WHO.search(text, max(0, at - 90), at)) and _could_be_a_name(m.group(1))
                   and not self.inside_quote(at)]
-        # "Ramesh, a 52-year-old daily wage labourer …, echoed", "Pailah, 27, said": one word opens the sentence, then an age
-        # ("Sarah is a local carer who looks after her brother.": one word, then what the story says they are)
         # ("Ramesh, a 52-year-old daily wage labourer …, echoed", "Sarah is a local carer who …", "a shock for Anastasiia,
         # one of roughly 50,000 residents": one word, then their age or what they are)
         alone += [_Run(text, m.start(1), m.end(1)) for m in _described_mononyms(text, self.headline_end) if not self.inside_quote(m.start())]
@@ -1750,8 +1749,7 @@ OUTLET = re.compile(
     r"Age|Australian|Scotsman|Register|Courier|Echo|Argus|Bulletin|Citizen|Dawn)(?:\s+on\s+Sunday|\s+[A-Z][\w’'&.-]*)?\b"
 )
 ANONYMOUS = re.compile(r"[^.]*?\b(?:not to be named|not be named|anonymity|not authori[sz]ed|declined to be named)")
-INSIDE_APPOSITIVE = re.compile(r"[A-Z][\w’'-]*,\s+(?:(?:the|a|an)\s+[a-z][^,.;:“”\"]*\s|(?:wife|husband|widow|widower|mother|father|"
-                               r"son|daughter|brother|sister)\s+)(?:of|to|for)\s[^,.;:“”\"]*$")
+INSIDE_APPOSITIVE = re.compile(rf"[A-Z][\w’'-]*,\s+(?:(?:the|a|an)\s+[a-z][^,.;:“”\"]*\s|(?:{_KIN})\s+)(?:of|to|for)\s[^,.;:“”\"]*$")
 PREDICATE_BEFORE = re.compile(r"\b(?:become|becomes|became|becoming|be|is|was|as)\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,2}$")
 INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
 GROUP_TAIL = re.compile(
