@@ -22,6 +22,40 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Wilson Chawdhry of the British Pakistani Christian Association told The Associated Press on "
+         "Wednesday that he received a message from a British diplomat.\n\nA statement from the association "
+         "says it received confirmation on Tuesday that Bibi \"had safely exited Pakistan.\"",
+         [("had safely exited Pakistan.", "British Pakistani Christian Association")]),
+        ("Health Minister Terrence Deyalsingh spoke on Monday.\n\nHis comments follow concerns raised by Idi "
+         "Stuart, President of the Trinidad and Tobago National Nurses Association (TTNNA), who recently "
+         "described the facility as “antiquated”.",
+         [("antiquated", "Idi Stuart")]),
+        ("Laura Knockwood says police told her that her husband was “just a little under the criteria” for hospital admission.",
+         [("just a little under the criteria", "police")]),
+        ("People for the Ethical Treatment of Animals (PETA) said the animals kept in Asia’s oldest zoo “are "
+         "denied everything that is natural.\" The group backs the Animal Welfare Act.",
+         [("are denied everything that is natural.", "People for the Ethical Treatment of Animals")]),
+        ("Education Minister Fayval Williams visited the agency.\n\n“They are the first responder,” said "
+         "Williams of the CPFSA, which has a budget of about $5 billion.",
+         [("They are the first responder,", "Fayval Williams")]),
+        ("En route to Dallas, a male adult passenger \"became unruly on the plane,\" FBI Special Agent Darrell Foxworth said in San Diego.",
+         [("became unruly on the plane,", "Darrell Foxworth")]),
+        ("\"There was a lot of angst about that, there was like 300 very, very tired and unhappy people,\" one traveller, Adele, told 9News.",
+         [("There was a lot of angst about that, there was like 300 very, very tired and unhappy people,", "Adele")]),
+        ("While at Gate Number 17, a KQ official, who introduced himself as Joseph Mwaniki, told the "
+         "passengers that the company was doing 'everything possible' to ferry the passengers.",
+         [("everything possible", "Joseph Mwaniki")]),
+        ("\"Harassment at Dubai airport. Extreme TORTURE,\" tweeted Kurush tagging Indian Prime Minister Narendra Modi.",
+         [("Harassment at Dubai airport. Extreme TORTURE,", "Kurush")]),
+        ("\"Sir, we are hostages at Dubai Airport. Request you to help us,\" read a tweet by Ajay Jha tagging the PM and other ministries.",
+         [("Sir, we are hostages at Dubai Airport. Request you to help us,", "Ajay Jha")]),
+        ("Acme Air cancelled all flights on Monday as workers went on strike.\n\n\"The airline will be "
+         "experiencing disruptions,\" a company statement said.",
+         [("The airline will be experiencing disruptions,", "Acme Air")]),
+        ("A BA spokesman said they were doing their \"utmost\" to return the bags.\n\nWriting on a website "
+         "for pilots, the man's son - an ex-BA employee - said his father collapsed on the flight.\n\n\"If we "
+         "could have his bags back, that would be nice,\" he said.",
+         [("utmost", "A BA spokesman"), ("If we could have his bags back, that would be nice,", "the man's son")]),
         ("Residents describe life under occupation. (Illustration: Karolina Gulshani)\n\nWhen soldiers "
          "captured the town in early March, it was a shock for Anastasiia, one of roughly 50,000 residents of "
          "the city.\n\n\"It was horrible to see them in the streets,\" she recalled.",

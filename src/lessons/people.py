@@ -40,6 +40,7 @@ TITLES = {
     "taoiseach", "tánaiste", "tanaiste", "emir", "sultan", "magistrate", "judicial",
     "datuk", "dato", "datin", "seri",  # Malaysia's honorifics: "Datuk Seri Azalina Othman Said" is Azalina Othman Said
     "alhaji", "alhaja", "hajia", "alh", "clr",  # West Africa's honorifics for those who made the hajj; a councillor
+    "agent",  # ("FBI Special Agent Darrell Foxworth", "Border Patrol agent Jesse Moreno")
     "naba",  # a chief of northern Ghana and Burkina Faso: "Bon Naba Baba Salifu Aleemyarum", then "Naba Aleemyarum"
     "hon", "honourable", "honorable", "cj", "dcj",  # "Hon Kambamura" (a minister or MP); "CJ Koome" (Chief Justice)
     "administrator", "treasurer", "headteacher", "headmaster", "headmistress", "ombudsman",
@@ -70,7 +71,7 @@ PERSON_NOUNS = TITLES | {
     "vendor", "trader", "hawker", "shopkeeper", "stallholder", "fisherman", "farmer", "student", "villager", "worker",
     "miner", "artist", "musician", "producer", "writer", "poet", "novelist", "photographer", "editor", "broadcaster",
     "presenter", "comedian", "dancer", "designer", "chef", "landlord", "tenant", "homeowner", "neighbour", "neighbor",
-    "passenger", "commuter", "shopper", "customer", "voter", "protester", "volunteer", "organiser", "organizer",
+    "passenger", "traveller", "traveler", "holidaymaker", "commuter", "shopper", "customer", "voter", "protester", "volunteer", "organiser", "organizer",
     "lecturer", "constable", "soldier", "priest", "pastor", "imam", "monk", "nun", "entrepreneur", "investor", "banker",
     "accountant", "architect", "contractor", "plumber", "electrician", "mechanic", "technician", "consultant",
     "employee", "staffer", "aide", "refugee", "migrant", "returnee", "deportee", "evacuee", "mourner", "pensioner", "retiree", "widow", "widower",
@@ -778,7 +779,7 @@ BRACKETED_NAME = re.compile(r"[(\[](?:[A-Z][\w’'.-]*\s+){0,2}([A-Z][\w’'-]+)
 GENDERED_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "mother": "f", "father": "m", "husband": "m",
                   "wife": "f", "son": "m", "daughter": "f", "brother": "m", "sister": "f", "grandmother": "f",
                   "grandfather": "m", "businessman": "m", "businesswoman": "f", "spokesman": "m", "spokeswoman": "f"}
-UNNAMED_SPEAKER = re.compile(r"(?i:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}(%s)" % "|".join(GENDERED_NOUNS))
+UNNAMED_SPEAKER = re.compile(r"(?i:an?|the|one|his|her|their)\s+(?:[\w’'-]+\s+){0,3}(%s)" % "|".join(GENDERED_NOUNS))
 CONDITION_WORDS = {"whether", "if", "because", "although", "though", "unless", "whereas"}  # a clause inside a sentence
 OTHER_OFFICE = {"shadow", "former", "deputy", "vice", "prime", "associate", "assistant", "junior"}  # words before a title that make it another office
 # (and a first office joined by "and": "Deputy Prime Minister and Finance Minister Chrystia Freeland")
@@ -1234,6 +1235,13 @@ class Cast:
             word = m.group(1).lower()  # ("A man shouted": a man, whom a later "she" does not mean)
             gender = GENDERED_NOUNS.get(word) or ("m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None)
             out.append(Mention(m.start(), m.end(), phrase, True, gender, True, False))
+        # "The man's son - an ex-BA employee - said his father …": kin who speak, whom a later "he" means
+        for m in KIN_SUBJECT.finditer(self.text, self.headline_end):
+            lead = sentence_lead(self.text[max(0, m.start() - 60):m.start()])
+            # (after an opening phrase too: "Writing on the website Pprune, the man's son said")
+            if not re.search(r"[a-z]", lead[:-1] if lead.endswith(", ") else lead) or lead.endswith(", ") and "," not in lead[:-2]:
+                phrase = m.group(0)[0].lower() + m.group(0)[1:]
+                out.append(Mention(m.start(), m.end(), phrase, True, GENDERED_NOUNS[m.group(1).lower()], True, False))
         return out
 
     @staticmethod
@@ -1714,6 +1722,10 @@ WHO_IS_ROLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w’'.-]*(
 OPENING_TIME = re.compile(r"(?:Today|Yesterday|Earlier|Later|Now|Then|Meanwhile|(?:On|Last|This|Earlier|Late)\s+[A-Z]?[a-z]+"
                           r"(?:\s+(?:morning|afternoon|evening|night))?)")
 ROLE_SUBJECT = re.compile(r"the\s+(%s)\b" % one_of(TITLES - {"former", "acting", "chief", "senior", "vice"}))
+KIN_SUBJECT = re.compile(
+    r"(?:(?:H(?<!\wH)is|H(?<!\wH)er|T(?<!\wT)heir)|[Tt](?<![\w][Tt])he\s+[\w-]+[’']s)\s+(?:[\w-]+\s+)?(%s)\b"
+    r"(?=(?:\s+[-–—]\s+[^\n]{1,60}?\s+[-–—])?,?\s+(?:said|says|told|added|wrote|asked|urged|called|explained|insisted|recalled|described)\b)"
+    % one_of({"mother", "father", "husband", "wife", "son", "daughter", "brother", "sister", "grandmother", "grandfather"}))
 UNNAMED_SUBJECT = re.compile(
     r"(?:A(?<!\wA)n?|O(?<!\wO)ne)\s+(?:[\w’'-]+\s+){0,4}?(%s)\b(?=,?\s+(?:who\s+|\w+ly\s+)?(?:said|says|told|added|spoke|\w+ed)\b)"
     % one_of(PERSON_NOUNS - {"former", "acting", "chief", "senior", "vice", "deputy", "assistant"})

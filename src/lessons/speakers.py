@@ -306,6 +306,7 @@ INITIALS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4})")
 
 HANDLE = re.compile(r"@@?\w{2,}")  # a social-media account
 ONE_NAME_FROM = re.compile(r"([A-Z][a-z][\w’'-]*)\s+from\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
+ONE_NAME_OF = re.compile(r"([A-Z][a-z][\w’'-]*)\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}")
 # "Tim Cook of Apple", "opposition leader Rahul Gandhi of the Congress party", "Chief Hennie van Wyk of the … House"
 NAME_OF = re.compile(r"(?:[a-z][\w’'-]*\s+){0,3}((?:[A-Z][\w’'.-]*\s+(?:(?:%s)\s+)*){1,3}[A-Z][\w’'.-]*)\s+(?i:of|at|from|for)\s+"
                      r"(?:the\s+[a-z]|(?:the\s+)?[A-Z])" % "|".join(NAME_PARTICLES))  # ("Per Rolandsen of the fishing association in Svolvaer")
@@ -390,10 +391,13 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         np = described["body"]
     # ("Demy from Greece said": a single name from a place, as a contest or a list of guests gives them)
     of = NAME_OF.match(np) or (" from " in np and ONE_NAME_FROM.fullmatch(np))
+    # ("said Williams of the CPFSA": one word, where the story names someone so)
+    of = of or " of " in np and (one := ONE_NAME_OF.fullmatch(np)) and people.names_someone(one[1]) and one
     # "Head of Health Pam Johnson", "Actors Guild of Nigeria President Emeka Rollas": a title, then the name
+    # (but "of the Christian Association" ends with a body whose first word is also a first name)
     named_after = of and len(np.split()) >= 3 and (first_name_gender(np.split()[-2]) or
-                                                   len(np.split()) >= 4 and np.split()[-3].lower() in TITLES
-                                                   and not is_org(" ".join(np.split()[-2:])))
+                                                   len(np.split()) >= 4 and np.split()[-3].lower() in TITLES) \
+        and not is_org(" ".join(np.split()[-2:]))
     if of and not named_after and not is_org(of.group(1)) and of.group(1).split()[-1].lower().strip(".") not in TITLES | {"head"}:
         np = of.group(0)[:of.end(1)]  # "Tim Cook of Apple" is Tim Cook (but "Minister of Health Ana Ruiz" is Ana Ruiz)
     low = np.lower()
@@ -543,7 +547,8 @@ KIN_NOUNS = {"mother", "father", "husband", "wife", "son", "daughter", "brother"
 BODY_NOUNS = COMPANY_NOUNS | {role.split()[-1] for role in BODY_ROLES}  # the head of a phrase that names a body
 
 
-BODY_SPOKESMAN = re.compile(r"(?:an?|the)\s+(?P<noun>%s)(?:[’']s)?\s+spokes\w+$" % one_of(ORG_WORDS | COMPANY_NOUNS))
+# (and what they issue: "a company statement said")
+BODY_SPOKESMAN = re.compile(r"(?:an?|the)\s+(?P<noun>%s)(?:[’']s)?\s+(?P<what>spokes\w+|statement)$" % one_of(ORG_WORDS | COMPANY_NOUNS))
 
 
 # A capitalised name at work in a sentence: "MedWay said", "Alcatel-Lucent plans", "BA has been forced"
@@ -621,7 +626,9 @@ def _body_just_named(people: Cast, noun: str, at: int) -> str | None:
     text = people.text
     opens = text.rfind("\n", 0, at) + 1  # this paragraph, then back past the blank lines to the one before
     start = max(people.headline_end, text.rfind("\n", 0, len(text[:opens].rstrip())) + 1)
-    for m in reversed(list(re.finditer(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+)?){1,6})%s\b" % noun, text[start:at]))):
+    # (the word may close the body's name, "of the British Pakistani Christian Association")
+    kind = f"(?:{noun}|{noun.capitalize()})"
+    for m in reversed(list(re.finditer(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+)?){1,6})%s\b" % kind, text[start:at]))):
         if not people.inside_quote(start + m.start()):
             return re.sub(r"^[Tt]he\s+", "", m.group(0))  # ("the UK Maritime Trade Operations agency")
     # (only a name that says it is a body, or initials: "Red Velvet is scheduled …" is the band, not the agency)
@@ -677,6 +684,11 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
         held = split_title(np[office.start():])[0]  # ("" where it is all office: "the Director of Public Prosecutions")
         # (and "the leader of Glasgow City Council" is all office: what follows its place is the body)
         name_part = NAME_PART.search(held) if held and not is_org(held) else None
+    linked = name_part and " " not in name_part.group(0) and BODY_LINK.fullmatch(np, 0, name_part.start())
+    if linked and not any(w.lower() in TITLES for w in np.split()) and not people.names_someone(np.split()[0]):
+        # "People for the Ethical Treatment of Animals", "Friends of the Earth": one word after the "of" or "for"
+        # of a capitalised name with no title in it closes a body's name (a person's would follow an office)
+        return np
     body = determiner and BODY_AFTER_ARTICLE.fullmatch(np)
     last = body and body["name"].split()
     # "The Clooney Foundation for Justice": a body's name that ends in a title word (but "the Congress MP", "the
@@ -706,6 +718,7 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
     return None
 
 
+BODY_LINK = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|the|and|on|in))*?\s+(?:of|for)\s+(?:the\s+)?")
 SPOKES = re.compile(r"(?i:an?|the)\s+(?:(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z0-9][\w’'.&-]*)*)\s+)?"
                     r"spokes\w+(?:\s+for\s+(?P<for>.+))?$")  # ("a Disaster Management and Relief Ministry spokesman")
 
@@ -739,7 +752,7 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
             org = people.role_holder(org, at) or org  # "an EO spokesman", "a spokeswoman for Unison": the body speaks
         return people.expand(org, at), "role"
     body_noun = BODY_SPOKESMAN.match(low)
-    named = body_noun and low.startswith("the ") and people.role_holder(np, where)  # ("a" brings in someone new)
+    named = body_noun and body_noun["what"] != "statement" and low.startswith("the ") and people.role_holder(np, where)  # ("a" brings in someone new)
     if named and looks_like_name(named):  # "the ministry’s spokesperson, Hua Chunying": the one the story named
         return people.full_name(named, where), "role"
     body = (body_noun and people.role_holder("the " + body_noun["noun"], where)) or ""

@@ -296,8 +296,9 @@ def _usual_spelling(speaker: str | None, text: str) -> str | None:
     """'Alexis Tsipas' where the story writes 'Tsipras' everywhere else: a surname typed once with a slip (one
     letter added, dropped, changed or two swapped) takes the spelling the story uses at least twice as often
     (but an accent is no slip: "Feijóo" stays, however often a headline writes "Feijoo")."""
-    if not speaker or " " not in speaker or len(speaker.split()[-1]) < 5 or not speaker.split()[-1][:1].isupper():
-        return speaker  # (a role is no name: "another resident" is not "residents")
+    if not speaker or " " not in speaker or len(speaker.split()[-1]) < 5 or not speaker.split()[-1][:1].isupper() \
+            or {"of", "for", "the"} & set(speaker.split()):
+        return speaker  # (a role is no name: "another resident" is not "residents"; nor a body's name, "… of Animals")
     from rapidfuzz.distance import OSA
 
     last = speaker.split()[-1]
@@ -829,7 +830,8 @@ _ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|wit
                r"(?:(?<=[a-z] )of\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+|(?=[A-Z])))?")
 # (lower-case words between capitals are a role or an office, "Bank of England governor Andrew Bailey", not a
 # preposition that goes on with the sentence: "said skipper Rangana Herath post Sri Lanka's defeat")
-_GOES_ON = r"(?!(?:post|after|before|during|following|against|with|as|when|while|on|at|in|from|to|about|over|since)\b)"
+# (nor a participle right before a capital: "tweeted Kurush tagging Indian Prime Minister Narendra Modi")
+_GOES_ON = r"(?!(?:post|after|before|during|following|against|with|as|when|while|on|at|in|from|to|about|over|since)\b|[a-z]+ing\s+[A-Z])"
 NAME_AFTER_CUE = re.compile(rf"{_ROLE_WORDS}{_CAPS}(?:\s+(?:{_GOES_ON}[a-z]+\s+){{1,2}}(?:of\s+[a-z-]+\s+)?{_CAPS}){{0,2}}")
 NAME_APPOSED = re.compile(
     # ("a spokesperson for the United Nations High Commissioner for Refugees (UNHCR), Olga Sarrado,")
@@ -949,7 +951,9 @@ def _credit_after(text, end, limit, people, quote):
         m = AFTER_CUE.match(after)
     issued = m and ISSUED_BY_AFTER.match(after, m.end())
     if issued:  # "“…,” read a statement released by the EU’s observer mission.": the body that issued it
-        return resolve_speaker(_without_full_stop(issued["np"]), m["cue"], end + issued.start("np"), people, quote)
+        # ("read a tweet by Ajay Jha tagging the PM": a participle after a name opens a clause of its own)
+        np = issued["np"][:participle.end(1)] if (participle := NAME_THEN_PARTICIPLE.search(issued["np"])) else issued["np"]
+        return resolve_speaker(_without_full_stop(np), m["cue"], end + issued.start("np"), people, quote)
     titled = m and TITLE_AFTER_THE.match(after, m.end())
     if titled and titled["title"].lower() in TITLES:  # "said the Rev. Lawrence Andrew, editor of …": his title's full stop
         return resolve_speaker(_without_full_stop(titled["np"]), m["cue"], end + titled.start("np"), people, quote)
@@ -1006,7 +1010,8 @@ TO_OUTLET = re.compile(r"(?:to|for)\s+(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]
 # ("said the ruling by Judge Lena Skjold Rafoss")
 ISSUED_BY_AFTER = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:%s)\s+(?:(?:(?:issued|released|signed|published|sent|posted)\s+)?by|attributed\s+to)\s+"
                              r"(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,80}?)(?=\s*(?:[,.;:]|$|\s(?:on|in|at|late|earlier|last)\s))"
-                             % "|".join(ISSUED_WORDS + DOCUMENTS))
+                             % "|".join(ISSUED_WORDS + DOCUMENTS + ("tweet", "post", "message", "email", "e-mail")))
+NAME_THEN_PARTICIPLE = re.compile(r"([A-Z][\w’'.-]*)\s+[a-z]{2,}ing\b")
 PHRASE_THEN_CUE = re.compile(r"[\"”’']?\s+(?:in|at|on|for|to|from|about|over|after|before|during|with)\s[^,;:“”\"!?.]{1,60}"
                              r"(?=,\s+(?:said|says|added|told)\s)")
 AND_SAID_AFTER = re.compile(r"[”\"’']?[^.!?;“”\"]{0,200}?\s(?:and|but)\s+(?:also\s+)?(?P<cue>said|says|added|told)\b")
@@ -1026,7 +1031,9 @@ def _role_then_name(m: re.Match) -> bool:
     who attended the meeting, Lenzo Widmar, told AFP"."""
     verb = CUE.match(m["role"])
     owner = OWNER_WORD.match(m["role"], verb.end() + 1 if verb and verb.end() < len(m["role"]) else 0)
-    if " " not in m["np"] and not (m["cue"] and owner or verb and owner and first_name_gender(m["np"].rstrip("."))):
+    # (nor "…,” one traveller, Adele, told 9News": a first name set off after a description of one person)
+    one = m["cue"] and m["role"].split()[0].lower() in {"a", "an", "one", "another"} and m["role"].split()[-1] in PERSON_NOUNS
+    if " " not in m["np"] and not (m["cue"] and owner or (verb and owner or one) and first_name_gender(m["np"].rstrip("."))):
         # ("“…,” Quebec Premier Francois Legault told reporters in Sept-iles, Que.": a place, no name; but "…,” said
         # Lyoya's father, Peter.": a first name after whose father he is)
         return False
@@ -1037,7 +1044,7 @@ def _role_then_name(m: re.Match) -> bool:
         return False  # "…,” said Sen. Tim Ashe, D-President Pro Tem.": the name came first, the role after it
     owned = OWNER_WORD.match(m["role"]) and m["role"].split()[-1] in PERSON_NOUNS  # ("…,” Tatang's neighbor, Marta, said.")
     described = m["cue"] and (m["role"].split()[0].lower() in DETERMINERS | {"one"} or m["role"] in PERSON_NOUNS or owned) \
-        and looks_like_name(m["np"])  # ("…,” resident, Mac McLaren, said.")
+        and (looks_like_name(m["np"]) or one and first_name_gender(m["np"]))  # ("…,” resident, Mac McLaren, said.")
     # ("…,” said Canterbury community activist, Jermaine Samuels.": a verb, what they are, then the name)
     # ("“…,” advises chief executive officer (CEO) of the CAC, Dolsie Allen": the office, then the body it is in)
     office = m["role"].split(" of ")[0].split()

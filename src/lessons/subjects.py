@@ -82,7 +82,8 @@ CLAUSE_SPLIT = re.compile(r"(?:^|[;:]|\s[—–]\s|\s(?:%s)\s)" % "|".join(sorte
 
 
 NAME_DESCRIBED_WHO = re.compile(
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:(?:the|a|an)\s+[^,]{3,120}|(?!and\b|or\b)[a-z][^,]{2,120}),"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:(?:the|a|an)\s+[^,]{3,120}|(?!and\b|or\b)[a-z][^,]{2,120}"
+    r"|(?:[A-Z][a-z]+\s+){1,3}(?:of|for|at)\s[^,]{2,120}),"  # ("Idi Stuart, President of the … Association (TTNNA), who")
     r"\s+who\s+(?:\w+\s+){0,6}$")  # ("Gene Sperling, director of the National Economic Council, who said")
 
 
@@ -209,6 +210,9 @@ POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 
 def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
     """The noun phrase that speaks: the clause before the verb, or the sentence's subject for "saying"."""
+    introduced = "self as " in chunk[max(0, cue_at - 100):cue_at] and INTRODUCED_AS.search(chunk, max(0, cue_at - 100), cue_at)
+    if introduced:  # "a KQ official, who introduced himself as Joseph Mwaniki, told": the name they gave
+        return introduced["name"]
     if ", R-" in chunk or ", D-" in chunk or ", I-" in chunk:  # "Mike Johnson, R-La., stated": no one (blanked)
         chunk = PARTY_STATE.sub(lambda m: " " * len(m.group(0)), chunk)
     if " Counsel," in chunk:  # "Paula V. Llewellyn, King’s Counsel, said": a rank after the name, no one
@@ -489,7 +493,8 @@ def _relative_subject(head: str) -> str | None:
     if right_before and looks_like_name(right_before["np"]):
         return right_before["np"]  # "… tough questioning from independent TD Shane Ross who queried whether …"
     relative = (", who " in head or ", which " in head) and RELATIVE.search(head[-160:])
-    named = relative and ", who " in head and NAME_DESCRIBED_WHO.search(head[-240:])
+    # (the description may hold what RELATIVE's phrase cannot: "(TTNNA)")
+    named = ", who " in head[-240:] and NAME_DESCRIBED_WHO.search(head[-240:])
     if named:  # "Bob Ayling, the chief executive ousted by the board in March, who said": the name described
         return named["name"]
     # "the first lady, who reminded governors that “…”" (but "an editorial, which tore into …" speaks for no one)
@@ -617,6 +622,10 @@ def _clause_subject(sentence: str, cue: str = "") -> str:
     if reported and looks_like_name(reported["np"]) and not is_org(reported["np"]):
         # "An account released by the ministry said Wang had emphasised …": the verb is Wang's, in what the account says
         return reported["np"]
+    told = cue in TELLING and (" said " in sentence or " says " in sentence) and REPORTED_TELLER.search(sentence[-80:])
+    if told and (is_people_noun(told["np"]) or told["np"].split()[-1].lower() in PERSON_NOUNS):
+        # "Laura Knockwood says police told her that her husband was “…”": the words are the teller's, in her account
+        return told["np"]
     # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
     clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
     np = leading_np(_drop_appositive(clause)) or leading_np(_drop_appositive(THAT.split(without_intro(sentence))[-1]))
@@ -691,6 +700,10 @@ SPEAKING = {"said", "says", "told", "added", "emphasised", "emphasized", "stress
             "wrote", "tweeted"}
 REPORTED_SUBJECT = re.compile(r"\s(?:said|says|told\s+[\w’'-]+)\s+(?:that\s+)?(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
                               r"(?:(?:had|has|have|also|then|later)\s+)*$")
+INTRODUCED_AS = re.compile(r",\s+who\s+(?:introduced|identified|described)\s+(?:himself|herself)\s+(?:only\s+)?as\s+"
+                           r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s*$")
+REPORTED_TELLER = re.compile(r"\s(?:said|says)\s+(?:that\s+)?(?P<np>police|(?:a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+$")
+TELLING = {"told", "tells", "telling", "warned", "warning", "informed", "assured"}
 CONTACT_SUBJECT = re.compile(r"\b(?P<before>[a-z]+)\s+(?P<np>the\s+(?:(?!the\s)[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$")
 
 
