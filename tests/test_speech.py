@@ -22,6 +22,12 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Alelia Tebetia, a resident of Tacirua, said they had to take a cab.\n\n“The water stopped coming on "
+         "Tuesday night,” Ms Tebetia said.\n\nVerenaisi Soli of Naisogo settlement said they faced the same "
+         "issue the previous week.\n\n“This is the second week in a row that we are facing this water issue,” "
+         "she said.",
+         [("The water stopped coming on Tuesday night,", "Alelia Tebetia"),
+          ("This is the second week in a row that we are facing this water issue,", "Verenaisi Soli")]),
         ("Wilson Chawdhry of the British Pakistani Christian Association told The Associated Press on "
          "Wednesday that he received a message from a British diplomat.\n\nA statement from the association "
          "says it received confirmation on Tuesday that Bibi \"had safely exited Pakistan.\"",

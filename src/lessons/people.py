@@ -1143,6 +1143,9 @@ class Cast:
             or self._surname_goes_on(name, at) or self._given_honorific(name.split()[-1])  # ("As a public school teacher
             # for eight years, Edgielyn Ramos has"; "For Shamirah Kimbugwe, it sparked action", then "Ms Kimbugwe")
             # ("Obinna Orjingene is a doctor for UNICEF": what the story says they are, whatever a first-name list knows)
+            # ("Verenaisi Soli of Naisogo settlement said": where they live, then the verb)
+            home = " of " in after[:4] and HOME_THEN_CUE.match(after)
+            evidence = evidence or bool(home) and home["noun"] in PLACE_NOUNS | {"settlement", "community", "camp", "street"}
             is_a = IS_A_AFTER.match(after)
             evidence = evidence or bool(is_a) and not PERSON_NOUNS.isdisjoint(is_a.group(1).split())
             person = bool(evidence or speaks or appositive or gender or known or after.startswith(" who ") or kin or apposed) \
@@ -1236,13 +1239,25 @@ class Cast:
             gender = GENDERED_NOUNS.get(word) or ("m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None)
             out.append(Mention(m.start(), m.end(), phrase, True, gender, True, False))
         # "The man's son - an ex-BA employee - said his father …": kin who speak, whom a later "he" means
-        for m in KIN_SUBJECT.finditer(self.text, self.headline_end):
+        for m in self._kin_subjects():
             lead = sentence_lead(self.text[max(0, m.start() - 60):m.start()])
             # (after an opening phrase too: "Writing on the website Pprune, the man's son said")
             if not re.search(r"[a-z]", lead[:-1] if lead.endswith(", ") else lead) or lead.endswith(", ") and "," not in lead[:-2]:
                 phrase = m.group(0)[0].lower() + m.group(0)[1:]
                 out.append(Mention(m.start(), m.end(), phrase, True, GENDERED_NOUNS[m.group(1).lower()], True, False))
         return out
+
+    def _kin_subjects(self) -> list[re.Match]:
+        """Each "His son said", "The man's son - … - told": found from the kin word (plain searches, in C), then
+        read back for whose kin they are; a pattern that opens with "the" would be tried at every "t"."""
+        found = []
+        for word in KIN_WORDS:
+            at = self.folded.find(word, self.headline_end)
+            while at >= 0:
+                if KIN_VERB_AFTER.match(self.text, at + len(word)):
+                    found.extend(KIN_SUBJECT.finditer(self.text, max(self.headline_end, at - 40), at + len(word)))
+                at = self.folded.find(word, at + len(word))
+        return sorted((m for m in found if m.end(1) == m.end()), key=lambda m: m.start())
 
     @staticmethod
     def _person_named(surname: str, earlier: list[Mention]) -> Mention | None:
@@ -1722,10 +1737,12 @@ WHO_IS_ROLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w’'.-]*(
 OPENING_TIME = re.compile(r"(?:Today|Yesterday|Earlier|Later|Now|Then|Meanwhile|(?:On|Last|This|Earlier|Late)\s+[A-Z]?[a-z]+"
                           r"(?:\s+(?:morning|afternoon|evening|night))?)")
 ROLE_SUBJECT = re.compile(r"the\s+(%s)\b" % one_of(TITLES - {"former", "acting", "chief", "senior", "vice"}))
-KIN_SUBJECT = re.compile(
-    r"(?:(?:H(?<!\wH)is|H(?<!\wH)er|T(?<!\wT)heir)|[Tt](?<![\w][Tt])he\s+[\w-]+[’']s)\s+(?:[\w-]+\s+)?(%s)\b"
-    r"(?=(?:\s+[-–—]\s+[^\n]{1,60}?\s+[-–—])?,?\s+(?:said|says|told|added|wrote|asked|urged|called|explained|insisted|recalled|described)\b)"
-    % one_of({"mother", "father", "husband", "wife", "son", "daughter", "brother", "sister", "grandmother", "grandfather"}))
+HOME_THEN_CUE = re.compile(r"\s+of\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?P<noun>[a-z]+)\s+(?:said|says|told|added)\b")
+KIN_WORDS = ("mother", "father", "husband", "wife", "son", "daughter", "brother", "sister")  # (and "grandmother")
+KIN_SUBJECT = re.compile(r"(?:(?:H(?<!\wH)is|H(?<!\wH)er|T(?<!\wT)heir)|[Tt](?<![\w][Tt])he\s+[\w-]+[’']s)\s+(?:[\w-]+\s+)?"
+                         r"((?:grand)?(?:%s))" % "|".join(KIN_WORDS))
+KIN_VERB_AFTER = re.compile(r"\b(?:\s+[-–—]\s+[^\n]{1,60}?\s+[-–—])?,?\s+(?:said|says|told|added|wrote|asked|urged|called|explained|insisted|"
+                            r"recalled|described)\b")
 UNNAMED_SUBJECT = re.compile(
     r"(?:A(?<!\wA)n?|O(?<!\wO)ne)\s+(?:[\w’'-]+\s+){0,4}?(%s)\b(?=,?\s+(?:who\s+|\w+ly\s+)?(?:said|says|told|added|spoke|\w+ed)\b)"
     % one_of(PERSON_NOUNS - {"former", "acting", "chief", "senior", "vice", "deputy", "assistant"})
