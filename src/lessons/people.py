@@ -1241,8 +1241,8 @@ class Cast:
         # "The man's son - an ex-BA employee - said his father …": kin who speak, whom a later "he" means
         for m in self._kin_subjects():
             lead = sentence_lead(self.text[max(0, m.start() - 60):m.start()])
-            # (after an opening phrase too: "Writing on the website Pprune, the man's son said")
-            if not re.search(r"[a-z]", lead[:-1] if lead.endswith(", ") else lead) or lead.endswith(", ") and "," not in lead[:-2]:
+            opening = lead.endswith(", ") and "," not in lead[:-2]  # ("Writing on the website Pprune, the man's son said")
+            if (opening or not re.search(r"[a-z]", lead)) and not self.inside_quote(m.start()):
                 phrase = m.group(0)[0].lower() + m.group(0)[1:]
                 out.append(Mention(m.start(), m.end(), phrase, True, GENDERED_NOUNS[m.group(1).lower()], True, False))
         return out
@@ -1738,7 +1738,7 @@ OPENING_TIME = re.compile(r"(?:Today|Yesterday|Earlier|Later|Now|Then|Meanwhile|
                           r"(?:\s+(?:morning|afternoon|evening|night))?)")
 ROLE_SUBJECT = re.compile(r"the\s+(%s)\b" % one_of(TITLES - {"former", "acting", "chief", "senior", "vice"}))
 HOME_THEN_CUE = re.compile(r"\s+of\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?P<noun>[a-z]+)\s+(?:said|says|told|added)\b")
-KIN_WORDS = ("mother", "father", "husband", "wife", "son", "daughter", "brother", "sister")  # (and "grandmother")
+KIN_WORDS = ("mother", "father", "husband", "wife", "son", "daughter", "brother", "sister")  # (a "grandmother" found by her "mother")
 KIN_SUBJECT = re.compile(r"(?:(?:H(?<!\wH)is|H(?<!\wH)er|T(?<!\wT)heir)|[Tt](?<![\w][Tt])he\s+[\w-]+[’']s)\s+(?:[\w-]+\s+)?"
                          r"((?:grand)?(?:%s))" % "|".join(KIN_WORDS))
 KIN_VERB_AFTER = re.compile(r"\b(?:\s+[-–—]\s+[^\n]{1,60}?\s+[-–—])?,?\s+(?:said|says|told|added|wrote|asked|urged|called|explained|insisted|"
