@@ -22,6 +22,36 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Shaken elderly witness Marlene Orr said it was \"the scariest thing I've ever seen\".",
+         [("the scariest thing I've ever seen", "Marlene Orr")]),
+        ("Many passengers were stranded overnight.\n\nAnother, @dancingbighare, tweeted: “@Ryanair hi we are stuck in Lisbon all 140 of us.”",
+         [("@Ryanair hi we are stuck in Lisbon all 140 of us.", "@dancingbighare")]),
+        ("Commenting on the matter, Maura Phelan, from the national water utility said: \"We understand the impact.\"",
+         [("We understand the impact.", "Maura Phelan")]),
+        ("Neighbours were keen to send congratulations, with Irish President Michael D Higgins, whose home is "
+         "near the zoo, saying: “My congratulations.”",
+         [("My congratulations.", "Michael D Higgins")]),
+        ("Adoption numbers are low.\n\n\"Kenyans need to overcome their prejudices,\" said Secretary for "
+         "Children Affairs in the Ministry of Gender and Children Development Jacqueline Oduol.",
+         [("Kenyans need to overcome their prejudices,", "Jacqueline Oduol")]),
+        ("Funding is short.\n\n\"We need more money,\" said the head of research at the Kenya Medical Research Institute, Tom Baraka.",
+         [("We need more money,", "Tom Baraka")]),
+        ("Reliving the moment, WRS veterinarian Heng Yirui said: \"Lo and behold, we saw a beating "
+         "heart.\"\n\nThe vet said \"pandas sometimes show signs of pregnancy\".",
+         [("Lo and behold, we saw a beating heart.", "Heng Yirui"), ("pandas sometimes show signs of pregnancy", "Heng Yirui")]),
+        ("Fishermen argue the reef restricts their rights, but Fabian Picardo, Gibraltar's chief minister, "
+         "said \"hell will freeze over\" first.\n\nJohn Smith, Gibraltar's finance minister, said \"it costs "
+         "too much\".\n\nGibraltar's chief minister said: \"We will not move it.\"",
+         [("hell will freeze over", "Fabian Picardo"), ("it costs too much", "John Smith"), ("We will not move it.", "Fabian Picardo")]),
+        ("Thousands of protesters marched in Seoul.\n\nProtesters carrying signs reading \"our forests are "
+         "not for sale\" broke through security lines.\n\nWaving placards reading \"less talk more action,\" "
+         "the activists marched to the park.",
+         [("our forests are not for sale", "Protesters"), ("less talk more action,", "the activists")]),
+        ("Greta Thunberg was fined on Monday. A judge sentenced the Swedish activist to pay a "
+         "fine.\n\nSpeaking outside the court, the 20-year-old said: ‘It is absurd.’\n\nAccompanied by a "
+         "dozen activists, she later sat in front of the port, holding a sign proclaiming: ‘I block tanker "
+         "trucks’.",
+         [("It is absurd.", "Greta Thunberg"), ("I block tanker trucks", "Greta Thunberg")]),
         ("Alelia Tebetia, a resident of Tacirua, said they had to take a cab.\n\n“The water stopped coming on "
          "Tuesday night,” Ms Tebetia said.\n\nVerenaisi Soli of Naisogo settlement said they faced the same "
          "issue the previous week.\n\n“This is the second week in a row that we are facing this water issue,” "

@@ -476,6 +476,13 @@ def first_name_gender(first: str) -> str | None:
     return {"male": "m", "female": "f"}.get(guess)
 
 
+@lru_cache(maxsize=4096)
+def known_first_name(word: str) -> bool:
+    """Whether ``gender-guesser`` holds a word as a first name, sure of the gender or mostly so ("Mary" is mostly female)."""
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return plain.isalpha() and len(plain) > 1 and _detector().get_gender(plain) in ("male", "female", "mostly_male", "mostly_female")
+
+
 ELECT = re.compile(r"-(?:elect|designate|in)$")  # ("Prime Minister-in waiting": a run cut at the lower case)
 IN_WAITING = re.compile(r"-in[- ]waiting\b")
 
@@ -1554,7 +1561,8 @@ class Cast:
             # ("Asthma sufferer Lee Joo-hyung said": any noun for someone who does something)
             # (or the name the opening subject is given: "Another resident, who wanted to be known only as Ms Xie, told")
             role = role or lead.count(",") == 1 and len(words) <= 14 and bool(KNOWN_AS_LEAD.search(lead))
-            if m.person and m.subject and not m.quoted and (not lead or role):
+            # (named: "A judge sentenced the Swedish activist" brings in no one "the 20-year-old" could be)
+            if m.person and m.subject and not m.quoted and (not lead or role) and not m.name[:1].islower():
                 return self.full_name(m.name, at, m.gender)
         return None
 
@@ -1655,8 +1663,11 @@ class Cast:
                 best = apposed.group(1)  # "But Gilbert Bawara, minister of public functions, …": the subject, then its role
                 role_written = apposed.group(0)[len(best):]
                 best = split_title(best)[0] or best  # ("Mr Joe Ajaero, the NLC President": Joe Ajaero)
-                if qualified and QUALIFIED_ROLE.fullmatch(role_written) and any(q in role_written.lower() for q in qualified):
-                    fitting = best  # "Mr Joe Ajaero, the NLC President": "the NLC president" later is him
+                # "Mr Joe Ajaero, the NLC President": "the NLC president" later is him; "Fabian Picardo, Gibraltar's chief
+                # minister": "the chief minister" is him, not a finance minister named after him
+                fits = sum(q in role_written.lower() for q in qualified)
+                if fits and fits >= fitted and (QUALIFIED_ROLE.fullmatch(role_written) or ROLE_OWNER_BEFORE.fullmatch(role_written)):
+                    fitting, fitted = best, fits
             elif head in PERSON_NOUNS and (who := WHO_IS_ROLE.search(self.text, max(0, m.start() - 100), m.start())):
                 best = who["name"]  # "loyal to Mr Wike who is now the Minister of …": the one the "who" clause is about
             elif introduced and not owned and not PREDICATE_BEFORE.search(self.text, max(0, m.start() - 60), m.start()):
@@ -1728,10 +1739,12 @@ JOINT_FIRST = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)$")
 JOINT_SECOND = re.compile(r"([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
 NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
 CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*)*")
+ROLE_OWNER_BEFORE = re.compile(r",\s+(?:[A-Z][\w.-]*[’']s\s+)?(?:[a-z][\w’'-]*\s+){1,3}")
 QUALIFIED_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[A-Z]{2,6}\s+)+")  # ("Joe Ajaero, the NLC President")
 NAME_BEFORE_ROLE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bBut\s)|(?<=\bAnd\s))(?!(?:But|And)\s)([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),\s+"
-    r"(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+|[A-Z]{2,6}\s+){0,3}$")
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\b[Bb]ut\s)|(?<=\b[Aa]nd\s))(?!(?:But|And)\s)([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),\s+"
+    # ("…, but Fabian Picardo, Gibraltar's chief minister, said")
+    r"(?:(?:a|an|the)\s+|[A-Z][\w.-]*[’']s\s+)?(?:[a-z][\w’'-]*\s+|[A-Z]{2,6}\s+){0,3}$")
 WHO_IS_ROLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),?\s+who\s+"
                          r"(?:is|was|has been|had been)\s+(?:now\s+|also\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
 OPENING_TIME = re.compile(r"(?:Today|Yesterday|Earlier|Later|Now|Then|Meanwhile|(?:On|Last|This|Earlier|Late)\s+[A-Z]?[a-z]+"
@@ -1771,7 +1784,10 @@ SPELLED_OUT = {"ceo": [r"chief\s+executive(?:\s+officer)?"], "cfo": [r"chief\s+f
                # ("Presidential Spokesperson Harry Roque", then "the Duterte spokesman")
                "spokesman": [r"spokesperson"], "spokeswoman": [r"spokesperson"], "spokesperson": [r"spokesman", r"spokeswoman"],
                "chairman": [r"chairperson"], "chairwoman": [r"chairperson"], "chairperson": [r"chairman", r"chairwoman"],
-               "cj": [r"chief\s+justice"], "dcj": [r"deputy\s+chief\s+justice"]}  # ("the former CJ claimed")
+               "cj": [r"chief\s+justice"], "dcj": [r"deputy\s+chief\s+justice"],  # ("the former CJ claimed")
+               # ("WRS veterinarian Heng Yirui said", then "The vet said"): short words for the same job
+               "vet": [r"veterinarian", r"veterinary\s+surgeon"], "veterinarian": [r"vet"], "doc": [r"doctor"],
+               "prof": [r"professor"], "cop": [r"police\s+officer"], "lawmaker": [r"legislator"], "legislator": [r"lawmaker"]}
 OUTLET = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w’'&.-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Telegraph|Guardian|Mail|Mirror|Express|Sun|Star|"
     r"Independent|Observer|Standard|Chronicle|Journal|Gazette|Globe|Daily|News|Record|Examiner|Inquirer|Hindu|Nation|"

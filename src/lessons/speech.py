@@ -42,6 +42,7 @@ from .people import (
     countries_and_peoples,
     first_name_gender,
     has_title,
+    known_first_name,
     is_org,
     looks_like_name,
     name_given,
@@ -475,7 +476,8 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     credit = para == 0 and (_headline_person(HEADLINE_NAME_ANY.match(text, end, p.end), people)
                             or _headline_person(HEADLINE_COLON_NAME.match(text, end, p.end), people))
     found = resolve_speaker(credit["np"], "", len(text), people, quote) if credit else None
-    found = found if found and found[0] else _nearest_cue(text, quote, prev_end, next_start, end > p.end, went_on, people)
+    found = found if found and found[0] else _sign_opening(text, prev_end, quote, people) or _nearest_cue(
+        _sign_as_said(text, prev_end, start), quote, prev_end, next_start, end > p.end, went_on, people)
     if not found and para + 1 < len(paras) and not text[p.start:start].strip("“\"‘' ") and not text[end:p.end].strip("”\"’' .,"):
         # a quote that fills its paragraph, then a line that only says whose it is: "Raymond Komen – Nakuru county
         # executive for Trade" (a pull quote's credit, no verb)
@@ -519,6 +521,41 @@ AND_SUBJECT_COLON = re.compile(r"\s(?:and|but)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){
                                r"(?:[a-z]+ed|%s)\s[^,;:“”\"]{0,80}:\s*$" % "|".join(sorted(IRREGULAR_PAST)))
 CREDIT_UNDER = re.compile(r"[-–—]?\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+[-–—]\s+[^.!?“”\"]{3,150}")
 BODY_INITIALS = re.compile(r"[A-Z][A-Z&-]{1,7}")  # "N-VA", "ANC": a party's or a body's initials
+
+
+# "Protesters carrying signs reading “…”", "holding a sign proclaiming: ‘…’", "waved banners that read “…”"
+SIGN_READING = re.compile(
+    r"\b(?P<verb>(?i:carr(?:ying|ied|ies|y)|wav(?:ing|ed|es|e)|h(?:olding|eld|olds|old)|display(?:ing|ed|s)?|brandish(?:ing|ed|es)?|"
+    r"rais(?:ing|ed|es|e)|hoist(?:ing|ed|s)?|unfurl(?:ing|ed|s)?|wear(?:ing|s)?|wore))\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:signs?|banners?|placards?|posters?|boards?|[Tt]-shirts?|shirts?|flags?|cards?|slogans?)\s+(?:that\s+|which\s+)?"
+    r"(?:read|reads|reading|saying|said|says|proclaiming|declaring|stating)[,:]?\s*(?=[“\"‘']$)")
+
+
+def _sign_as_said(text: str, prev_end: int, start: int) -> str:
+    """The text with "carrying signs reading" written as "saying" (blanked to the same length, so offsets hold): the
+    words on a sign are its holder's, and whoever carries it is found as a speaker would be."""
+    sign = "read" in text[max(prev_end, start - 120):start] or "say" in text[max(prev_end, start - 120):start] \
+        or "claim" in text[max(prev_end, start - 120):start] or "stating" in text[max(prev_end, start - 120):start]
+    sign = sign and SIGN_READING.search(text, max(prev_end, start - 120), start)
+    if not sign:
+        return text
+    said = "saying" if sign["verb"].endswith("ing") else "said"
+    return text[:sign.start()] + said.ljust(sign.end() - sign.start()) + text[sign.end():]
+
+
+# "Waving placards reading "less talk more action," the activists marched": who the sentence goes on about
+SUBJECT_AFTER_SIGN = re.compile(
+    r"[\"”’']?,?\s+(?P<np>he|she|they|we|I|(?:the|some|many|several|(?:hundreds|thousands|dozens)\s+of)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*s"
+    r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:[a-z]+ed|[a-z]{2,}[a-rt-z]s|%s)\b" % "|".join(sorted(IRREGULAR_PAST)))
+
+
+def _sign_opening(text, prev_end, quote, people):
+    """Whose sign it is when carrying it opens the sentence: the subject after the sign's words."""
+    start, end = quote
+    opening = text[max(prev_end, start - 120):start]
+    sign = opening[:1].isupper() and "ing " in opening and SIGN_READING.match(text, max(prev_end, start - 120), start)
+    holder = sign and sign["verb"].endswith("ing") and SUBJECT_AFTER_SIGN.match(text, end)
+    return resolve_speaker(holder["np"], sign["verb"].lower(), holder.start("np"), people, quote) if holder else None
 
 
 def _nearest_cue(text, quote, prev_end, next_start, over_paragraphs, went_on, people):
@@ -835,7 +872,9 @@ _GOES_ON = r"(?!(?:post|after|before|during|following|against|with|as|when|while
 NAME_AFTER_CUE = re.compile(rf"{_ROLE_WORDS}{_CAPS}(?:\s+(?:{_GOES_ON}[a-z]+\s+){{1,2}}(?:of\s+[a-z-]+\s+)?{_CAPS}){{0,2}}")
 NAME_APPOSED = re.compile(
     # ("a spokesperson for the United Nations High Commissioner for Refugees (UNHCR), Olga Sarrado,")
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*"
+    # ("the head of research at the Kenya Medical Research Institute, Tom Baraka": a field in lower case, then the body)
+    r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:at|in)\s+the\s+[A-Z]))?"
+    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*"
     r"(?:\s*\(\s*[A-Z]{2,8}\s*\))?)?"
     r"(?:\s+(?:of|for|over)\s+the\s+(?:past|last)\s+(?:\d+|[a-z]+)\s+(?:years|months|decades))?,\s+"  # ("of the past 17 years")
     r"(?:(?:former|acting|then|deputy|interim)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})(?=\s*[,.;:]|\s*$)")
@@ -882,6 +921,21 @@ def _cue_after(text, end, limit, people, quote):
     # the words as the story writes them, list and all
     at = found and found[2] and re.search(r"\s+".join(map(re.escape, found[2].split())), masked)
     return found[:2] + (after[at.start():at.end()],) + found[3:] if at else found
+
+
+OFFICE_BODY_RUN = re.compile(r"\s+(?:in|at)\s+the\s+((?:(?:[A-Z][\w’'.&-]*|of|and|for|the)\s+){2,12}?[A-Z][\w’'.-]*)(?=\s*[.;]|\s*$)")
+
+
+def _holder_after_body(after: str, at: int) -> tuple[str, int] | None:
+    """The name that closes a run of capitals naming a body, and where it starts: no comma sets it off, so it is
+    the last two or three words when they open with a known first name."""
+    run = OFFICE_BODY_RUN.match(after, at)
+    words = run[1].split() if run else []
+    for n in (3, 2):
+        if len(words) > n and words[-n - 1] not in ("of", "and", "for", "the") and known_first_name(words[-n]):
+            name = " ".join(words[-n:]).rstrip(".")
+            return name, run.start(1) + len(run[1]) - len(name)
+    return None
 
 
 def _credit_after(text, end, limit, people, quote):
@@ -968,6 +1022,11 @@ def _credit_after(text, end, limit, people, quote):
     named = np and np.group(0)[:1].islower() and (NAME_APPOSED.match(after, np.end()) or IDENTIFIED_AFTER.match(after, np.end()))
     if named:  # "said the Undersecretary of the Interior, Manuel Monsalve, …": the name after the role
         return resolve_speaker(_without_full_stop(named[1]), m["cue"], end + named.start(1), people, quote)
+    office = np and np.re is NAME_AFTER_CUE and (np.group(0).split(" of ")[0].split()[-1].lower() in PERSON_NOUNS | {"head"}
+                                                or has_title(np.group(0)) and not split_title(np.group(0))[0])
+    held = office and _holder_after_body(after, np.end())
+    if held:  # "said Secretary for Children Affairs in the Ministry of Gender … Jacqueline Oduol": the office, its body, then who holds it
+        return resolve_speaker(held[0], m["cue"], end + held[1], people, quote)
     if np and not FINITE_VERB.search(np.group(0) + " "):  # ("…”, said the number arrested was higher": a clause, no speaker)
         return resolve_speaker(_without_full_stop(np.group(0)), m["cue"], end + np.start(), people, quote)
     head = m and after[:lead].rstrip().endswith(",") and text[max(0, quote[0] - 200):quote[0]].rstrip("“\"‘'")

@@ -202,6 +202,7 @@ WITH_ROLE_NAME = re.compile(r"\bwith\s+(?:the|its|his|her|their|[A-Z][\w’'.-]*
 # "…, with Graham leaning into the mic and saying": the one doing both
 WITH_NP_DOING = re.compile(r"\bwith\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|(?:[a-z][\w’'-]*\s+){0,2}[a-z]+s)\s+"
                            r"[a-z]+ing\b[^,.;“”\"]{0,80}\s+and\s+$")
+RELATIVE_ASIDE_AT_END = re.compile(r",\s+(?:who|whose|which)\s[^“”\"]{0,200},\s*$")
 WITH_GROUP = re.compile(r"\bwith\s+(?P<np>(?:[\w’'-]+\s+){0,2}[a-z]+s)\s+$")
 
 
@@ -555,8 +556,13 @@ def _participle_subject(head: str) -> str | None:
     blamed = head.rstrip().endswith(" for") and OBJECT_FOR.search(head[-160:])
     if blamed and blamed["to"] is None:  # "lashed out at the MACC for saying …": the one blamed said it
         return blamed["np"]
-    with_np = WITH_NP.search(head[-120:]) or WITH_GROUP.search(head[-120:]) or WITH_NP_DOING.search(head[-160:]) or (
-        head.rstrip().endswith(",") and WITH_ROLE_NAME.search(head[-160:]))
+    aside = head.rstrip().endswith(",") and RELATIVE_ASIDE_AT_END.search(head[-240:])
+    if aside:  # "…, with Irish President Michael D Higgins, whose home … is near the zoo, saying": the one the aside is about
+        bare = head[:len(head) - len(head[-240:]) + aside.start()] + " "
+    else:
+        bare = head
+    with_np = WITH_NP.search(bare[-120:]) or WITH_GROUP.search(bare[-120:]) or WITH_NP_DOING.search(bare[-160:]) or (
+        bare.rstrip().endswith(",") and WITH_ROLE_NAME.search(bare[-160:]))
     if with_np and (with_np["np"][0].isupper() or is_people_noun(with_np["np"].split()[-1])):
         return with_np["np"]  # "…, with party chairman Ann Lee urging him to", "with legislators asking": them
     right_before = not head.rstrip().endswith(",") and NAME_BEFORE_CUE.search(head[-80:])
@@ -750,11 +756,15 @@ def _drop_appositive(clause: str) -> str:
         # ("A driving force behind the development of Duapay, … officer Joana Smith,": a description, then the name)
         if re.match(r"(?:An?|The|One)\s+[a-z]", a) and (looks_like_name(b) or ROLE_THEN_NAME_END.search(b)):
             return b
+        if a.lower() in ("another", "one") and (looks_like_name(b) or re.fullmatch(r"@\w+", b)):
+            return b  # "Another, @dancingbighare, tweeted": one more of those just spoken of, then who
         return a if looks_like_name(a) and split_title(a)[0] or not looks_like_name(b) else b
     if len(parts) == 2 and NAME_THEN_ROLE.match(parts[1]) and looks_like_name(parts[0]) and not has_title(parts[0]) \
             and parts[0].split()[0].lower() not in LEADING_JUNK | PREPOSITIONS | SKIP_OR_BOUNDARY \
             and not parts[0].endswith("ly") and not is_org(parts[0]):
         return parts[0]  # "Nagaraj, Division controller of KSRTC said": a name, then what they are, left unclosed
+    if len(parts) >= 2 and parts[-1].split()[0] in ("from", "of", "at") and looks_like_name(parts[-2]) and not is_org(parts[-2]):
+        return parts[-2]  # "Commenting on the matter, Maura Phelan, from the national water utility said": where she is from, unclosed
     return parts[-1]
 
 
@@ -764,7 +774,7 @@ NAME_THEN_ROLE = re.compile(r"(?:(?:the|an?)\s+)?(?:[\w’'.-]+\s+){0,2}(?i:%s)\
 
 
 # ("Accepting the award, the cast admitted …": a name or a determiner's phrase after it)
-OPENING_PARTICIPLE = re.compile(r"^(?:\w+ly\s+)?(\w+(?:ing|ed))\b[^,]{0,120},\s*(?=[A-Z]|(?:the|a|an|his|her|their|its)\s)")
+OPENING_PARTICIPLE = re.compile(r"^(?:\w+ly\s+)?(\w+(?:ing|ed))\b[^,]{0,120},\s*(?=[A-Z]|(?:the|a|an|his|her|their|its|he|she|they|we|it)\s)")
 
 
 def without_intro(sentence: str) -> str:
@@ -835,7 +845,9 @@ TRAILING_DETERMINER = re.compile(r"(?<![\w’'-])(?:the|a|an|his|her|their|its)\
 GIVEN_NAME_WORDS = {"surnamed", "named"}  # "A woman surnamed Cheng": the name comes after them
 
 
-LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "bully", "supply"}  # ("the family said": no adverb)
+# ("the family said", "Shaken elderly witness Marlene Orr said", "a hospital orderly said": words in -ly that are no adverb)
+LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "bully", "supply", "orderly", "elderly", "lonely", "burly", "friendly",
+            "lovely", "weekly", "monthly", "yearly", "daily", "holy", "sickly", "lowly", "worldly", "jolly"}
 
 
 def _singular(word: str) -> str:
