@@ -33,6 +33,8 @@ CUES = (
     "informed", "informs", "declares", "termed", "apologised", "apologized", "apologises", "apologizes",
     # ("Khan shared his ordeal: “…”"; not "shares" nor "sharing", most often nouns: "its shares fell", "cost sharing")
     "shared",
+    # ("As Abhijit Sharma, an economist, put it: “…”"; "“…”, predicts the director general")
+    "put it", "puts it", "predicts",
     # the present tense of features and profiles ("“…,” remarks Sabini, who manages …")
     "remarks", "shouts", "yells", "screams", "recounts", "laments", "muses", "sighs", "laughs", "quips", "continues", "concludes",
     "summarizes", "summarises", "summarized", "summarised", "points out", "spoke of", "speaks of", "indicated",

@@ -767,8 +767,9 @@ ACCORDING_BEFORE = re.compile(
     r"(?P<np>(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)\s*(?:,|$)"
 )
 # "In his words, the protesters were “…”", "In the words of Ana Ruiz, it was “…”": whose words they are
-IN_WORDS = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Ii]n\s+(?:(?P<np>his|her|their)\s+(?:own\s+)?words|the\s+words\s+of\s+"
-                      r"(?P<name>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)),")
+# ("In his words: “…”", "In Mr Lee’s own words: “…”": a colon, then the quote)
+IN_WORDS = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Ii]n\s+(?:(?P<np>his|her|their|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?=[’']s\s))(?:[’']s)?\s+"
+                      r"(?:own\s+)?words|the\s+words\s+of\s+(?P<name>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+))[,:]")
 SENTENCE_FINAL = re.compile(
     r",\s+(?:(?P<cue>according to)\s+(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+?)"
     # ", president Thomas Bach warned on Friday.", "… of voting, the minister said."

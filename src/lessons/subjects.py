@@ -509,9 +509,13 @@ INCLUDING = re.compile(r"^(?:including|especially|notably|namely|such\s+as|like)
 
 def _subject_before_and(sentence: str) -> str | None:
     """The subject of the verb before the "and": "… reported that Kim supervised a drill and vowed …" is Kim's."""
-    inner = re.split(r"\s(?:that|who|whom|which|while|when|because|after)\s", sentence)[-1]
-    parts = without_intro(inner).split(",")
+    clauses = re.split(r"\s(?:that|who|whom|which|while|when|because|after)\s", sentence)
+    parts = without_intro(clauses[-1]).split(",")
     np_ = leading_np(parts[0])
+    outer = len(clauses) == 2 and np_ and np_.split()[0].lower() in DETERMINERS - POSSESSIVES and not is_people_noun(np_.split()[-1]) \
+        and not is_org(np_) and leading_np(without_intro(clauses[0]))
+    if outer and (looks_like_name(outer) or outer.lower() in ("he", "she", "they") or is_people_noun(outer.split()[-1])):
+        return outer  # "Ramses said that the ban violated …, and described the move as …": no ban describes; he does
     named = len(parts) > 2 and leading_np(parts[1])
     if np_ and named and looks_like_name(named) and not is_org(named) and np_.split()[0].lower() in DETERMINERS:
         np_ = named  # "The officer leading the inquiry, Det Supt Hamish Campbell, acknowledged … but said": the name
