@@ -22,6 +22,14 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("The spectrum auction opened on Tuesday.\n\nFour rounds of auction were completed today, Telecom "
+         "Minister Ashwini Vaishnaw noted, adding that \"strong bids\" were received.",
+         [("strong bids", "Ashwini Vaishnaw")]),
+        ("Managing director of Lifeline Ambulance, David Hall, said the firm had a plan.\n\n\"Eircom is a "
+         "frontline service,\" Mr Hall told the Herald.",
+         [("Eircom is a frontline service,", "David Hall")]),
+        ("Pesticides were seized at the port.\n\n\"These are toxic substances,\" Fredrick Muchiri chairman of PCPB stated.",
+         [("These are toxic substances,", "Fredrick Muchiri")]),
         ("Loans grew fast in the region.\n\nAs Abhijit Sharma, a Guwahati-based economist, put it: “To ensure that you behave, I use peer pressure.”",
          [("To ensure that you behave, I use peer pressure.", "Abhijit Sharma")]),
         ("Patrick Lee runs the cinema chain. In his words: “When I first started this business, few movies were shown.”",

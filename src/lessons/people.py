@@ -476,10 +476,15 @@ def first_name_gender(first: str) -> str | None:
     return {"male": "m", "female": "f"}.get(guess)
 
 
+DETERMINERS_AND_PARTICLES = {"the", "a", "an", "this", "that", "his", "her", "their", "our", "its", "de", "van", "von", "la", "le", "al"}
+
+
 @lru_cache(maxsize=4096)
 def known_first_name(word: str) -> bool:
     """Whether ``gender-guesser`` holds a word as a first name, sure of the gender or mostly so ("Mary" is mostly female)."""
     plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    if plain.lower() in DETERMINERS_AND_PARTICLES:
+        return False  # ("The" is a Vietnamese given name, but "The AfD candidate" names no one)
     return plain.isalpha() and len(plain) > 1 and _detector().get_gender(plain) in ("male", "female", "mostly_male", "mostly_female")
 
 
@@ -628,8 +633,8 @@ def countries_and_peoples() -> frozenset[str]:
 @lru_cache(maxsize=16384)
 def is_org(name: str) -> bool:
     words = name.split()
-    if len(words) in (2, 3) and words[-1].lower() in SURNAME_LIKE and first_name_gender(words[0]):
-        return False  # "David Hall", "Della Street": a first name, then a surname that is also a word for a place
+    if len(words) in (2, 3) and words[-1].lower() in SURNAME_LIKE and (first_name_gender(words[0]) or words[0].rstrip(".").lower() in HONORIFICS):
+        return False  # "David Hall", "Della Street", "Mr Hall": a first name, then a surname that is also a word for a place
     return is_place(name) or any(_bare(w) in ORG_WORDS for w in name.split())
 
 

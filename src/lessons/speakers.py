@@ -354,6 +354,10 @@ OPENING_SUBORDINATE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Though|Although|While|Eve
 NAME_AFTER_QUOTE = re.compile(r"[\"”’']*,?\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]*)\s+(?!and\b)[a-z]")
 
 
+NAME_THEN_BARE_ROLE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'.-]*)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:%s)(?:\s+(?:of|for|at)\s.*)?$"
+                                 % one_of(PERSON_NOUNS))
+
+
 def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, int]):
     """(speaker, cue, as written, how, source) for a noun phrase that speaks."""
     np = BRACKETED.sub("", " ".join(np.split())).strip(" ,-–—")  # ("Mr Anderson -")
@@ -386,6 +390,10 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         # "The U.N.’s International Atomic Energy Agency": the agency, which the owner only holds (but "South Korea’s
         # Foreign Ministry" says which country's)
         np = np[owner.end():]
+    bare_role = np[:1].isupper() and " " in np and NAME_THEN_BARE_ROLE.match(np)
+    if bare_role and first_name_gender(bare_role[1].split()[0]) and bare_role[1].split()[0].lower() not in DETERMINERS \
+            and not is_org(bare_role[1]):
+        np = bare_role[1]  # "“…,” Fredrick Muchiri chairman of PCPB stated": the name, then what he is, with no comma
     described = " of " in np and BODY_OF_WHAT.match(np)
     if described and is_org(described["body"]):  # "The Commerce Ministry of the world’s second-largest economy"
         np = described["body"]
@@ -704,7 +712,8 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
         # operations Budi")
         before = np[:name_part.start()].split()[-1:]
         titled = before and before[0].lower() not in PREPOSITIONS | DETERMINERS and any(w in TITLES for w in lowered)
-        if name and not is_org(name) and (len(lowered) <= 3 or " " in name or titled):
+        # ("Mr Hall told the Herald": an honorific makes a person of a word that also names a place)
+        if name and (not is_org(name) or honorific_gender(np)) and (len(lowered) <= 3 or " " in name or titled):
             return people.full_name(name, at, honorific_gender(np))
         if determiner and is_org(name_part.group(0)) and all(
                 (w[0].islower() or w.lower() in DETERMINERS) and w.lower() not in PREPOSITIONS for w in np[:name_part.start()].split()):

@@ -534,7 +534,7 @@ def _subject_before_and(sentence: str) -> str | None:
 NAME_THEN_VERB = re.compile(r"(?<=,\s)(?P<np>he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+(?:officials|sources|police|analysts|"
                             r"diplomats|experts|authorities|officers|witnesses|residents))?"
                             r"|(?:the|(?:[A-Z][\w’'.-]*\s+)?[A-Z][\w’'.-]*(?:[’']s|s[’']))\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:said|says|wrote|writes|added|"
-                            r"told\s+\w+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+                            r"noted|stated|explained|insisted|argued|warned|told\s+\w+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
                             r"(?:,\s*|\s+)$")  # ("…, Furey said Monday, adding: “…”")
 
 
