@@ -534,9 +534,9 @@ SIGN_READING = re.compile(
 def _sign_as_said(text: str, prev_end: int, start: int) -> str:
     """The text with "carrying signs reading" written as "saying" (blanked to the same length, so offsets hold): the
     words on a sign are its holder's, and whoever carries it is found as a speaker would be."""
-    sign = "read" in text[max(prev_end, start - 120):start] or "say" in text[max(prev_end, start - 120):start] \
-        or "claim" in text[max(prev_end, start - 120):start] or "stating" in text[max(prev_end, start - 120):start]
-    sign = sign and SIGN_READING.search(text, max(prev_end, start - 120), start)
+    window = text[max(prev_end, start - 120):start]  # (the verbs' stems first: the pattern is tried only where one is)
+    sign = any(v in window for v in ("read", "say", "said", "claim", "declar", "stating")) \
+        and SIGN_READING.search(text, max(prev_end, start - 120), start)
     if not sign:
         return text
     said = "saying" if sign["verb"].endswith("ing") else "said"
