@@ -22,6 +22,15 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("“We denounce the ban,” Kato Mwesigwa said in a signed statement.\n\nThe festival opened on Monday "
+         "with a film about the war.\n\n“The organisers never replied,” the statement said.",
+         [("We denounce the ban,", "Kato Mwesigwa"), ("The organisers never replied,", "Kato Mwesigwa")]),
+        ("However, MTN, in a post on X (formerly Twitter), attributed the situation to “multiple fibre "
+         "cuts”.\n\n“Our engineers are working hard,” the post read.",
+         [("multiple fibre cuts", "MTN"), ("Our engineers are working hard,", "MTN")]),
+        ("Meanwhile, the Kenya Football Federation’s press release said that it will continue to run the "
+         "league.\n\n“The federation strongly condemns the said actions,” the release said.",
+         [("The federation strongly condemns the said actions,", "Kenya Football Federation")]),
         ("The spectrum auction opened on Tuesday.\n\nFour rounds of auction were completed today, Telecom "
          "Minister Ashwini Vaishnaw noted, adding that \"strong bids\" were received.",
          [("strong bids", "Ashwini Vaishnaw")]),

@@ -840,6 +840,7 @@ class Cast:
         self._folded: str | None = None
         self._by_initials: dict[str, str] | None = None
         self._bodies: list[tuple[int, str]] = []  # (where, who): quotes given to an organisation so far
+        self._issued: list[tuple[int, str, str]] = []  # (where, what, who): "said in a statement", what they wrote in
         self._alone: set[int] = set()  # where a one-word name speaks (see _speaks_alone)
         self._honoured: set[str] | None = None  # (see _given_honorific)
         self._headlined: list[Mention] = []  # people the headline names by first name and surname
@@ -1502,6 +1503,14 @@ class Cast:
     def note_body(self, name: str, at: int) -> None:
         """A quote at ``at`` was given to the organisation ``name``: a later "it said" may mean it."""
         self._bodies.append((at, name))
+
+    def note_issued(self, document: str, name: str, at: int) -> None:
+        """A quote at ``at`` was given to ``name``, written in a ``document`` ("said in a statement")."""
+        self._issued.append((at, document, name))
+
+    def issuer(self, document: str, at: int) -> tuple[int, str] | None:
+        """Where and by whom the last ``document`` ("statement", "letter", "post") quoted before ``at`` was issued."""
+        return next(((where, name) for where, doc, name in reversed(self._issued) if doc == document and at - 3000 < where < at), None)
 
     def named_in_headline(self, noun: str) -> str | None:
         """The body of kind ``noun`` the headline names ("Ethiopian Airlines flight crashes" for "airline"): short

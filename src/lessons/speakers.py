@@ -112,7 +112,7 @@ def _issued_pattern(doc: str) -> re.Pattern:
         rf"\b{doc}\s+(?:(?:issued|released|published|prepared|compiled|produced|written|signed|sent)\s+)?(?:by|of|from)\s+"
         rf"(?P<a>(?:the\s+)?[^,.;:“”\"()—–]{{2,80}}?)(?=\s*(?:[,.;:()—–]|$|\s(?:on|in|at|last|earlier|which|that|who|and)\s))"
         rf"|(?P<b>{_BODY_NAME})[’']s?\s+(?:[\w-]+\s+){{0,2}}?{doc}\b"  # "Judge Alalatoa Rosella Papali’i’s ruling"
-        rf"|\b[Tt]he\s+(?P<c>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){{0,3}})\s+(?:[a-z-]+\s+)?{doc}\b"  # "The PAC report"
+        rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?P<c>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){{0,3}})\s+(?:[a-z-]+\s+)?{doc}\b"  # "The PAC report"
         rf"|(?P<d>{_BODY_NAME})\s+(?:has\s+|have\s+|also\s+)?(?:issued|released|published|posted|updated|filed|put\s+out)\s+"
         rf"(?:an?|its|their|the)\s+(?:[\w-]+\s+){{0,2}}?{doc}\b")
 
@@ -471,10 +471,18 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         return spelt, cue, np, "named", ""
     if ISSUED_THING.fullmatch(low):  # "The statement added:": whoever the story said issued it
         issued = [m for m in ISSUED.finditer(people.text, 0, at)]
-        if issued:
-            m = issued[-1]
-            group = next(g for g in ("a", "b", "c", "d", "e", "f") if m[g])
-            return resolve_speaker(m[group], cue, m.start(group), people, quote)[:3] + ("role", "")
+        m = issued[-1] if issued else None
+        group = m and next(g for g in ("a", "b", "c", "d", "e", "f") if m[g])
+        # (or whoever "said in a statement" last, or "NC’s press release", "A joint US-Saudi statement": the latest)
+        written = (m.start(group), m[group]) if m else None
+        by = _issuer_of(low.split()[-1], people.text, at)
+        quoted = people.issuer(low.split()[-1], at)
+        if quoted and (not written or quoted[0] > written[0]) and (not by or quoted[0] > by[1]):
+            return quoted[1], cue, np, "role", ""
+        if by and (not m or by[1] >= m.end()):  # (not "The Union (MUSIGA) on Tuesday issued a statement" read again)
+            written = (by[1], by[0])
+        if written:
+            return resolve_speaker(written[1], cue, written[0], people, quote)[:3] + ("role", "")
         body = people.body(at)  # else the body last quoted or last at the head of a sentence, as for "it said"
         return body, cue, np, "role" if body else "none", ""  # (a statement no one issued is no one)
     body = UNSIGNED_THING.fullmatch(low) and people.body(at)
@@ -486,6 +494,9 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         return resolve_speaker(issuer[0], cue, issuer[1], people, quote)[:3] + ("role", "")
     if POSTED_THING.fullmatch(low):  # "“…,” Platon captioned the post. “…,” the caption continued.": whoever posted it
         posted = list(POSTED_BY.finditer(people.text, max(0, at - 800), at))
+        quoted = people.issuer(low.split()[-1], at)  # ("MTN, in a post on X, attributed it to “…”")
+        if quoted and (not posted or quoted[0] > posted[-1].start()):
+            return quoted[1], cue, np, "role", ""
         if posted:
             group = "who" if posted[-1]["who"] else "poster"
             return resolve_speaker(posted[-1][group], cue, posted[-1].start(group), people, quote)[:3] + ("role", "")

@@ -494,6 +494,7 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     if found and how == "pronoun" and speaker is None and para == 0:
         speaker = _headline_speaker(text[p.start:start], people)[0]  # "… after he says he ‘wouldn't sign’"
     if found and how != "source":
+        _note_document(text, (sent_start, sent_end), quote, speaker, people)
         # ("Protesters chanted …", "Union leaders described …": a group is no "he" or "she" later on; nor is the body
         # a spokesperson speaks for, "A spokesperson for Pladis said")
         spoke_for = how == "role" and speaker and SPOKES.match(written) and not people.names_someone(speaker.split()[-1])
@@ -509,6 +510,7 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
             people.note_body(speaker, start)  # "“…,” the ministry said. “…,” it added.": it is the ministry
         return Quote(start, end, quoted, speaker, cue, source or found[4], kind, written, how)
     speaker, written, how = _without_cue(text, paras, para, quote, kind, (sent_start, sent_end), earlier, people)
+    _note_document(text, (sent_start, sent_end), quote, speaker, people)
     if how == "continuation":  # the speaker went on talking: the latest "she" is her
         people.note_speaker(speaker, start)
     return Quote(start, end, quoted, speaker, "according to" if how == "named" else "", source, kind, written, how)
@@ -521,6 +523,18 @@ AND_SUBJECT_COLON = re.compile(r"\s(?:and|but)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){
                                r"(?:[a-z]+ed|%s)\s[^,;:“”\"]{0,80}:\s*$" % "|".join(sorted(IRREGULAR_PAST)))
 CREDIT_UNDER = re.compile(r"[-–—]?\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+[-–—]\s+[^.!?“”\"]{3,150}")
 BODY_INITIALS = re.compile(r"[A-Z][A-Z&-]{1,7}")  # "N-VA", "ANC": a party's or a body's initials
+
+
+# "said in a signed statement", "MTN, in a post on X, attributed": where the words were written, for a later "the post read"
+IN_DOCUMENT = re.compile(r"\bin\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<doc>statement|letter|release|post|tweet|message|memo|notice)\b")
+
+
+
+def _note_document(text, sentence, quote, speaker, people):
+    """"…,” the unions said in a statement.": a later "the statement said" is theirs."""
+    found = speaker and (IN_DOCUMENT.search(text, sentence[0], quote[0]) or IN_DOCUMENT.search(text, quote[1], sentence[1]))
+    if found:
+        people.note_issued(found["doc"].lower(), speaker, quote[0])
 
 
 # "Protesters carrying signs reading “…”", "holding a sign proclaiming: ‘…’", "waved banners that read “…”"
