@@ -22,6 +22,16 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Fujii said, “I am happy to have won the eighth title.”\n\nFujii, 21, did not look tired after the "
+         "fourth game against titleholder Takuya Nagase, 31, the previous day. “At night, I looked back over "
+         "the game,” he said.",
+         [("I am happy to have won the eighth title.", "Fujii"), ("At night, I looked back over the game,", "Fujii")]),
+        ("SEOUL, March 13 (Yonhap) -- After proving that the algorithm is not invincible, South Korean Go "
+         "player Lee Se-dol said Sunday he is very happy and described his victory as \"priceless.\"\n\n\"If "
+         "I was leading 3-0 and lost one, it would have been really painful to me,\" he said.",
+         [("priceless.", "Lee Se-dol"), ("If I was leading 3-0 and lost one, it would have been really painful to me,", "Lee Se-dol")]),
+        ("Wanyama, one of the veterans in the team continues to say: “We are well prepared and motivated which is key.”",
+         [("We are well prepared and motivated which is key.", "Wanyama")]),
         ("“We denounce the ban,” Kato Mwesigwa said in a signed statement.\n\nThe festival opened on Monday "
          "with a film about the war.\n\n“The organisers never replied,” the statement said.",
          [("We denounce the ban,", "Kato Mwesigwa"), ("The organisers never replied,", "Kato Mwesigwa")]),

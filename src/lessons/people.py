@@ -131,6 +131,8 @@ GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
 PHOTO_WORD = r"(?i:photo(?:graph)?s?|pictures?|image|credit|file photo|illustration|graphic)"  # ("Photo / Tania Whyte", "Picture: AP")
 PHOTO_CREDIT = re.compile(rf"\b{PHOTO_WORD}\s*(?:/|:|\|)\s*$")
 NOUN_FOR_PERSON_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:%s)\b(?![ \t]+[A-Z])" % one_of(NOUNS_BEFORE_NAMES))
+# ("South Korean Go player Lee Se-dol": capitals that say what someone plays or does, then the noun for them and their name)
+PERSON_NOUN_THEN_NAME = re.compile(r"[ \t]+(?:%s)[ \t]+[A-Z]" % one_of(NOUNS_BEFORE_NAMES))
 PARTY_BRACKET = re.compile(r"^\s*\([A-Z][A-Za-z.-]{0,7}\)")
 POST_NOMINALS = {"kc", "qc", "mp", "msp", "ms", "mla", "td", "mpp", "mep", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "phd", "md"}
 TITLE_OR_GENDER = TITLES | GENDER_WORDS
@@ -1102,7 +1104,7 @@ class Cast:
             # "Bank of England Governor Andrew Bailey said": the "of" is inside the name of the body whose title he holds
             tail = BODY_NAME_END.sub("", before).split()[-2:] or [""]
         after = text[m.end():m.end() + 90]
-        if MODIFIES_TITLE.match(after) or ORG_NOUN_AFTER.match(after) or NAMES_A_GROUP.match(after):
+        if MODIFIES_TITLE.match(after) or ORG_NOUN_AFTER.match(after) or NAMES_A_GROUP.match(after) or PERSON_NOUN_THEN_NAME.match(after):
             # "former Madhya Pradesh chief minister Shivraj Singh Chouhan": a place, then the title;
             # "the right-wing Avanza País party": the name of a body; "the Swift family", "the Kelce brothers": a group
             return
@@ -1200,7 +1202,9 @@ class Cast:
         subject = subject or bool(ACCORDING_TO_LEAD.search(lead))
         # "Among them is Peter Lavis, 68, who evacuated …", "… that local MSP Ross Greer, who uses the bus himself has
         # asked": someone the story brings in with their age or a "who" clause is whom its next "he" or "she" is about
-        subject = subject or not object_of and bool(INTRODUCED_BY.match(after))
+        # (but "the game against titleholder Takuya Nagase, 31, the previous day": a preposition's object, behind its noun)
+        behind_noun = len(tail) == 2 and tail[0] in OBJECT_WORDS - {"and"} and tail[-1].islower()
+        subject = subject or not object_of and not behind_noun and bool(INTRODUCED_BY.match(after))
         subject = subject and not (modifier or after_preposition)
         # "He made the remarks when the Speaker, Alban Bagbin, … called on him": a name inside a clause of a sentence
         # that "he" or "she" opens leaves the story on whoever that is

@@ -114,6 +114,8 @@ TRAILING_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}$")
 LAST_CLAUSE_NAME = re.compile(r"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
                               r"(?!(?:of|for|in|at|from|and|with|to|on|by|who|which)\b)[a-z]+\b[^,]*\s(?:and|but)\s*$")
 
+ROLE_NAME_AFTER = re.compile(r"\s+(?P<role>[a-z][\w-]*)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\b")
+
 
 SUBORDINATE_SUBJECT = re.compile(r"\b(?:before|after|as|while|when|until)\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
                                  r"\s+[a-z]+\b[^,;:“”\"]*,\s*$")
@@ -522,6 +524,9 @@ def _subject_before_and(sentence: str) -> str | None:
     last = len(parts) > 1 and LAST_CLAUSE_NAME.match(parts[-1])
     if last and looks_like_name(last["name"]) and not is_org(last["name"]):
         np_ = last["name"]  # "Pryke said as he was taken down, Richardson stood up and shouted": the last clause's
+        # ("…, South Korean Go player Lee Se-dol said … and described": capitals, a noun for someone, then the name)
+        role = ROLE_NAME_AFTER.match(parts[-1], last.end("name"))
+        np_ = role["name"] if role and role["role"] in PERSON_NOUNS | TITLES and looks_like_name(role["name"]) else np_
     owned_thing = np_ and np_.split()[0].lower() in POSSESSIVES and not is_people_noun(np_.split()[-1])
     if np_ and not owned_thing and (
             np_[0].isupper() or np_.split()[0].lower() in DETERMINERS | PRONOUNS or is_people_noun(np_.split()[-1])):
@@ -589,6 +594,9 @@ def _opening_subject(sentence: str) -> str:
     if opened and looks_like_name(opened["name"]) and not is_org(opened["name"]) and not is_place(opened["name"]):
         return opened["name"]  # "Earlier in the ceremony Kosminsky hit out at …, saying": no comma closed the opening
     first = leading_np(sentence.split(",")[0])
+    if sentence.count(",") == 1 and sentence.split(",")[1].lstrip().startswith("one of ") and first == sentence.split(",")[0].strip() \
+            and looks_like_name(first) and not is_org(first):
+        return first  # "Wanyama, one of the veterans in the team continues to say:": the name, then an aside left unclosed
     if sentence.split()[:1] in (["But"], ["And"], ["Yet"], ["So"]) and first and (
             first[:1].isupper() or first.split()[0].lower() in DETERMINERS | PRONOUNS):
         # "But Simon Birmingham has hit back, insisting …", "But the GOP speaker allowed …, adding": a conjunction
@@ -767,8 +775,10 @@ def _drop_appositive(clause: str) -> str:
             and parts[0].split()[0].lower() not in LEADING_JUNK | PREPOSITIONS | SKIP_OR_BOUNDARY \
             and not parts[0].endswith("ly") and not is_org(parts[0]):
         return parts[0]  # "Nagaraj, Division controller of KSRTC said": a name, then what they are, left unclosed
-    if len(parts) >= 2 and parts[-1].split()[0] in ("from", "of", "at") and looks_like_name(parts[-2]) and not is_org(parts[-2]):
-        return parts[-2]  # "Commenting on the matter, Maura Phelan, from the national water utility said": where she is from, unclosed
+    if len(parts) >= 2 and (parts[-1].split()[0] in ("from", "of", "at") or parts[-1].startswith("one of ")) \
+            and looks_like_name(parts[-2]) and not is_org(parts[-2]):
+        # "Commenting on the matter, Maura Phelan, from the national water utility said": where she is from, unclosed
+        return parts[-2]  # ("Wanyama, one of the veterans in the team continues to say:")
     return parts[-1]
 
 
