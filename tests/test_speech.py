@@ -22,6 +22,11 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("“We will definitely take all parties into consideration,” Bharati is said to have told Mahmud.",
+         [("We will definitely take all parties into consideration,", "Bharati")]),
+        ("The Ghana Grid Company issued a statement on the shutdown in October.\n\n“GRIDCo has undertaken "
+         "this shutdown,” the October statement read.",
+         [("GRIDCo has undertaken this shutdown,", "Ghana Grid Company")]),
         ("Fujii said, “I am happy to have won the eighth title.”\n\nFujii, 21, did not look tired after the "
          "fourth game against titleholder Takuya Nagase, 31, the previous day. “At night, I looked back over "
          "the game,” he said.",

@@ -92,6 +92,8 @@ ISSUED_FROM = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:{_ISSUED}|messa
 
 
 ISSUED_THING = re.compile(rf"the {_ISSUED}")
+DATED_THING = re.compile(rf"^the (?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                         rf"monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?={_ISSUED}$)")
 # ("A statement issued to customers added:": a statement whose issuer the sentence leaves to the story)
 UNSIGNED_THING = re.compile(rf"an?\s+(?:(?:written|brief|press|short|separate|new|further)\s+)?{_ISSUED}"
                             r"(?:\s+(?:issued|released|sent|sent\s+out|put\s+out|posted)(?:\s+(?:to|on|later|earlier|online)\b[^,]*)?)?")
@@ -469,6 +471,7 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
             speaker, how = speaker_by_role("the " + spelt, "the " + spelt.lower(), at, people)
             return speaker, cue, np, how, ""
         return spelt, cue, np, "named", ""
+    low = DATED_THING.sub("the ", low)  # ("the October statement read": the statement, not October's)
     if ISSUED_THING.fullmatch(low):  # "The statement added:": whoever the story said issued it
         issued = [m for m in ISSUED.finditer(people.text, 0, at)]
         m = issued[-1] if issued else None
