@@ -22,6 +22,8 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Ethiopia’s minister, Getachew Reda, was quoted by Asharq Al-Awsat newspaper Friday as saying that the dam has become a “reality”.",
+         [("reality", "Getachew Reda")]),
         ("“We will definitely take all parties into consideration,” Bharati is said to have told Mahmud.",
          [("We will definitely take all parties into consideration,", "Bharati")]),
         ("The Ghana Grid Company issued a statement on the shutdown in October.\n\n“GRIDCo has undertaken "

@@ -560,6 +560,8 @@ def _participle_subject(head: str) -> str | None:
     if by_doing and not by_doing["np"].endswith(("’s", "'s")):  # ("dismissed McCain’s opposition by": not McCain)
         return by_doing["np"]
     agent = PASSIVE_AGENT.search(head[-240:])
+    # (but "Reda was quoted by Asharq Al-Awsat newspaper as saying": the paper only carried his words)
+    agent = agent if agent and agent.group(0).split(" by ")[0].split()[-1] not in ("quoted", "cited") else None
     if agent:  # "The olive branch was firmly rejected by Clegg, who …, calling him …": the one who did it
         return agent["np"]
     blamed = head.rstrip().endswith(" for") and OBJECT_FOR.search(head[-160:])
