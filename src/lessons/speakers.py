@@ -473,19 +473,20 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         return spelt, cue, np, "named", ""
     low = DATED_THING.sub("the ", low)  # ("the October statement read": the statement, not October's)
     if ISSUED_THING.fullmatch(low):  # "The statement added:": whoever the story said issued it
+        # the latest of: who issued one ("In a statement, the council said"), a document's owner ("NC’s press release",
+        # "A joint US-Saudi statement"), and whoever "said in a statement" last (already a speaker)
         issued = [m for m in ISSUED.finditer(people.text, 0, at)]
         m = issued[-1] if issued else None
         group = m and next(g for g in ("a", "b", "c", "d", "e", "f") if m[g])
-        # (or whoever "said in a statement" last, or "NC’s press release", "A joint US-Saudi statement": the latest)
-        written = (m.start(group), m[group]) if m else None
+        found = [(m.start(group), m[group], True)] if m else []
         by = _issuer_of(low.split()[-1], people.text, at)
-        quoted = people.issuer(low.split()[-1], at)
-        if quoted and (not written or quoted[0] > written[0]) and (not by or quoted[0] > by[1]):
-            return quoted[1], cue, np, "role", ""
         if by and (not m or by[1] >= m.end()):  # (not "The Union (MUSIGA) on Tuesday issued a statement" read again)
-            written = (by[1], by[0])
-        if written:
-            return resolve_speaker(written[1], cue, written[0], people, quote)[:3] + ("role", "")
+            found.append((by[1], by[0], True))
+        quoted = people.issuer(low.split()[-1], at)
+        found += [(quoted[0], quoted[1], False)] if quoted else []
+        if found:
+            where, who, written = max(found)
+            return resolve_speaker(who, cue, where, people, quote)[:3] + ("role", "") if written else (who, cue, np, "role", "")
         body = people.body(at)  # else the body last quoted or last at the head of a sentence, as for "it said"
         return body, cue, np, "role" if body else "none", ""  # (a statement no one issued is no one)
     body = UNSIGNED_THING.fullmatch(low) and people.body(at)

@@ -529,9 +529,9 @@ BODY_INITIALS = re.compile(r"[A-Z][A-Z&-]{1,7}")  # "N-VA", "ANC": a party's or 
 IN_DOCUMENT = re.compile(r"\bin\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<doc>statement|letter|release|post|tweet|message|memo|notice)\b")
 
 
-
 def _note_document(text, sentence, quote, speaker, people):
-    """"…,” the unions said in a statement.": a later "the statement said" is theirs."""
+    """Note a quote whose sentence says where it was written ("…,” the unions said in a statement."): a later
+    "the statement said" is theirs."""
     found = speaker and (IN_DOCUMENT.search(text, sentence[0], quote[0]) or IN_DOCUMENT.search(text, quote[1], sentence[1]))
     if found:
         people.note_issued(found["doc"].lower(), speaker, quote[0])
