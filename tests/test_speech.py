@@ -22,6 +22,66 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("“I consider the Nile something I have not parted with since I was born,” al-Ameen said, as workers "
+         "shaped bricks.\n\nMohamed Ahmed al-Ameen has made bricks for 30 years.",
+         [("I consider the Nile something I have not parted with since I was born,", "Mohamed Ahmed al-Ameen")]),
+        ("Brazil’s Minister of Labor and Employment, Luiz Marinho, said the bill was concluded after a series of “controversies” about it.",
+         [("controversies", "Luiz Marinho")]),
+        ("Speaking to NDTV, Mr S P Selvan, DIG said, \"Clearing the debris is a huge challenge.\"",
+         [("Clearing the debris is a huge challenge.", "S P Selvan")]),
+        ("The accident occurred at 4am, District Police Officer (DPO) Dr Fahad said.\n\nThe statement also "
+         "quoted Deputy Inspector General (DIG) Muhammad Saleem as saying that a committee had been formed. "
+         "“The inquiry committee will submit its report in 24 hours,” the DIG said.",
+         [("The inquiry committee will submit its report in 24 hours,", "Muhammad Saleem")]),
+        ("AGK Murthy, Director (Operations), IVRCL, the Hyderabad-based construction company, said, “We are shocked.”",
+         [("We are shocked.", "AGK Murthy")]),
+        ("Gojek -- which alongside Singapore's Grab is among Asia's most valuable start-ups -- said it was "
+         "committed to \"supporting the long-term welfare of our driver partners\".",
+         [("supporting the long-term welfare of our driver partners", "Gojek")]),
+        ("Mr. Brown agreed the show had been a disaster.\n\nPeople were probably suffering from apathy after "
+         "the holiday, said Mr. Brown.\n\n\"To tell the truth I don't know of any successful concert right "
+         "after Cup Match.'' Mr. Brown said the decision had been weighed.",
+         [("To tell the truth I don't know of any successful concert right after Cup Match.", "Brown")]),
+        ("The Department of Agriculture is funding a project officer, and minister of state at the Department "
+         "Pippa Hackett said: “Farmers and farmland do a vital job.”\n\n“Whether by planting native trees or "
+         "letting the grass grow, the Plan makes it easy for everyone,” said minister of state for heritage "
+         "and electoral reform Malcolm Noonan.",
+         [("Farmers and farmland do a vital job.", "Pippa Hackett"),
+          ("Whether by planting native trees or letting the grass grow, the Plan makes it easy for everyone,", "Malcolm Noonan")]),
+        ("Shahin Ahmed runs a spaza shop in Katlehong.\n\nWhen asked how local spaza owners treat him, he "
+         "shakes his head: “They say we steal their customers.”",
+         [("They say we steal their customers.", "Shahin Ahmed")]),
+        ("Another vendor, who has been selling at the market for over 35 years mumbled, “Mi nuh wah too talk nothing.”",
+         [("Mi nuh wah too talk nothing.", "Another vendor")]),
+        ("Revelers crowded the square.\n\nJosh Jackson, 20, of Bellmore said he hoped to “just fulfill the common aspirations” in 2016.",
+         [("just fulfill the common aspirations", "Josh Jackson")]),
+        ("The Swiss paper spoke to guides in Zermatt.\n\n“The mountain is now too unstable,” the paper quotes one unnamed mountain guide as saying.",
+         [("The mountain is now too unstable,", "one unnamed mountain guide")]),
+        ("The nearby hospital has a medical team ready.\n\nIt is busy. \"We expect a lot of injured people,\" "
+         "a hospital official told Reuters.\n\nPrime Minister Shinzo Abe told reporters on Saturday that the "
+         "military will help.",
+         [("We expect a lot of injured people,", "a hospital official")]),
+        ("Another vendor, who has been selling at the market for over 35 years mumbled, “Mi nuh wah too talk nothing.”",
+         [("Mi nuh wah too talk nothing.", "Another vendor")]),
+        ("Pension funds are in trouble.\n\n‘The chance of a cut has increased, but it is not yet 100%,’ Benne "
+         "van Popta, who chairs the PMT pension fund said.\n\n‘We are aware of the fears of both pensioners "
+         "and people in work,’ Tuur Elzinga, head of the biggest trade union federation FNV.",
+         [("The chance of a cut has increased, but it is not yet 100%,", "Benne van Popta"),
+          ("We are aware of the fears of both pensioners and people in work,", "Tuur Elzinga")]),
+        ("Rally organizer Tomita Hiroyasu of the Japan Pensioners’ Union called on participants to stand up "
+         "by saying, “The elderly and pensioners feel angry.”",
+         [("The elderly and pensioners feel angry.", "Tomita Hiroyasu")]),
+        ("GPA General Secretary Edward Ameyibor addressed the meeting on Monday.\n\nThere are about 107,000 "
+         "pensioners, and the GPA General Secretary said “what you put in is what you get.”",
+         [("what you put in is what you get.", "Edward Ameyibor")]),
+        ("\"I thought I would be among the first to arrive,\" said one EPF member.",
+         [("I thought I would be among the first to arrive,", "one EPF member")]),
+        ("Crowds camped out for hours at the best spots, Sydney Lord Mayor Clover Moore said.\n\n\"We think it is really worth it,\" she said.",
+         [("We think it is really worth it,", "Clover Moore")]),
+        ("As the Homowo festival approaches, the Omanjor Chief, Nii Ayitey Tackie I, has called on residents "
+         "to embrace peace.\n\nThe Chief's appeal comes as the community prepares.\n\nThe traditional ruler "
+         "thanked the people for their support, saying, \"I am proud to lead such a wonderful people.\"",
+         [("I am proud to lead such a wonderful people.", "Nii Ayitey Tackie I")]),
         ("Ethiopia’s minister, Getachew Reda, was quoted by Asharq Al-Awsat newspaper Friday as saying that the dam has become a “reality”.",
          [("reality", "Getachew Reda")]),
         ("“We will definitely take all parties into consideration,” Bharati is said to have told Mahmud.",

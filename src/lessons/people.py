@@ -50,8 +50,9 @@ TITLES = {
     "prosecutor", "coroner", "undersecretary", "under-secretary", "vc", "cec",  # ("MOUAU VC …"; Kenya's county "CEC")
     "member",  # "sub-committee member Leslie Leng", "Member of Parliament"
     "compol",  # a Commissioner of Police in the Caribbean: "ComPol Williams"
-    # South Asia's police ranks by their initials: "SP Shah Nawaz Chachar", "SSP …", "DCP …", "SHO …"
-    "sp", "ssp", "dsp", "igp", "aig", "sho", "dpo", "cpo", "acp", "dcp",
+    # South Asia's police ranks by their initials: "SP Shah Nawaz Chachar", "SSP …", "DCP …", "SHO …", "Mr S P Selvan, DIG said";
+    # an Inspector or Director General ("IG Egbetokun", "DG/CEO")
+    "sp", "ssp", "dsp", "igp", "aig", "sho", "dpo", "cpo", "acp", "dcp", "dig", "ig", "dg",
     "asp", "const", "cst", "constable", "cpl", "corporal",  # ("ASP Nadavo" in Fiji, "Det Sen Const Oakley" in Australia)
     "councilmember", "assemblymember", "assemblyman", "assemblywoman", "alderperson", "selectman", "selectwoman",
     "delegate", "supervisor",  # US local and state offices ("Oakland City Councilmember Loren Taylor")
@@ -69,6 +70,7 @@ TITLES = {
 PERSON_NOUNS = TITLES | {
     # (the trades and callings of people news quotes: "Vendors like Shalvin Sami", "said the pastor")
     "vendor", "trader", "hawker", "shopkeeper", "stallholder", "fisherman", "farmer", "student", "villager", "worker",
+    "ruler", "monarch",  # ("The traditional ruler … saying", after "the Omanjor Chief, Nii Ayitey Tackie I")
     "miner", "artist", "musician", "producer", "writer", "poet", "novelist", "photographer", "editor", "broadcaster",
     "presenter", "comedian", "dancer", "designer", "chef", "landlord", "tenant", "homeowner", "neighbour", "neighbor",
     "passenger", "traveller", "traveler", "holidaymaker", "commuter", "shopper", "customer", "voter", "protester", "volunteer", "organiser", "organizer",
@@ -526,10 +528,12 @@ def split_title(phrase: str) -> tuple[str, bool]:
     # ("Regional Head of Health Pam Johnson", "IT cell head Amit Malviya": "head" is a title only where an office
     # or a name follows it)
     # ("Rep. Sanford Bishop", "Mary Judge", "Mr King", "Marvin Dames": a title word or its plural last, after a first
-    # name or an honorific, is a surname; but "the Argentine Minister" is one of a people, whatever names they give)
+    # name or an honorific, is a surname; but "the Argentine Minister" is one of a people, whatever names they give,
+    # and "the GPA General Secretary" is an office, whatever names a title word is also given as)
     surname = len(words) > 1 and (bare[-1] in TITLES or bare[-1][-1:] == "s" and bare[-1][:-1] in TITLES) \
         and words[-1][:1].isupper() and words[-1][1:2].islower() \
-        and (bool(first_name_gender(words[-2])) and words[-2] not in countries_and_peoples() or bare[-2] in HONORIFICS
+        and (bool(first_name_gender(words[-2])) and words[-2] not in countries_and_peoples() and bare[-2] not in TITLES
+             or bare[-2] in HONORIFICS
              or words[-2] in NAME_PARTICLES)  # ("Faisal bin Bandar bin Sultan")
     last_title = max((i for i, w in enumerate(bare[:-1] if surname else bare) if w in TITLES or w == "head" and (
         bare[i + 1:i + 2] in (["of"], ["for"]) or i and words[i + 1:i + 2] and words[i + 1][:1].isupper())
@@ -769,6 +773,8 @@ def _told_gender(words: set[str], appositive: str, lead: str, first: str | None 
 
 
 def _words_gender(said: set[str]) -> str | None:
+    if "lord" in said and said & {"mayor", "provost", "chancellor", "lieutenant"}:
+        said = said - {"lord"}  # ("Sydney Lord Mayor Clover Moore": an office whoever holds it, not a peer)
     if said & MALE_WORDS and not said & FEMALE_WORDS:
         return "m"
     if said & FEMALE_WORDS and not said & MALE_WORDS:
@@ -1803,6 +1809,10 @@ SPELLED_OUT = {"ceo": [r"chief\s+executive(?:\s+officer)?"], "cfo": [r"chief\s+f
                "spokesman": [r"spokesperson"], "spokeswoman": [r"spokesperson"], "spokesperson": [r"spokesman", r"spokeswoman"],
                "chairman": [r"chairperson"], "chairwoman": [r"chairperson"], "chairperson": [r"chairman", r"chairwoman"],
                "cj": [r"chief\s+justice"], "dcj": [r"deputy\s+chief\s+justice"],  # ("the former CJ claimed")
+               # ("the Omanjor Chief, Nii Ayitey Tackie I", then "The traditional ruler … saying"; "Dubai's emir")
+               "ruler": [r"chief", r"king", r"queen", r"emir", r"sultan", r"monarch"],
+               # ("Deputy Inspector General (DIG) Muhammad Saleem", then "the DIG said")
+               "dig": [r"deputy\s+inspector[-\s]general"], "ig": [r"inspector[-\s]general"], "dg": [r"director[-\s]general"],
                # ("WRS veterinarian Heng Yirui said", then "The vet said"): short words for the same job
                "vet": [r"veterinarian", r"veterinary\s+surgeon"], "veterinarian": [r"vet"], "doc": [r"doctor"],
                "prof": [r"professor"], "cop": [r"police\s+officer"], "lawmaker": [r"legislator"], "legislator": [r"lawmaker"]}

@@ -813,7 +813,10 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
         at_below = people.text.find(below) if below else -1
         holder = below if below and looks_like_name(below) and (
             not owner or owner.split()[-1] in people.text[max(0, at_below - 60):at_below]) else None
-        holder = holder or people.named_next_as_also(at)
+        # (but "a hospital official told Reuters." deep in a story brings in someone new, not the minister who opens
+        # the next paragraph; only a lede's "branded ‘arrogant’ by a resident" waits for the name)
+        lede = "\n" not in people.text[people.headline_end:at].strip()
+        holder = holder or (people.named_next_as_also(at) if lede or not indefinite else None)
         if not holder and low.startswith("the ") and head in TITLES - ONE_OF_MANY and f"{head} of " in low:
             # a lede's "according to the chair of the Public Accounts Committee": the one the story goes on to be about
             holder = people.main_person(len(people.text))

@@ -75,6 +75,7 @@ from .subjects import (
     last_sentence,
     leading_np,
     name_past_opening,
+    office_then_holder,
     subject_of_cue,
     without_intro,
 )
@@ -516,9 +517,12 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     return Quote(start, end, quoted, speaker, "according to" if how == "named" else "", source, kind, written, how)
 
 
-WHO_THEN_CUE = re.compile(r"^[\"”’',.\s]*,?\s*(?P<np>(?:(?:an?|the|one)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*|(?:[A-Z][\w’'.-]*\s+){1,3}"
-                          r"[A-Z][\w’'.-]*)\s+who\s+[^,.;:“”\"]{3,120}?)\s+(?P<cue>said|says|told|added|wrote)\b")
-NAME_WHO_IS = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+who\s")
+# (the "who" clause set off by a comma it does not close, and a surname's particle: "Benne van Popta, who chairs the
+# PMT pension fund said")
+WHO_THEN_CUE = re.compile(r"^[\"”’',.\s]*,?\s*(?P<np>(?:(?:an?|the|one)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*|"
+                          r"(?:(?:[A-Z][\w’'.-]*|van|von|de|der|den|da|del|bin|al)\s+){1,4}"
+                          r"[A-Z][\w’'.-]*),?\s+who\s+[^,.;:“”\"]{3,120}?)\s+(?P<cue>said|says|told|added|wrote)\b")
+NAME_WHO_IS = re.compile(r"(?P<np>(?:(?:[A-Z][\w’'.-]*|van|von|de|der|den|da|del|bin|al)\s+){1,4}[A-Z][\w’'.-]*),?\s+who\s")
 AND_SUBJECT_COLON = re.compile(r"\s(?:and|but)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+(?:also\s+|then\s+)?"
                                r"(?:[a-z]+ed|%s)\s[^,;:“”\"]{0,80}:\s*$" % "|".join(sorted(IRREGULAR_PAST)))
 CREDIT_UNDER = re.compile(r"[-–—]?\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+[-–—]\s+[^.!?“”\"]{3,150}")
@@ -832,6 +836,8 @@ HEADLINE_NAME_VERB = re.compile(r"[\"”’'″]?\s*:\s*(?P<np>(?:[A-Z][\w’'.&
 HEADLINE_COLON_NAME = re.compile(r"[\"”’'″]?\s*:\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,2}(?:[a-z]+\s+)?(?:[A-Z][\w’'.&-]*\s+){0,2}"
                                  r"[A-Z][\w’'.&-]*)\s*(?:[-–—|]\s|$)")
 HEADLINE_NAME_ANY = re.compile(r"[\"”’'″]?\s*[:–—]\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*?)(?:[’']s\s|\s+[a-z]+s\b)")
+NAME_COMMA_ROLE_ENDS = re.compile(r"^[\"”’'\s]*(?P<np>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|van|von|de|der|al|bin))*\s+[A-Z][\w’'.-]*),\s+"
+                                  r"(?:the\s+|an?\s+)?(?P<role>[a-z][^“”\"\n.;:,]{2,120})\.(?=\s+[A-Z“\"‘']|\s*$)")
 ROLE_COMMA_NAME = re.compile(
     rf"^[\"”’',.\s]*,?\s*(?:according to\s+)?(?P<role>(?:[\w’'.()-]+\s+){{0,11}}?[\w’'.()-]+),\s+"
     rf"(?:(?P<desc>[a-z]+)\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?:\s*[.;]?\s*$|,?\s+(?P<cue>{CUE.pattern})"
@@ -840,7 +846,9 @@ ROLE_COMMA_NAME = re.compile(
 )
 QUOTED_AS = re.compile(
     # ("Local media reported Aquino as saying that …", "Xinhua cited him as saying")
-    r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'. -]{1,60}?)(?:,\s+(?:on|in|late|early|last)\s[^,]{1,40},)?\s+(?:quoted|reported|cited)\s+"
+    # ("the paper quotes one unnamed mountain guide as saying": an outlet the story named before)
+    r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'. -]{1,60}?|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+)(?:,\s+(?:on|in|late|early|last)\s[^,]{1,40},)?"
+    r"\s+(?:quoted|quotes|reported|reports|cited|cites)\s+"
     r"(?P<np>.{2,80}?)\s+as\s+(?:saying|telling|adding|stating)")  # ("The Gleaner, on Wednesday, reported the attorney as saying")
 INVERTED_BEFORE = re.compile(
     # ("Asked about earlier comments …, Lukashenko said": a question put to someone, no verb before its subject)
@@ -877,7 +885,8 @@ _CAPS = (r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?|[A-Z]\.)"
 # (a number inside a body's name: "said United Steelworkers Local 802 president Cliff Moroz")
 # (an age too: "said 44-year-old Mujirah")
 # (a country's initials with their full stops: "said U.S. Secretary of State Antony Blinken")
-_ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an)\b)(?:\d+-)?[a-z-]+\s+){0,4}"
+# ("said one EPF member": "one" brings in someone unnamed, whose calling follows the capitals)
+_ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an|one\s)\b)(?:\d+-)?[a-z-]+\s+){0,4}"
                r"(?:and\s+(?:[a-z-]+\s+){1,3})?"  # ("says former interior minister and assembly member María Paula Romo")
                # ("said director of advocacy Mike Allen", "proclaimed mayor of Montego Bay Councillor Leeroy Williams")
                r"(?:(?<=[a-z] )of\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+|(?=[A-Z])))?")
@@ -961,7 +970,7 @@ def _credit_after(text, end, limit, people, quote):
     if quoted_by:  # "“…,” Brathwaite was quoted by ESPNcricinfo as saying.": Brathwaite speaks, the site is the source
         speaker, cue, written, how, _ = resolve_speaker(quoted_by["np"], "quoted as saying", end + quoted_by.start("np"), people, quote)
         return speaker, cue, written, how, quoted_by["src"].strip()
-    quoted_as = (" quoted " in after or " reported " in after or " cited " in after) \
+    quoted_as = (" quoted " in after or " quotes " in after or " reported " in after or " cited " in after) \
         and QUOTED_AS.match(after.lstrip(CLOSE + "\"″’', "))
     if quoted_as:  # "“…,” Global Times quoted a worker as saying.": the worker speaks, the paper is the source
         at = end + len(after) - len(after.lstrip(CLOSE + "\"″’', ")) + quoted_as.start("np")
@@ -988,6 +997,10 @@ def _credit_after(text, end, limit, people, quote):
         verb = CUE.match(m["role"])
         cue = m["cue"] or (verb.group(0) if verb else "according to")
         return resolve_speaker(_without_full_stop(m["np"]), cue, end + m.start("np"), people, quote)
+    m = text[quote[1] - 1:quote[1]] == "," and NAME_COMMA_ROLE_ENDS.match(after)
+    if m and m["role"].split()[0] in PERSON_NOUNS | {"head"} and looks_like_name(m["np"]) and not is_org(m["np"]):
+        # "‘…,’ Tuur Elzinga, head of the biggest trade union federation FNV.": the name and what they are, no verb
+        return resolve_speaker(m["np"], "according to", end + m.start("np"), people, quote)
     m = "of" in after[:60] and VERDICT_OF.match(after)
     if m:  # "“Constructive, serious,” was the verdict of Merkel": hers
         return resolve_speaker(_without_full_stop(m["np"]), "according to", end + m.start("np"), people, quote)
@@ -1043,6 +1056,9 @@ def _credit_after(text, end, limit, people, quote):
     held = office and _holder_after_body(after, np.end())
     if held:  # "said Secretary for Children Affairs in the Ministry of Gender … Jacqueline Oduol": the office, its body, then who holds it
         return resolve_speaker(held[0], m["cue"], end + held[1], people, quote)
+    holder = not np and m and office_then_holder(after, m.end())
+    if holder:  # "said minister of state for heritage and electoral reform Malcolm Noonan"
+        return resolve_speaker(holder[0], m["cue"], end + holder[1], people, quote)
     if np and not FINITE_VERB.search(np.group(0) + " "):  # ("…”, said the number arrested was higher": a clause, no speaker)
         return resolve_speaker(_without_full_stop(np.group(0)), m["cue"], end + np.start(), people, quote)
     head = m and after[:lead].rstrip().endswith(",") and text[max(0, quote[0] - 200):quote[0]].rstrip("“\"‘'")
@@ -1183,7 +1199,9 @@ def _cue_before(text, start, end, people, quote):
         speaker, cue, written, how, _ = resolve_speaker(colon["np"], ":", start + colon.start("np"), people, quote)
         return speaker, cue, written, how, ""
     # (a cue word used as a noun is no verb: "He then issued a warning to the Syrian president: “…”")
-    verb = chunk.rstrip().endswith(":") and any(not _noun_use(chunk, m.start()) for m in CUE.finditer(chunk))
+    # (nor a cue in an opening clause: "When asked how local owners treat him, he shakes his head: “…”")
+    opening = chunk.rstrip().endswith(":") and len(last_sentence(chunk)) - len(without_intro(last_sentence(chunk)))
+    verb = chunk.rstrip().endswith(":") and any(not _noun_use(chunk, m.start()) for m in CUE.finditer(chunk, len(chunk) - len(last_sentence(chunk)) + opening))
     joined = chunk.rstrip().endswith(":") and not verb and " and " in chunk[-200:] and AND_SUBJECT_COLON.search(last_sentence(chunk))
     # ("Duncan came in for kudos and O’Connor sent a warning: “…”": the clause after "and" has a subject of its own)
     subject = joined["np"] if joined and looks_like_name(joined["np"]) else \
@@ -1478,7 +1496,9 @@ PHOTO_CREDIT_END = re.compile(rf"(?<=[.!?])\s*{PHOTO_WORD}\s*[/:|]\s*[^.\n/]{{1,
 
 
 INVERTED_END = re.compile(r",\s+(?:said|says|added|adds|explained|explains|noted|notes|stressed|insisted|argued|warned)\s+"
-                          r"(?P<np>(?:[A-Z]|the\s)[^,.;:!?“”\"]{1,60}?)(?:,\s+(?P<named>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
+                          # ("…, said Mr. Brown.": an honorific's full stop is no sentence's end)
+                          r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Sen|Gov|Rep|Col|Capt|Lt|Sgt|Supt|Insp|Det|Hon)\.\s+)?"
+                          r"(?:[A-Z]|the\s)[^,.;:!?“”\"]{1,60}?)(?:,\s+(?P<named>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
                           r"|,[^“”\"]{1,100})?\.$")  # (", said the minister, Ana Ruiz.": the name set beside the role)
 
 

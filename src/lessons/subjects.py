@@ -25,6 +25,7 @@ from .people import (
     has_title,
     is_org,
     is_place,
+    known_first_name,
     looks_like_name,
     opens_with_participle,
     split_title,
@@ -421,6 +422,8 @@ def _plain_sentence(head: str) -> str:
     sentence = sentence[dateline.end():] if dateline else sentence
     if "(" in sentence:  # "Senator, Enyinnaya Abaribe (PDP, Abia State) described": the bracket is no clause
         sentence = PARENTHETICAL.sub("", sentence)
+    if " -- " in sentence:  # ("Gojek -- which alongside Singapore's Grab is … -- said": wire copy's dash, typed as two)
+        sentence = sentence.replace(" -- ", " — ")
     if " - " in sentence or " – " in sentence or " — " in sentence:
         # "Mr Doughty - the MP for Cardiff South - accused": nor the dashes; "When asked why … on Poplar Row - despite
         # the checkpoints - the garda chief said": where a noun phrase follows, the aside closed the opening clause
@@ -556,7 +559,11 @@ def _participle_subject(head: str) -> str | None:
     if clause_subject:  # "…, before Tsenoli cut him short, telling him …": the subject of the clause just before
         return clause_subject["np"]
     # "… Shoaib Amir sparked outrage by calling …": who did what the participle tells how
-    by_doing = head.rstrip().endswith(" by") and BY_DOING.search(SUBORDINATE_SPLIT.split(head[-200:])[-1])
+    clause = SUBORDINATE_SPLIT.split(head[-200:])[-1]
+    by_doing = head.rstrip().endswith(" by") and BY_DOING.search(clause)
+    role_name = by_doing and ROLE_NAME_AFTER.match(clause, by_doing.end("np"))
+    if role_name and role_name["role"] in PERSON_NOUNS:  # ("Rally organizer Tomita Hiroyasu of the … Union called on …
+        return role_name["name"]  # by saying": the name after the role, not the capital that opens the sentence)
     if by_doing and not by_doing["np"].endswith(("’s", "'s")):  # ("dismissed McCain’s opposition by": not McCain)
         return by_doing["np"]
     agent = PASSIVE_AGENT.search(head[-240:])
@@ -630,6 +637,28 @@ def _opening_subject(sentence: str) -> str:
     return leading_np(without_intro(sentence).split(",")[0])
 
 
+LOWER_OFFICE_THEN_NAME = re.compile(r"(?:[a-z-]+\s+)?(?P<head>[a-z-]+)\s+(?:of|for|at)\s+(?:the\s+)?(?:[a-z-]+\s+){1,6}?"
+                                    r"(?:(?:of|for|at)\s+(?:the\s+)?(?:[a-z-]+\s+){1,5}?)?"
+                                    r"(?P<run>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})(?=\s*[,.;:]|\s*$)")
+
+
+def office_then_holder(text: str, at: int = 0) -> tuple[str, int] | None:
+    """'minister of state at the Department Pippa Hackett' -> ('Pippa Hackett', 39): an office in lower case whose
+    portfolio runs on past two words, then who holds it (the name, or the last words of a body's name that open
+    with a known first name), and where the name starts."""
+    m = LOWER_OFFICE_THEN_NAME.match(text, at)
+    if not m or m["head"] not in PERSON_NOUNS:
+        return None
+    if looks_like_name(m["run"]) and not is_org(m["run"]):
+        return m["run"], m.start("run")
+    words = m["run"].split()
+    for n in (3, 2):
+        if len(words) > n and known_first_name(words[-n]):
+            name = " ".join(words[-n:])
+            return name, m.end("run") - len(name)
+    return None
+
+
 def _clause_subject(sentence: str, cue: str = "") -> str:
     """The subject of the clause the verb ends: after the last comma aside and "that", its leading noun phrase."""
     contact = CONTACT_SUBJECT.search(sentence[-100:])
@@ -649,10 +678,15 @@ def _clause_subject(sentence: str, cue: str = "") -> str:
     # "Mugabe, in power since 1980, said": an aside between commas before the verb is not where its clause starts
     clause = CLAUSE_SPLIT.split(_without_asides(sentence))[-1]
     np = leading_np(_drop_appositive(clause)) or leading_np(_drop_appositive(THAT.split(without_intro(sentence))[-1]))
+    held = not np and office_then_holder(_drop_appositive(clause))
+    if held:  # "and minister of state at the Department Pippa Hackett said:"
+        return held[0]
     joined = np[:1].isupper() and clause.startswith(np) and sentence.rfind(" and " + np)
     whole = joined and joined > 0 and sentence[:joined].split()[-1][:1].isupper() and leading_np(_drop_appositive(_without_asides(sentence)))
-    if whole and whole.endswith(" " + np) and " and " in whole:
-        np = whole  # "State Minister for Finance and Revenue Aisha Ghaus Pasha slammed": one office's "and", no new clause
+    if whole and (whole.endswith(" " + np) and " and " in whole or sentence.find(whole, joined) > joined):
+        # "State Minister for Finance and Revenue Aisha Ghaus Pasha slammed": one office's "and", no new clause;
+        # "Brazil’s Minister of Labor and Employment, Luiz Marinho, said": the office, then the name set off after it
+        np = whole
     if np and np.split()[0] in OPENING_PREPOSITIONS and "," in sentence:
         # "In a press conference Sunday afternoon, the candidate, an ally to …, said": the asides went, and with them
         # the subject between the opening phrase and the aside (but "In a statement on Thursday Dr Pete Watson, Acting
@@ -773,17 +807,25 @@ def _drop_appositive(clause: str) -> str:
         if a.lower() in ("another", "one") and (looks_like_name(b) or re.fullmatch(r"@\w+", b)):
             return b  # "Another, @dancingbighare, tweeted": one more of those just spoken of, then who
         return a if looks_like_name(a) and split_title(a)[0] or not looks_like_name(b) else b
-    if len(parts) == 2 and NAME_THEN_ROLE.match(parts[1]) and looks_like_name(parts[0]) and not has_title(parts[0]) \
+    # ("AGK Murthy, Director (Operations), IVRCL, the Hyderabad-based construction company, said": a name, an office
+    # and its body, one word)
+    office_body = len(parts) == 3 and parts[1].split()[0].lower() in PERSON_NOUNS and ONE_CAPITALISED.fullmatch(parts[2])
+    if (len(parts) == 2 and NAME_THEN_ROLE.match(parts[1]) or office_body) and looks_like_name(parts[0]) and not has_title(parts[0]) \
             and parts[0].split()[0].lower() not in LEADING_JUNK | PREPOSITIONS | SKIP_OR_BOUNDARY \
             and not parts[0].endswith("ly") and not is_org(parts[0]):
         return parts[0]  # "Nagaraj, Division controller of KSRTC said": a name, then what they are, left unclosed
-    if len(parts) >= 2 and (parts[-1].split()[0] in ("from", "of", "at") or parts[-1].startswith("one of ")) \
-            and looks_like_name(parts[-2]) and not is_org(parts[-2]):
+    if len(parts) >= 2 and parts[-1].startswith(("who ", "whose ")) and leading_np(parts[-2]) == parts[-2]:
+        return parts[-2]  # "Another vendor, who has been selling at the market for 35 years mumbled,": left unclosed
+    who = parts[-3] if len(parts) >= 3 and parts[-2].isdigit() else parts[-2] if len(parts) >= 2 else ""
+    if who and (parts[-1].split()[0] in ("from", "of", "at") or parts[-1].startswith("one of ")) \
+            and looks_like_name(who) and not is_org(who):
         # "Commenting on the matter, Maura Phelan, from the national water utility said": where she is from, unclosed
-        return parts[-2]  # ("Wanyama, one of the veterans in the team continues to say:")
+        # ("Wanyama, one of the veterans in the team continues to say:"; "Josh Jackson, 20, of Bellmore said")
+        return who
     return parts[-1]
 
 
+ONE_CAPITALISED = re.compile(r"[A-Z][\w&’'-]*")
 ROLE_THEN_NAME_END = re.compile(r"\b(?i:%s)\s+[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*$" % one_of(PERSON_NOUNS))
 # (a role in a few words, one of them lower case: "Division controller of KSRTC", "a lawyer for the family")
 NAME_THEN_ROLE = re.compile(r"(?:(?:the|an?)\s+)?(?:[\w’'.-]+\s+){0,2}(?i:%s)\b" % one_of(PERSON_NOUNS - TITLES))
@@ -974,6 +1016,9 @@ ING_ADJECTIVES = {"outgoing", "incoming", "acting", "reigning", "ruling", "sitti
                   "practicing", "campaigning", "consulting", "investigating", "arresting", "attending", "supervising"}
 
 
+HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ibn|bin|abu)-[A-Z]")
+
+
 def is_speaker_phrase(np: str) -> bool:
     words = np.split()
     length = len(words) - words.count("-") - words.count("–")
@@ -993,7 +1038,8 @@ def is_speaker_phrase(np: str) -> bool:
     if len(words) <= 4 and is_people_noun(words[-1]):
         return True  # "law enforcement officials", "police"
     # ("@harrisonJNIOR said": a social-media handle names whoever posted)
-    return any(w[0].isupper() or w[0].isdigit() or HANDLE.fullmatch(w) for w in words) \
+    # ("“…,” al-Ameen said": an Arabic surname keeps its particle in lower case)
+    return any(w[0].isupper() or w[0].isdigit() or HANDLE.fullmatch(w) or HYPHENED_PARTICLE.match(w) for w in words) \
         and not all(w.strip(",.").isdigit() for w in words)
 
 
