@@ -22,6 +22,10 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Activists blocked the road on Thursday.\n\n“It has gone over her foot,” one person was heard saying in the video.",
+         [("It has gone over her foot,", "one person")]),
+        ("Mary Ndirangu visited the investors at the church on Monday.\n\n“We all have toiled to save with the sacco,” she said.",
+         [("We all have toiled to save with the sacco,", "Mary Ndirangu")]),
         ("“I consider the Nile something I have not parted with since I was born,” al-Ameen said, as workers "
          "shaped bricks.\n\nMohamed Ahmed al-Ameen has made bricks for 30 years.",
          [("I consider the Nile something I have not parted with since I was born,", "Mohamed Ahmed al-Ameen")]),

@@ -1169,7 +1169,9 @@ class Cast:
             evidence = evidence or bool(home) and home["noun"] in PLACE_NOUNS | {"settlement", "community", "camp", "street"}
             is_a = IS_A_AFTER.match(after)
             evidence = evidence or bool(is_a) and not PERSON_NOUNS.isdisjoint(is_a.group(1).split())
-            person = bool(evidence or speaks or appositive or gender or known or after.startswith(" who ") or kin or apposed) \
+            # ("Mary Smith visited …": a first name the list holds as only mostly a woman's or a man's is a first name still)
+            person = bool(evidence or speaks or appositive or gender or known or after.startswith(" who ") or kin or apposed
+                          or known_first_name(name.split()[0])) \
                 and not (many and not evidence) or before.endswith(", ") and _office_opens(text, at)
             person = person and not is_place(name)  # ("Obut said the Paca River overflowed")
             # ("she visited the house in Ivy Park, Polokwane": where something is, whatever first name it opens with)

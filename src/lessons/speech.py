@@ -770,6 +770,7 @@ AFTER_NP_CUE = re.compile(
     # (an adverb, not a noun: "the family said")
     rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted(?: as)?|"
     rf"(?:is|was|are|were) (?:said|reported|understood) to have|"  # ("Bharati is said to have told Mahmud")
+    rf"(?:was|were|could be|can be) heard|"  # ("one person was heard saying in the video")
     rf"(?!(?:family|ally|assembly|rally)\b)[a-z]+ly)\s+)?"
     rf"(?P<cue>{CUE.pattern}))"
 )
