@@ -517,12 +517,12 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     return Quote(start, end, quoted, speaker, "according to" if how == "named" else "", source, kind, written, how)
 
 
-# (the "who" clause set off by a comma it does not close, and a surname's particle: "Benne van Popta, who chairs the
-# PMT pension fund said")
+# A name's words before its last, a surname's particles among them ("Benne van Popta")
+_NAME_WORDS = r"(?:(?:[A-Z][\w’'.-]*|van|von|de|der|den|da|del|bin|al)\s+)"
+# (the "who" clause set off by a comma it does not close: "Benne van Popta, who chairs the PMT pension fund said")
 WHO_THEN_CUE = re.compile(r"^[\"”’',.\s]*,?\s*(?P<np>(?:(?:an?|the|one)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*|"
-                          r"(?:(?:[A-Z][\w’'.-]*|van|von|de|der|den|da|del|bin|al)\s+){1,4}"
-                          r"[A-Z][\w’'.-]*),?\s+who\s+[^,.;:“”\"]{3,120}?)\s+(?P<cue>said|says|told|added|wrote)\b")
-NAME_WHO_IS = re.compile(r"(?P<np>(?:(?:[A-Z][\w’'.-]*|van|von|de|der|den|da|del|bin|al)\s+){1,4}[A-Z][\w’'.-]*),?\s+who\s")
+                          rf"{_NAME_WORDS}{{1,4}}[A-Z][\w’'.-]*),?\s+who\s+[^,.;:“”\"]{{3,120}}?)\s+(?P<cue>said|says|told|added|wrote)\b")
+NAME_WHO_IS = re.compile(rf"(?P<np>{_NAME_WORDS}{{1,4}}[A-Z][\w’'.-]*),?\s+who\s")
 AND_SUBJECT_COLON = re.compile(r"\s(?:and|but)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+(?:also\s+|then\s+)?"
                                r"(?:[a-z]+ed|%s)\s[^,;:“”\"]{0,80}:\s*$" % "|".join(sorted(IRREGULAR_PAST)))
 CREDIT_UNDER = re.compile(r"[-–—]?\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+[-–—]\s+[^.!?“”\"]{3,150}")
@@ -837,7 +837,7 @@ HEADLINE_NAME_VERB = re.compile(r"[\"”’'″]?\s*:\s*(?P<np>(?:[A-Z][\w’'.&
 HEADLINE_COLON_NAME = re.compile(r"[\"”’'″]?\s*:\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,2}(?:[a-z]+\s+)?(?:[A-Z][\w’'.&-]*\s+){0,2}"
                                  r"[A-Z][\w’'.&-]*)\s*(?:[-–—|]\s|$)")
 HEADLINE_NAME_ANY = re.compile(r"[\"”’'″]?\s*[:–—]\s*(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*?)(?:[’']s\s|\s+[a-z]+s\b)")
-NAME_COMMA_ROLE_ENDS = re.compile(r"^[\"”’'\s]*(?P<np>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|van|von|de|der|al|bin))*\s+[A-Z][\w’'.-]*),\s+"
+NAME_COMMA_ROLE_ENDS = re.compile(rf"^[\"”’'\s]*(?P<np>{_NAME_WORDS}{{1,4}}[A-Z][\w’'.-]*),\s+"
                                   r"(?:the\s+|an?\s+)?(?P<role>[a-z][^“”\"\n.;:,]{2,120})\.(?=\s+[A-Z“\"‘']|\s*$)")
 ROLE_COMMA_NAME = re.compile(
     rf"^[\"”’',.\s]*,?\s*(?:according to\s+)?(?P<role>(?:[\w’'.()-]+\s+){{0,11}}?[\w’'.()-]+),\s+"
@@ -1201,8 +1201,8 @@ def _cue_before(text, start, end, people, quote):
         return speaker, cue, written, how, ""
     # (a cue word used as a noun is no verb: "He then issued a warning to the Syrian president: “…”")
     # (nor a cue in an opening clause: "When asked how local owners treat him, he shakes his head: “…”")
-    opening = chunk.rstrip().endswith(":") and len(last_sentence(chunk)) - len(without_intro(last_sentence(chunk)))
-    verb = chunk.rstrip().endswith(":") and any(not _noun_use(chunk, m.start()) for m in CUE.finditer(chunk, len(chunk) - len(last_sentence(chunk)) + opening))
+    clause_at = chunk.rstrip().endswith(":") and len(chunk) - len(without_intro(last_sentence(chunk)))
+    verb = chunk.rstrip().endswith(":") and any(not _noun_use(chunk, m.start()) for m in CUE.finditer(chunk, clause_at))
     joined = chunk.rstrip().endswith(":") and not verb and " and " in chunk[-200:] and AND_SUBJECT_COLON.search(last_sentence(chunk))
     # ("Duncan came in for kudos and O’Connor sent a warning: “…”": the clause after "and" has a subject of its own)
     subject = joined["np"] if joined and looks_like_name(joined["np"]) else \
