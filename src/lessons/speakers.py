@@ -86,7 +86,7 @@ ISSUER_OF = re.compile(
 
 
 # ("A statement released by the foreign ministry read", "A text message from Supt O’Neill … read")
-ISSUED_FROM = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:{_ISSUED}|message|email|e-mail|tweet)\s+"
+ISSUED_FROM = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:{_ISSUED}|message|email|e-mail|tweet|comment|article)\s+"
                          r"(?:(?:issued|released|signed|sent|published)\s+)?"
                          r"(?:from|by|of)\s+(?P<owner>.+)")
 
@@ -554,7 +554,8 @@ SPEAKS_FOR = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree
 # several in most stories, so it is only ever the one the story named with that word (see Cast.role_holder).
 COMPANY_NOUNS = {"company", "firm", "airline", "carrier", "group", "chain", "maker", "manufacturer", "carmaker", "titan",
                  "automaker", "bank", "lender", "retailer", "insurer", "giant", "business", "operator", "developer",
-                 "conglomerate", "startup", "corporation", "supplier", "brand", "utility"}
+                 "conglomerate", "startup", "corporation", "supplier", "brand", "utility", "telco", "miner",
+                 "drugmaker", "chipmaker", "broadcaster", "publisher", "platform"}
 
 
 BODY_ROLES = {"the party", "the union", "the movement", "the organisation", "the organization", "the association",
@@ -642,10 +643,10 @@ def _bodies_at_work(people: Cast, start: int, end: int) -> list[tuple[int, str]]
     return out
 
 
-def _body_just_named(people: Cast, noun: str, at: int) -> str | None:
+def _body_just_named(people: Cast, noun: str, at: int, any_name: bool = False) -> str | None:
     """'The agency said' just after "The UK Maritime Trade Operations agency reported", 'the party' after "The
     Democratic Alliance (DA) has called …": the body named with that word, else the last one at work whose name says
-    it is a body, in this paragraph or the one before."""
+    it is a body (or, with ``any_name``, any name at work that is no one's), in this paragraph or the one before."""
     text = people.text
     opens = text.rfind("\n", 0, at) + 1  # this paragraph, then back past the blank lines to the one before
     start = max(people.headline_end, text.rfind("\n", 0, len(text[:opens].rstrip())) + 1)
@@ -655,7 +656,7 @@ def _body_just_named(people: Cast, noun: str, at: int) -> str | None:
         if not people.inside_quote(start + m.start()):
             return re.sub(r"^[Tt]he\s+", "", m.group(0))  # ("the UK Maritime Trade Operations agency")
     # (only a name that says it is a body, or initials: "Red Velvet is scheduled …" is the band, not the agency)
-    bodies = [name for _, name in _bodies_at_work(people, start, at) if is_org(name) and " " in name or INITIALS.fullmatch(name)]
+    bodies = [name for _, name in _bodies_at_work(people, start, at) if any_name or is_org(name) and " " in name or INITIALS.fullmatch(name)]
     return bodies[-1] if bodies else None
 
 
@@ -791,7 +792,8 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
     if low.startswith("the ") and head in COMPANY_NOUNS:  # "the company said", "the French company said"
         return (people.role_holder(np, where) or _main_company(people, where) or people.named_in_headline(head) or np), "role"
     if low in BODY_ROLES:  # "the party said" where the story never wrote "X party": the body at the head of a sentence
-        return (people.role_holder(np, where) or people.body(at) or _body_just_named(people, head, at) or np), "role"
+        # ("Royal Mail has neither confirmed nor denied …, the organisation said:": a word only a body is called)
+        return (people.role_holder(np, where) or people.body(at) or _body_just_named(people, head, at, any_name=True) or np), "role"
     if low.startswith("the ") and head in ORG_WORDS and SELF_NAMED_BODY.fullmatch(np):
         # "The Peruvian government": it says which government ("The Chinese ministry" after "China’s Foreign Ministry":
         # the one the story named, whose name says the same country)

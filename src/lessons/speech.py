@@ -1100,9 +1100,10 @@ def _credit_after(text, end, limit, people, quote):
 
 TO_OUTLET = re.compile(r"(?:to|for)\s+(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?=(?:the|a|an)\s|[A-Z])")
 # ("said the ruling by Judge Lena Skjold Rafoss")
-ISSUED_BY_AFTER = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:%s)\s+(?:(?:(?:issued|released|signed|published|sent|posted)\s+)?by|attributed\s+to)\s+"
-                             r"(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,80}?)(?=\s*(?:[,.;:]|$|\s(?:on|in|at|late|earlier|last)\s))"
-                             % "|".join(ISSUED_WORDS + DOCUMENTS + ("tweet", "post", "message", "email", "e-mail")))
+# ("stated a press release from the Minister of Local Government", "read a comment by Fish and Game to the proposal")
+ISSUED_BY_AFTER = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:%s)\s+(?:(?:(?:issued|released|signed|published|sent|posted)\s+)?(?:by|from)|attributed\s+to)\s+"
+                             r"(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,80}?)(?=\s*(?:[,.;:]|$|\s(?:on|in|at|to|late|earlier|last)\s))"
+                             % "|".join(ISSUED_WORDS + DOCUMENTS + ("tweet", "post", "message", "email", "e-mail", "comment", "article")))
 NAME_THEN_PARTICIPLE = re.compile(r"([A-Z][\w’'.-]*)\s+[a-z]{2,}ing\b")
 PHRASE_THEN_CUE = re.compile(r"[\"”’']?\s+(?:in|at|on|for|to|from|about|over|after|before|during|with)\s[^,;:“”\"!?.]{1,60}"
                              r"(?=,\s+(?:said|says|added|told)\s)")
@@ -1139,8 +1140,10 @@ def _role_then_name(m: re.Match) -> bool:
         and (looks_like_name(m["np"]) or one and first_name_gender(m["np"]))  # ("…,” resident, Mac McLaren, said.")
     # ("…,” said Canterbury community activist, Jermaine Samuels.": a verb, what they are, then the name)
     # ("“…,” advises chief executive officer (CEO) of the CAC, Dolsie Allen": the office, then the body it is in)
+    # ("…,” said ZAWA's head of research, Chuma Simukonda.": "head" is an office where an "of" follows it)
     office = m["role"].split(" of ")[0].split()
-    after_verb = bool(CUE.match(m["role"])) and (office[-1] in PERSON_NOUNS or m["role"].split()[-1] in PERSON_NOUNS) \
+    office_word = office[-1] in PERSON_NOUNS or office[-1] == "head" and " of " in m["role"]
+    after_verb = bool(CUE.match(m["role"])) and (office_word or m["role"].split()[-1] in PERSON_NOUNS) \
         and looks_like_name(m["np"])
     return has_title(m["role"]) or bool(described) or after_verb
 
