@@ -22,6 +22,40 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("“We are likely to lose revenue,” said the authority's head of research, Chuma Simukonda.\n\n“It is these cats,” he said.",
+         [("We are likely to lose revenue,", "Chuma Simukonda"), ("It is these cats,", "Chuma Simukonda")]),
+        ("Officials met on Monday.\n\n“Move to higher ground,” stated a press release from the Ministry of Local Government.",
+         [("Move to higher ground,", "the Ministry of Local Government")]),
+        ("Hunters met on Monday.\n\n“Small increases are unlikely to interfere,” read a comment by Jane Smith to the proposal.",
+         [("Small increases are unlikely to interfere,", "Jane Smith")]),
+        ("Customers complained on Monday.\n\nCelcom has apologised for the outage. In an update, the "
+         "organisation said: “We are experiencing severe disruption.”\n\n“We apologise to our customers,” the "
+         "telco said.",
+         [("We are experiencing severe disruption.", "Celcom"), ("We apologise to our customers,", "Celcom")]),
+        ("The death of John Smith has seen tributes.\n\nThe Acme Dive Club, in a Facebook post, paid homage "
+         "to its founder.\n\n“He was on the water,” the post read.",
+         [("He was on the water,", "Acme Dive Club")]),
+        ("Even before the pandemic, Cambodia faced what one expert called a microfinance “crisis.”",
+         [("crisis.", "one expert")]),
+        ("The Sindh government has opposed the dam on the Indus River saying that the issue is a “dead horse”.",
+         [("dead horse", "Sindh government")]),
+        ("Workers gathered on Monday.\n\n“We are still suffering here!” spits Anne Awuor*, a machine operator at a nearby company.",
+         [("We are still suffering here!", "Anne Awuor")]),
+        ("Workers gathered on Monday.\n\n“All of the women have slept with the supervisor,” one female worker was quoted by WRC.",
+         [("All of the women have slept with the supervisor,", "one female worker")]),
+        ("Herald newspaper vendor Bob Chaza won $50 000 in the lottery.\n\nAfter such a win, Cde Chaza (32) "
+         "does not wish to buy cars.\n\n“I was almost overwhelmed,” Cde Chaza said.",
+         [("I was almost overwhelmed,", "Bob Chaza")]),
+        ("Turnover “hovered around 100 percent,” according to a May 2019 report from the Stern Center for "
+         "Business and Human Rights at New York University.",
+         [("hovered around 100 percent,", "the Stern Center for Business and Human Rights at New York University")]),
+        ("A lottery winner came forward yesterday to claim a £7.8m prize.\n\nBut the lucky person will have a "
+         "wait, said a spokeswoman for the organisers, Camelot.\n\n“A ticket holder has come forward,” she "
+         "said.",
+         [("A ticket holder has come forward,", "a spokeswoman")]),
+        ("A crowd gathered in Bhopal, Madhya Pradesh, who cheered her.\n\nThe winner of Femina Miss India "
+         "World 2024 was there.\n\n“I am happy,” she said.",
+         [("I am happy,", None)]),
         ("Activists blocked the road on Thursday.\n\n“It has gone over her foot,” one person was heard saying in the video.",
          [("It has gone over her foot,", "one person")]),
         ("Mary Ndirangu visited the investors at the church on Monday.\n\n“We all have toiled to save with the sacco,” she said.",

@@ -24,7 +24,7 @@ CUES = (
     "assures", "mentioned", "pointed out", "observed", "observes", "fumed", "fumes", "disclosed", "discloses",
     "retorted", "exclaimed", "thundered", "describes", "interjected", "interrupted", "chimed in", "scoffed", "snapped",
     "sighed", "laughed", "mused", "protested", "reasoned", "yelled", "screamed", "muttered", "mumbled", "murmured", "grumbled",
-    "stammered", "gushed",
+    "stammered", "gushed", "spits", "snaps", "scoffs", "snarled", "hissed", "growled", "barked", "sneered", "groaned", "blurted",
     "whispered", "pleaded", "queried", "objected", "opined", "bemoaned", "ruled", "commented", "commenting",
     "asking", "asks", "replying", "replies", "responding", "responds", "explaining", "stressing", "emphasising",
     "emphasizing", "shouting", "chanting", "yelling", "tweeting", "cautioning", "recounted", "recounting",

@@ -64,7 +64,7 @@ TITLES = {
     # "Atty.", "Barr."); Singapore's Senior Minister and Deputy Prime Minister ("SM Lee")
     "rev", "revd", "reverend", "archbishop", "pastor", "imam", "evangelist", "apostle", "prophet", "primate", "monsignor",
     "msgr", "fr", "sr", "engr", "atty", "barr", "sm", "dpm", "ven", "venerable",  # ("Ven. Pahiyangala Ananda Sagara thera")
-    "comrade", "comr",  # a union's or a party's ("Comrade Adeyanju told the Nigerian Tribune")
+    "comrade", "comr", "cde",  # a union's or a party's ("Comrade Adeyanju told the Nigerian Tribune"; Zimbabwe's "Cde Chaza")
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
 PERSON_NOUNS = TITLES | {
@@ -654,11 +654,43 @@ NAME_GIVEN_BEFORE = re.compile(r"\b(?:identified\s+(?:(?:herself|himself|themsel
 
 
 def is_place(name: str) -> bool:
-    """'Nairobi Central Business District', 'Central Park' (but 'Jimmy Park' and 'Ricki Lake' are people)."""
+    """'Nairobi Central Business District', 'Central Park', 'Madhya Pradesh' (but 'Jimmy Park' and 'Ricki Lake' are people)."""
     words = name.split()
     return len(words) > 1 and words[-1].lower() in PLACE_NOUNS and (
         not first_name_gender(words[0]) or words[-1].lower() in NEVER_SURNAMES) \
-        or len(words) == 2 and words[0] in COMPASS  # ("West Java", "Central Visayas", "North Rhine-Westphalia")
+        or len(words) == 2 and words[0] in COMPASS \
+        or len(words) > 1 and name in regions()  # ("West Java", "Central Visayas", "North Rhine-Westphalia")
+
+
+PAGEANT_WORDS = {"World", "Universe", "Earth", "International", "Grand", "Supranational", "Teen", "Globe", "Tourism"}
+
+
+def _pageant(run: str) -> bool:
+    """Whether a run of capitals is a pageant's title: "Miss" (or "Mister", "Mrs") and then a country or a world."""
+    words = run.replace(".", "").split()
+    at = next((i for i, w in enumerate(words[:-1]) if w in ("Miss", "Mister", "Mr", "Mrs")), None)
+    if at is None:
+        return False
+    # (only the title: "Miss Universe Pia Wurtzbach" goes on to the woman who holds it)
+    places = countries_and_peoples() | regions()
+    rest = " ".join(w for w in words[at + 1:] if w not in PAGEANT_WORDS and not w.isdigit())
+    return not rest or rest in places
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """The names of the world's states, provinces and regions of more than one word ("Madhya Pradesh", "Khyber
+    Pakhtunkhwa", "Greater Accra"), from ISO 3166-2 through pycountry. One word is left out: "Victoria", "Kent" and
+    "Washington" are people's names as often as places.
+
+    >>> {"Madhya Pradesh", "Tamil Nadu", "Greater Accra"} <= regions()
+    True
+    """
+    import pycountry
+
+    names = {re.sub(r"\s*[\[(].*", "", s.name) for s in pycountry.subdivisions}  # ("Pembrokeshire [Sir Benfro GB-BNF]")
+    plain = {"".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c)) for n in names}
+    return frozenset(n for n in names | plain if " " in n)  # ("Tamil Nādu" is most often written "Tamil Nadu")
 
 
 COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower"}
@@ -1077,6 +1109,8 @@ class Cast:
                 self._person_of[id(quoted)] = named[0]
                 by_word.setdefault(named[0].split()[-1], quoted)
             return
+        if _pageant(run):
+            return  # "Femina Miss India World 2024", "Mrs Sri Lanka": a pageant's crown, no one's name
         before = text[max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60):at]  # never across paragraphs
         if before.rstrip()[-1:] in ("/", ":", "|") and PHOTO_CREDIT.search(before):
             return  # "… in Whangārei. Photo / Tania Whyte": who took the picture, no one the story is about

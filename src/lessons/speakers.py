@@ -86,7 +86,9 @@ ISSUER_OF = re.compile(
 
 
 # ("A statement released by the foreign ministry read", "A text message from Supt O’Neill … read")
-ISSUED_FROM = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:{_ISSUED}|message|email|e-mail|tweet|comment|article)\s+"
+# ("according to a May 2019 report from the Stern Center": a date may come before what it is)
+ISSUED_FROM = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+)?"
+                         rf"(?:{_ISSUED}|message|email|e-mail|tweet|comment|article|report|study|survey)\s+"
                          r"(?:(?:issued|released|signed|sent|published)\s+)?"
                          r"(?:from|by|of)\s+(?P<owner>.+)")
 
@@ -136,7 +138,9 @@ POSTED_THING = re.compile(r"the (?:post|caption|tweet|message|video)")
 POSTED_BY = re.compile(rf"(?P<who>{_ISSUER}|[Hh]e|[Ss]he)(?:\s+(?:captioned|posted|tweeted|shared|wrote)\b|[’']s\s+(?:post|caption|tweet)\b)"
                        # ("In a post on its Facebook page, the sheriff’s office said")
                        rf"|\b[Ii]n\s+an?\s+(?:[\w’'-]+\s+){{0,2}}(?:post|tweet|video)\b[^,.“”\"]{{0,60}},\s+"
-                       rf"(?P<poster>(?:the\s+)?[^,.;“”\"]{{2,60}}?)\s+(?:said|wrote|posted|stated|announced)\b")
+                       rf"(?P<poster>(?:the\s+)?[^,.;“”\"]{{2,60}}?)\s+(?:said|wrote|posted|stated|announced)\b"
+                       # ("The Acme Dive Club, in a Facebook post, paid homage to …")
+                       rf"|(?P<author>{_ISSUER}),\s+in\s+an?\s+(?:[\w’'-]+\s+){{0,2}}(?:post|tweet|video)\b")
 
 
 ISSUED = re.compile(
@@ -188,7 +192,11 @@ SUBORDINATORS = ("As ", "While ", "When ", "Though ", "Although ", "Because ", "
 SUBORDINATOR = re.compile(r"(?:%s)(?=[A-Z])" % "|".join(SUBORDINATORS))
 ONE_OF_THEM = {"one", "another", "another one", "one of them"}
 # A sentence that opens on someone the story does not name: "The victim whose name was withheld …", "A woman at …"
-UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(?P<det>[Aa]n?|[Tt]he|[Oo]ne of the|[Oo]ne|[Aa]nother)"
+VERBS_AFTER_SUBJECT = {"is", "was", "are", "were", "has", "had", "have", "came", "went", "will", "would", "can", "could", "did",
+                       "does", "said", "says", "told"}
+# ("…, said a spokeswoman for the organisers, Camelot." then "she said": the one credited last, unnamed)
+UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|(?<=\ssaid\s)|(?<=\saccording\sto\s))"
+                             r"(?P<det>[Aa]n?|[Tt]he|[Oo]ne of the|[Oo]ne|[Aa]nother)"
                              r"(?P<words>(?:\s+[\w’'-]+){1,4})")
 
 
@@ -201,8 +209,8 @@ def _role_subject_before(people, at: int, gender: str) -> str | None:
         words = m["words"].split()
         for i, word in enumerate(words):
             noun = word[:-1] if many and word.endswith("s") else word
-            if word in PREPOSITIONS or noun in PERSON_NOUNS:
-                break
+            if word in PREPOSITIONS or noun in PERSON_NOUNS or word in VERBS_AFTER_SUBJECT:
+                break  # ("A lottery winner came forward": the subject ends at its verb, and a "forward" after it plays no football)
         if noun in PERSON_NOUNS and GENDERED_NOUNS.get(noun, gender) == gender and not people.inside_quote(m.start()):
             return " ".join(["one", *words[:i], noun] if many else [m["det"], *words[:i + 1]])
     return None
@@ -502,7 +510,7 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
         if quoted and (not posted or quoted[0] > posted[-1].start()):
             return quoted[1], cue, np, "role", ""
         if posted:
-            group = "who" if posted[-1]["who"] else "poster"
+            group = next(g for g in ("who", "poster", "author") if posted[-1][g])
             return resolve_speaker(posted[-1][group], cue, posted[-1].start(group), people, quote)[:3] + ("role", "")
     issuer = ISSUER_OF.fullmatch(np) or ISSUED_FROM.fullmatch(np)
     if issuer:  # "explained a Fifa statement": Fifa's words

@@ -52,6 +52,7 @@ from .speakers import (
     BODY_NOUNS,
     DETERMINERS,
     DOCUMENTS,
+    ISSUED_FROM,
     ISSUED_WORDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -811,10 +812,11 @@ SENTENCE_FINAL = re.compile(
 )
 SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
 QUOTED_BY = re.compile(
-    r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Tt]he\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+    r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|[Hh]e|[Ss]he|(?:[Tt]he|[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
     r"\s+(?:was|were|is|has been)\s+quoted\s+(?:by|in)\s+"  # ("was quoted in The Australian as saying")
-    # ("was quoted by the paper as telling the court": an outlet the story named before)
-    r"(?P<src>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s*){1,4}?|the\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\s+as\s+(?:saying|telling|adding|stating)")
+    # ("was quoted by the paper as telling the court": an outlet the story named before; "one female worker was
+    # quoted by WRC.": the sentence ends there)
+    r"(?P<src>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s*){1,4}?|the\s+(?:[a-z-]+\s+){0,2}?[a-z]+)(?:\s+as\s+(?:saying|telling|adding|stating)|\s*[.;]\s*$)")
 APPOSITIVE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 TOLD_BY = re.compile(
     r"\b(?:was|were|been|being)\s+(?P<cue>told|asked|urged|warned|accused)\s+by\s+"
@@ -1068,7 +1070,9 @@ def _credit_after(text, end, limit, people, quote):
     if aside:  # "Wahiduzzaman, accusing Hasina of having “rigged the … elections”, said the number …": the aside closes, the verb is his
         return resolve_speaker(aside["np"], m["cue"], text.rfind(head, 0, quote[0]) + aside.start("np"), people, quote)
     m = "according" in after and ACCORDING_AFTER.match(after)
-    if m and is_speaker_phrase(m["np"]):
+    # ("according to a May 2019 report from the Stern Center for Business and Human Rights at New York University":
+    # a long phrase, but one that says whose report it is)
+    if m and (is_speaker_phrase(m["np"]) or ISSUED_FROM.match(m["np"])):
         return resolve_speaker(m["np"], "according to", end + m.start("np"), people, quote)
     mid = MID_CREDIT.match(after)
     if mid and is_speaker_phrase(mid["np"]) and not CLAUSE_OPENER.search(mid["np"]):
@@ -1365,7 +1369,7 @@ FINAL_STOP = re.compile(r"(?<![A-Z]\.[A-Z])\.$")
 NEXT_SENTENCE = re.compile(r"\s+[\"“‘'A-Z]|[A-Z]")  # (or glued to the mark: 'from where you are.”The Gulen group denied')
 SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]*(?:\s|$))|[\"“](?=[A-Z])")
 # (the credit ends where a clause about it opens: "according to a Metrorail employee who told GroundUp that …")
-ACCORDING_AFTER = re.compile(r"^[\"”’',.\s]*,?\s*according to\s+(?P<np>(?:(?!\s(?:who|which|that|whose)\s)[^,.;]){2,60})")
+ACCORDING_AFTER = re.compile(r"^[\"”’',.\s]*,?\s*according to\s+(?P<np>(?:(?!\s(?:who|which|that|whose)\s)[^,.;]){2,100})")
 
 
 def _source(sentence: str) -> str:

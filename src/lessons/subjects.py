@@ -336,7 +336,8 @@ PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]+ing\s+(?:on|to|about|at|in|from)\s") 
 ONE_VERB_AND = re.compile(r",\s+[a-z]+\s+(?:and|but)\s*$")
 ROLE_BEFORE_CUE = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\s+$" % one_of(PERSON_NOUNS))
 OBJECT_PREPOSITIONS = {"of", "for", "from", "against", "about", "over"}
-OBJECT_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|from|against|about|over|by|with)\s+$")
+# ("opposed the dam on the Indus River saying": a place a preposition governs is no subject)
+OBJECT_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|from|against|about|over|by|with|on|in|at|near|along|across)\s+$")
 NAME_BEFORE_CUE = re.compile(r"((?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+$")
 
 
@@ -354,7 +355,8 @@ def _subject_phrase(chunk: str, cue_at: int, cue: str) -> str:
     if last and PRONOUN_HAS.fullmatch(last[-1]) and cue not in PARTICIPLES:  # "what he’s said before": he
         return PRONOUN_HAS.fullmatch(last[-1])[1]
     what = ("what " in head[-60:] or "which " in head[-60:]) and WHAT_NAME.search(head)
-    what = what if not (what and what["group"]) or is_people_noun(what["group"]) else None
+    what = what if not what or not (what["group"] or what["noun"]) or is_people_noun(what["group"] or what["noun"]) \
+        or what["noun"] in PERSON_NOUNS else None
     if what:  # "…, who has secured what Chakwera described as “…”": the one right before the verb
         return what["np"]
     sentence = _plain_sentence(head)
@@ -409,7 +411,9 @@ TRAILING_NAME_AFTER_LOWER = re.compile(r"(?:^|\s)[a-z][\w’'-]*\s+(?P<name>(?:[
 
 
 COMMA_ADVERB = re.compile(r",\s+[a-z]{3,}ly\s+$")
-WHAT_NAME = re.compile(r"\b(?:what|which)\s+(?P<np>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|(?:[A-Z][\w’'.-]*\s+){0,2}(?P<group>[a-z]+))"
+# ("what one expert called a microfinance “crisis”": someone described, not named)
+WHAT_NAME = re.compile(r"\b(?:what|which)\s+(?P<np>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|(?:[A-Z][\w’'.-]*\s+){0,2}(?P<group>[a-z]+)"
+                       r"|(?:one|an?|another|some|many|several)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+))"
                        r"\s+(?:(?:has|had|have|is|was|are|were)\s+)?$")  # ("left what police described as “…”", "what X is describing as")
 PRONOUN_HAS = re.compile(r"(?i)(he|she|they|i|we)[’'](?:s|d|ve)")
 
