@@ -656,10 +656,11 @@ NAME_GIVEN_BEFORE = re.compile(r"\b(?:identified\s+(?:(?:herself|himself|themsel
 def is_place(name: str) -> bool:
     """'Nairobi Central Business District', 'Central Park', 'Madhya Pradesh' (but 'Jimmy Park' and 'Ricki Lake' are people)."""
     words = name.split()
+    # (a compass word then a name: "West Java", "Central Visayas", "North Rhine-Westphalia")
     return len(words) > 1 and words[-1].lower() in PLACE_NOUNS and (
         not first_name_gender(words[0]) or words[-1].lower() in NEVER_SURNAMES) \
         or len(words) == 2 and words[0] in COMPASS \
-        or len(words) > 1 and name in regions()  # ("West Java", "Central Visayas", "North Rhine-Westphalia")
+        or len(words) > 1 and name in regions()
 
 
 PAGEANT_WORDS = {"World", "Universe", "Earth", "International", "Grand", "Supranational", "Teen", "Globe", "Tourism"}
@@ -672,9 +673,8 @@ def _pageant(run: str) -> bool:
     if at is None:
         return False
     # (only the title: "Miss Universe Pia Wurtzbach" goes on to the woman who holds it)
-    places = countries_and_peoples() | regions()
     rest = " ".join(w for w in words[at + 1:] if w not in PAGEANT_WORDS and not w.isdigit())
-    return not rest or rest in places
+    return not rest or rest in countries_and_peoples() or rest in regions()
 
 
 @lru_cache(maxsize=1)
