@@ -22,6 +22,48 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Streets flooded again.\n\n\"Every time rain fall, it is the same thing,\" said a resident of New "
+         "Haven who gave her name only as Stacy.\n\n\"The roads them block up,\" said one man who identified "
+         "himself only as Sam.",
+         [("Every time rain fall, it is the same thing,", "Stacy"), ("The roads them block up,", "Sam")]),
+        ("Roads were closed.\n\n\"All roads have receded,\" said Head of the DKI Jakarta BPBD Data and "
+         "Information Center (Kapusdatin), Mohamad Yohan.",
+         [("All roads have receded,", "Mohamad Yohan")]),
+        ("Patients travel abroad.\n\nElkana Onguti, chief economist at the ministry, attributed this to the "
+         "behaviour of both genders.\n\n\"Our data shows that women are more likely to go for screenings,\" "
+         "he said on Monday.",
+         [("Our data shows that women are more likely to go for screenings,", "Elkana Onguti")]),
+        ("Drains are blocked.\n\nR. Ratnakumar, resident of Beira Road, Gunasinghepura in Pettah, said the "
+         "water reaches up to 2 feet. “We complained to the municipality” he said.",
+         [("We complained to the municipality", "R. Ratnakumar")]),
+        ("Schools got the wrong booklets.\n\nTawa College principal Murray Lucas said he was told by a student, and was "
+         "\"disappointed\" the board had not called him directly.",
+         [("disappointed", "Murray Lucas")]),
+        ("Parents stormed the school demanding the removal of the principal.\n\n“He has no ability,” "
+         "complained James Omae, one of the parents.\n\n“We cannot succeed if we keep on accusing one "
+         "another,” said the Principal.",
+         [("He has no ability,", "James Omae"), ("We cannot succeed if we keep on accusing one another,", "the Principal")]),
+        ("Fuel prices rose.\n\nLalith Dharmasekara spoke on Monday.\n\n“There are big companies who run this "
+         "business according to their rules. But we were wrong,” he further added.",
+         [("There are big companies who run this business according to their rules. But we were wrong,", "Lalith Dharmasekara")]),
+        ("Drivers signed up.\n\n“Nobody wants to bargain,” said the 34-year-old owner from Kampong Cham, Pop Nimol.",
+         [("Nobody wants to bargain,", "Pop Nimol")]),
+        ("Police warned drivers.\n\nPolice spokesman Paul Nyathi spoke on Monday.\n\nSaid Nyathi, “Above all, "
+         "only licensed kombis may ferry passengers.”",
+         [("Above all, only licensed kombis may ferry passengers.", "Paul Nyathi")]),
+        ("Rights experts wrote to the government.\n\nUN rapporteur Ahmed Shaheed wrote on Monday.\n\n“We "
+         "respectfully reiterate the importance of freedom of religion,” Shaheed said in a letter to the "
+         "country’s president, Gotabaya Rajapaksa.",
+         [("We respectfully reiterate the importance of freedom of religion,", "Ahmed Shaheed")]),
+        ("Relatives gathered at the cemetery.\n\n\"The buildings collapsed, and everything was destroyed.” "
+         "Bese Tunc, a local resident in Adiyaman (Semsur in Kurdish) told Rudaw.\n\n\"My daughter-in-law "
+         "died,\" the distraught woman said.",
+         [("The buildings collapsed, and everything was destroyed.", "Bese Tunc"), ("My daughter-in-law died,", "Bese Tunc")]),
+        ("Mourners queued all night.\n\nNurse Melanie Pickman, 50, left her home in Swansea at 11am.\n\nThe "
+         "mother-of-three said: “My sons think I’m mad.”",
+         [("My sons think I’m mad.", "Melanie Pickman")]),
+        ("Parents met the head.\n\n“He has no ability,” complained James Omae, one of the parents.\n\n“We will punish nobody,” said the elderly man.",
+         [("He has no ability,", "James Omae"), ("We will punish nobody,", "James Omae")]),
         ("“We are likely to lose revenue,” said the authority's head of research, Chuma Simukonda.\n\n“It is these cats,” he said.",
          [("We are likely to lose revenue,", "Chuma Simukonda"), ("It is these cats,", "Chuma Simukonda")]),
         ("Officials met on Monday.\n\n“Move to higher ground,” stated a press release from the Ministry of Local Government.",

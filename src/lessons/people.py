@@ -92,6 +92,7 @@ PERSON_NOUNS = TITLES | {
     "footballer", "cricketer", "athlete", "golfer", "cyclist", "swimmer", "boxer", "jockey", "sprinter",
     "controller", "coordinator", "co-ordinator", "co-founder", "co-chair", "co-chairman", "co-chairwoman", "investigator",
     "warden", "ranger", "curator", "registrar", "convener", "convenor",
+    "principal", "rector", "vice-chancellor", "matron",  # ("Tawa College principal Murray Lucas said")
     "planner", "strategist", "promoter",  # ("incident controller Nic Deka", "chief investigator Ann Lee")
     "commentator", "pundit", "critic", "expert", "specialist", "insider", "colleague", "friend",  # ("As commentators have said")
     "eyewitness", "onlooker", "passer-by", "passerby",  # ("One eyewitness described the scene. He said")
@@ -216,6 +217,8 @@ APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who|one\s+of)\b[^,.]{0,80}
                         # ("Nilushi Dasanayake, wife of Sri Lankan national Priyantha Kumara,": whose kin they are)
                         rf"|(?:{_KIN})\s+of\s[^,.]{{0,80}})")
 # ("JP Duminy, South Africa's stand-in captain,": a possessive and what they are)
+# ("Elkana Onguti, chief economist at the ministry,", "R. Ratnakumar, resident of Beira Road,": what they are, with no article)
+ROLE_SET_OFF = re.compile(r",\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+(?:at|of|for|with|in|from|to)\s")
 
 
 OFFICE_OF_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}(?:%s)\s+(?:of|for)\s+(?:the\s+)?" % one_of(TITLES | {"head"}))
@@ -385,7 +388,9 @@ OPENERS = {"although", "though", "when", "while", "but", "and", "or", "if", "bec
 def _without_opener(run: _Run) -> _Run:
     """'Although Coetzee', 'When Ruiz': a capitalised word that only opens the sentence is not part of the name."""
     first, _, rest = run.group(0).partition(" ")
-    if rest and (first.lower() in OPENERS or first.endswith("ing") and opens_with_participle(first)):
+    # ("Said Nyathi, “Above all, …”": the verb put first, before a surname and the quote; but "Said Ali Hassan" is a name)
+    inverted = first in ("Said", "Says") and " " not in rest and (run._text[run.end():run.end() + 3].lstrip(",: ")[:1] or "x") in "“\"‘'"
+    if rest and (first.lower() in OPENERS or inverted or first.endswith("ing") and opens_with_participle(first)):
         return _Run(run._text, run.start() + len(first) + 1 + len(rest) - len(rest.lstrip()), run.end())
     return run
 
@@ -1203,6 +1208,8 @@ class Cast:
             evidence = evidence or bool(home) and home["noun"] in PLACE_NOUNS | {"settlement", "community", "camp", "street"}
             is_a = IS_A_AFTER.match(after)
             evidence = evidence or bool(is_a) and not PERSON_NOUNS.isdisjoint(is_a.group(1).split())
+            role = not evidence and ROLE_SET_OFF.match(after)
+            evidence = evidence or bool(role) and role["noun"] in PERSON_NOUNS
             # ("Mary Smith visited …": a first name the list holds as only mostly a woman's or a man's is a first name still)
             person = bool(evidence or speaks or appositive or gender or known or after.startswith(" who ") or kin or apposed
                           or known_first_name(name.split()[0])) \

@@ -795,6 +795,7 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
         return people.expand(body, at), "role"
     determiner = low.startswith(("the ", "a ", "an ", "one ", "another ", "some "))
     head = low.split()[role_head(low)].strip(".,")
+    head = head.split("-", 1)[0] if BY_CHILDREN.fullmatch(head) else head  # "the mother-of-three": a mother
     if head in PERSON_NOUNS and re.search(rf"\b{head} of one of ", low):
         return np, "role"  # "the father of one of the alleged victims": someone the story describes, not names
     if low.startswith("the ") and head in COMPANY_NOUNS:  # "the company said", "the French company said"
@@ -837,13 +838,14 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
         return np, "role"  # describes by whose kin she is, not whoever "she" last was
     if kin:  # "said the father": the man the story just brought in, as "he" would be, not the one it is about
         holder = people.pronoun("he" if kin == "m" else "she", at)
-    if not holder and low == "the " + head and head in PERSON_NOUNS and head not in TITLES | GROUP_NOUNS \
-            and not (head in ONE_OF_MANY and people.kept_nameless(head, at)):
+    if not holder and (low == "the " + head or BARE_DESCRIBED.fullmatch(low) and low.endswith(" " + head)) and head in PERSON_NOUNS \
+            and head not in TITLES | GROUP_NOUNS and not (head in ONE_OF_MANY and people.kept_nameless(head, at)):
         holder = people.pronoun("i", at)  # "the actor said" after Graham spoke: the one just at the head of a sentence
+        holder = None if holder and _called_otherwise(people.text, holder, head, at) else holder
     if not holder and low.startswith("the ") and (head in PERSON_NOUNS or HEAD_OF.match(low)) \
             and not (head in ONE_OF_MANY and people.kept_nameless(head, at)):
         holder = people.main_person(where)  # "the Premier said": the person the story is about (a headline's: below it)
-        if holder and holder[:1].islower() and holder.split()[-1] != head:
+        if holder and (holder[:1].islower() and holder.split()[-1] != head or _called_otherwise(people.text, holder, head, at)):
             holder = None  # ("the presiding judge" is not "a court spokesman" the story did not name)
     if not holder and head in OUTLET_NOUNS and determiner:
         holder = people.outlet(at)  # "The newspaper alleged": the paper the story last named
@@ -857,6 +859,24 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
     if not holder and _not_a_noun_phrase(np):
         return None, "none"  # "the depletion of its ranks to half what they": a clause cut short, nobody named
     return (holder or np), "role"
+
+
+ANYONE = {"woman", "man", "person", "boy", "girl", "lady", "gentleman", "teenager", "youngster"}
+BY_CHILDREN = re.compile(r"[a-z]+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)")
+# ("the distraught woman said": one word for how they are, not which one: "the other woman" is someone else)
+BARE_DESCRIBED = re.compile(r"the (?!other|second|third|fourth|fifth|next|last|first|younger|older|elder|new|former|same)[a-z]+ [a-z]+")
+# ("James Omae, one of the parents,": what the story called someone, set off after their name)
+CALLED_AFTER_NAME = re.compile(r",\s+(?:one\s+of\s+(?:the|his|her|their)\s+|an?\s+|the\s+)(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+?)s?\b(?![-’'])")
+
+
+def _called_otherwise(text: str, name: str, head: str, at: int) -> bool:
+    """Whether the story set ``name`` off as some other kind of person than ``head``: "said the principal" is not
+    "James Omae, one of the parents", whoever spoke last (but one person holds many offices: "George Osborne, the
+    chairman of its trustees" is still "the former chancellor")."""
+    found = text.rfind(name, 0, at)
+    called = found >= 0 and CALLED_AFTER_NAME.match(text, found + len(name))
+    return bool(called) and called["noun"] in PERSON_NOUNS and called["noun"] not in TITLES and called["noun"] != head \
+        and head not in ANYONE  # ("Bese Tunc, a local resident", then "the distraught woman said": a resident is a woman too)
 
 
 def _common_word(np: str, at: int, people: Cast) -> bool:

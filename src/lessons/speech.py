@@ -619,7 +619,9 @@ def _without_cue(text, paras, para, quote, kind, sentence, earlier, people):
             return speaker, written, "named"
     speaker, written, how = _continued(text, paras, para, start, end, sent_start, earlier)
     if speaker is None:
-        speaker, written, how = _according_to_person(text[sent_start:sent_end], people, quote)
+        # (blanked inside the quote: "… run this business according to their rules," is no credit)
+        outside = text[sent_start:start] + " " * (end - start) + text[end:sent_end]
+        speaker, written, how = _according_to_person(outside, people, quote)
     if speaker is None:
         speaker, written, how = _remark_owner(text, sent_start, quote, people)
     opinion = speaker is None and FOR_OPINION.match(text, sent_start, start)
@@ -746,7 +748,8 @@ def _sentence_bounds(text: str, p: Span, start: int, end: int) -> tuple[int, int
 # "“… Zambia is facing.” Gerald stated.": a full stop typed where the comma goes, then a sentence that is only
 # whose words they were (a name or "he", the verb, and at most where, when or to whom)
 ATTRIBUTION_ONLY = re.compile(
-    r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)\s+(?:said|says|stated|states|added|adds|told|tells|explained|"
+    # ("“… destroyed.” Bese Tunc, a local resident in Adiyaman (Semsur in Kurdish) told Rudaw.": what they are, set off)
+    r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?:,\s+(?:an?|the|one\s+of\s+the)\s[^,.“”\"\n]{1,100}?,?)?|[Hh]e|[Ss]he)\s+(?:said|says|stated|states|added|adds|told|tells|explained|"
     r"noted|remarked|declared|concluded|wrote|writes)(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
     r"(?:\s+(?:in|on|at|to|during|after|while|from|via|yesterday|today|last|this)\b[^.“”\"\n]{0,50})?\.(?:\s|$)")
 
@@ -769,7 +772,7 @@ AFTER_NP_CUE = re.compile(
     rf"|,\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:leader|head|founder|chair|chairman|chairwoman|chairperson|president|"
     rf"member|coordinator|convener|secretary|director)\s+of\s[^,.“”\"]{{1,100}}?)?\s+"
     # (an adverb, not a noun: "the family said")
-    rf"(?:(?:also|then|later|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted(?: as)?|"
+    rf"(?:(?:also|then|later|further|again|earlier|has|had|have|once|went on to|goes on to|continued to|(?:was|is|has been) quoted(?: as)?|"
     rf"(?:is|was|are|were) (?:said|reported|understood) to have|"  # ("Bharati is said to have told Mahmud")
     rf"(?:was|were|could be|can be) heard|"  # ("one person was heard saying in the video")
     rf"(?!(?:family|ally|assembly|rally)\b)[a-z]+ly)\s+)?"
@@ -902,12 +905,17 @@ NAME_APPOSED = re.compile(
     # ("a spokesperson for the United Nations High Commissioner for Refugees (UNHCR), Olga Sarrado,")
     # ("the head of research at the Kenya Medical Research Institute, Tom Baraka": a field in lower case, then the body)
     r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:at|in)\s+the\s+[A-Z]))?"
-    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*"
+    r"(?:\s+(?:of|for|at|in|from)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*"
     r"(?:\s*\(\s*[A-Z]{2,8}\s*\))?)?"
     r"(?:\s+(?:of|for|over)\s+the\s+(?:past|last)\s+(?:\d+|[a-z]+)\s+(?:years|months|decades))?,\s+"  # ("of the past 17 years")
     r"(?:(?:former|acting|then|deputy|interim)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})(?=\s*[,.;:]|\s*$)")
-# "said one of the victims, identified only by her first name, Amelie": the name the story gives her
-IDENTIFIED_AFTER = re.compile(r",\s+(?:identified|named)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+)?name,?)\s+"
+# "said one of the victims, identified only by her first name, Amelie", "said a resident of New Haven who gave her
+# name only as Stacy", "said one man who identified himself only as Sam": the name the story gives them
+IDENTIFIED_AFTER = re.compile(r"(?:\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?(?:,\s+|\s+)(?:who\s+)?"
+                              r"(?:identified|named|(?:was|is)\s+(?:identified|named)|identified\s+(?:him|her|them)sel(?:f|ves)|"
+                              r"gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name|"
+                              r"(?:asked|wished|wanted|preferred|agreed)\s+to\s+be\s+(?:identified|known|named|called))"
+                              r"(?:\s+only)?(?:\s+as|\s+by\s+(?:his|her|their)\s+(?:first\s+)?name,?|(?<=name),)\s+"
                               r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 # "said analysts from Bernstein": a group of people with no article, from a body
 GROUP_AFTER_CUE = re.compile(rf"{SPEAKING_FOR_A_BODY}\s+(?:from|at|of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*")
@@ -954,9 +962,16 @@ def _cue_after(text, end, limit, people, quote):
 OFFICE_BODY_RUN = re.compile(r"\s+(?:in|at)\s+the\s+((?:(?:[A-Z][\w’'.&-]*|of|and|for|the)\s+){2,12}?[A-Z][\w’'.-]*)(?=\s*[.;]|\s*$)")
 
 
+# ("said Head of the DKI Jakarta BPBD Data and Information Center (Kapusdatin), Mohamad Yohan.": the office, then its holder)
+HOLDER_SET_OFF = re.compile(r"(?:\s*\([^()\n]{1,40}\))?,\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})(?=\s*[.;]|\s*$)")
+
+
 def _holder_after_body(after: str, at: int) -> tuple[str, int] | None:
     """The name that closes a run of capitals naming a body, and where it starts: no comma sets it off, so it is
-    the last two or three words when they open with a known first name."""
+    the last two or three words when they open with a known first name; or a comma sets off the full name."""
+    set_off = HOLDER_SET_OFF.match(after, at)
+    if set_off and looks_like_name(set_off[1]) and not is_org(set_off[1]):
+        return set_off[1].rstrip("."), set_off.start(1)
     run = OFFICE_BODY_RUN.match(after, at)
     words = run[1].split() if run else []
     for n in (3, 2):
@@ -1122,6 +1137,9 @@ ASIDE_OPENED = re.compile(r"\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-
 FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has been|had been|will|would)\s")
 
 
+SAID_TO_SOMEONE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|wrote|writes|added)\s+(?:in|to)\s")
+
+
 def _role_then_name(m: re.Match) -> bool:
     """Whether a ROLE_COMMA_NAME match names the speaker after what they are: "“…”, Deputy General Secretary of the
     NPP, Nana Obiri Boahen stated.", "“…,” LIGO executive director, physicist David Reitze, told", "“…,” one relative
@@ -1139,6 +1157,8 @@ def _role_then_name(m: re.Match) -> bool:
     named_first = CUE.match(m["role"]) and split_title(m["role"].split(" ", 1)[-1])[0]
     if named_first and looks_like_name(named_first):
         return False  # "…,” said Sen. Tim Ashe, D-President Pro Tem.": the name came first, the role after it
+    if SAID_TO_SOMEONE.match(m["role"]):
+        return False  # "…,” Shaheed said in a letter to the country’s president, Gotabaya Rajapaksa.": the one written to
     owned = OWNER_WORD.match(m["role"]) and m["role"].split()[-1] in PERSON_NOUNS  # ("…,” Tatang's neighbor, Marta, said.")
     described = m["cue"] and (m["role"].split()[0].lower() in DETERMINERS | {"one"} or m["role"] in PERSON_NOUNS or owned) \
         and (looks_like_name(m["np"]) or one and first_name_gender(m["np"]))  # ("…,” resident, Mac McLaren, said.")

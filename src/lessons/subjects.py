@@ -1037,6 +1037,8 @@ def is_speaker_phrase(np: str) -> bool:
         # "…, saying Mr Corbyn had not been told", "said the MPs in a statement read by", "…,” referencing how X won
         # votes by telling …": a verb, no subject
         return False
+    if words[-1] in ("not", "never"):
+        return False  # ("“disappointed” the board had not called him": a clause's subject and its verb, no speaker)
     if words[0].lower() in {"the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "several", "some", "many", "two", "three"}:
         return True
     if len(words) <= 4 and is_people_noun(words[-1]):
