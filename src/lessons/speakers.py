@@ -861,7 +861,9 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
     return (holder or np), "role"
 
 
+# Nouns any person is besides their calling: "Bese Tunc, a local resident" is still "the distraught woman"
 ANYONE = {"woman", "man", "person", "boy", "girl", "lady", "gentleman", "teenager", "youngster"}
+# ("the mother-of-three", "the father-of-two": a mother, a father)
 BY_CHILDREN = re.compile(r"[a-z]+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)")
 # ("the distraught woman said": one word for how they are, not which one: "the other woman" is someone else)
 BARE_DESCRIBED = re.compile(r"the (?!other|second|third|fourth|fifth|next|last|first|younger|older|elder|new|former|same)[a-z]+ [a-z]+")
@@ -876,7 +878,7 @@ def _called_otherwise(text: str, name: str, head: str, at: int) -> bool:
     found = text.rfind(name, 0, at)
     called = found >= 0 and CALLED_AFTER_NAME.match(text, found + len(name))
     return bool(called) and called["noun"] in PERSON_NOUNS and called["noun"] not in TITLES and called["noun"] != head \
-        and head not in ANYONE  # ("Bese Tunc, a local resident", then "the distraught woman said": a resident is a woman too)
+        and head not in ANYONE
 
 
 def _common_word(np: str, at: int, people: Cast) -> bool:
