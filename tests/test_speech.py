@@ -22,6 +22,64 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Pilgrims poured into the city.\n\nKarbala's deputy governor, Jasem al-Fatlawi, told Shafaq News "
+         "Agency, \"the security devised a tight plan to secure the rituals.\"\n\nHe said, \"We are ready.\"",
+         [("the security devised a tight plan to secure the rituals.", "Jasem al-Fatlawi"), ("We are ready.", "Jasem al-Fatlawi")]),
+        ("A hawker’s hell\n\n”Metro is killing me,” cries informal trader Lydia Masongo. The sole provider "
+         "for her family of eight, Masongo says harassment is making it impossible.",
+         [("Metro is killing me,", "Lydia Masongo")]),
+        ("Thousands gathered.\n\nOne 24-year-old witness, identified only by his first name Dvir, told the "
+         "Army Radio station that “masses of people were pushed into the same corner.”\n\nA woman, who gave "
+         "her name only as Stacy, said: “It was awful.”",
+         [("masses of people were pushed into the same corner.", "Dvir"), ("It was awful.", "Stacy")]),
+        ("Pilgrims returned.\n\n\"Still, a few shops are open,\" says Mgr. Olivier Ribadeau Dumas, the "
+         "shrine's rector.\n\nShaykh Yahya Safi said more young people are going.\n\n\"Nowadays, we can see "
+         "the youth who go,\" Shaykh Safi said.",
+         [("Still, a few shops are open,", "Olivier Ribadeau Dumas"), ("Nowadays, we can see the youth who go,", "Yahya Safi")]),
+        ("Riders were warned.\n\nThe warning was sounded by Unguja North Regional Police Commander (RPC), "
+         "Assistant Commissioner of Police (ACP) Daniel Shila.\n\n“We need you to be part of peacekeepers,” "
+         "RPC Shila said.",
+         [("We need you to be part of peacekeepers,", "Daniel Shila")]),
+        ("Water is short.\n\nIraqi foreign relations parliamentary committee member Ahmed al-Jabouri told "
+         "Asharq Al-Awsat that the water shortage is the \"most dangerous historic problem that Iraq is "
+         "confronting\" due to the dams.",
+         [("most dangerous historic problem that Iraq is confronting", "Ahmed al-Jabouri")]),
+        ("Nurses leave.\n\nHealth MEC Nomafrench Mbombo said the province was losing nurses.\n\n“Nurses are exhausted,” she said.",
+         [("Nurses are exhausted,", "Nomafrench Mbombo")]),
+        ("Mining hurts.\n\nArchbishop John Bonaventure Kwofie of the Catholic Archdiocese of Accra has called "
+         "on Catholics to abandon the vice.\n\nAlluding to the consequences of illegal mining, the Ghanaian "
+         "member of the Congregation of the Holy Spirit (Spiritans/Holy Ghost Fathers/CSSp.) warned, “We "
+         "don’t want to give birth to deformed babies.”",
+         [("We don’t want to give birth to deformed babies.", "John Bonaventure Kwofie")]),
+        ("Fares rise.\n\nWill Perry, 38, who commutes from Lewes and pays £4,108 a year for his season "
+         "ticket, said: “You get compensated when there isn’t service.”\n\nThe civil servant added: “It’s an "
+         "awful lot of money.”",
+         [("You get compensated when there isn’t service.", "Will Perry"), ("It’s an awful lot of money.", "Will Perry")]),
+        ("Actress sued\n\nA teacher named John Musa has taken Hadiza Gabon, the actress, to court.\n\n“So far "
+         "I have spent N396,000 on her,” he said.",
+         [("So far I have spent N396,000 on her,", "John Musa")]),
+        ("With Adedeji in the Saddle, FIRS Poised to Reshape Economy, Says Spokesman\n\nJames Emejo in "
+         "Abuja\n\nThe Director, Communications and Liaison Department, Federal Inland Revenue Service "
+         "(FIRS), Dr. Abdullahi Ismaila Ahmad, yesterday declared that the service remained determined under "
+         "the leadership of its Executive Chairman, Dr. Zacch Adedeji.\n\nHe said since his assumption of "
+         "office, the FIRS chairman, had “practically demonstrated a capacity”.",
+         [("practically demonstrated a capacity", "Abdullahi Ismaila Ahmad")]),
+        ("Tax boss speaks\n\nMr Jordan, who became tax commissioner in 2013, with a pledge to reinvent the "
+         "ATO, said his mission was to “build trust”.\n\n“Now it is time to focus on winning hearts and "
+         "minds,” he said.",
+         [("build trust", "Jordan"), ("Now it is time to focus on winning hearts and minds,", "Jordan")]),
+        ("Christians plan\n\nEvangelical Christians, a large demographic in Brazil, played a key role.\n\nAnd "
+         "they are increasingly visible during the annual celebrations, said Attitude’s pastor, Josué "
+         "Valandro Jr.\n\n“The city was delivered up to immorality,” he said.",
+         [("The city was delivered up to immorality,", "Josué Valandro")]),
+        ("Talks stall\n\nAn Iranian official said Monday that negotiations with the Taliban have yet to yield "
+         "results.\n\nIsa Bozorgzadeh, spokesperson for Iran’s water industry, said in a press conference "
+         "that the Taliban had not upheld the treaty.\n\nHe noted that no “concrete outcome” had yet been "
+         "reached.",
+         [("concrete outcome", "Isa Bozorgzadeh")]),
+        ("Actress sued\n\nA civil servant identified as Bala Musa has taken Hadiza Gabon, the actress, to "
+         "court.\n\n“So far I have spent N396,000 on her,” he said.",
+         [("So far I have spent N396,000 on her,", "Bala Musa")]),
         ("Streets flooded again.\n\n\"Every time rain fall, it is the same thing,\" said a resident of New "
          "Haven who gave her name only as Stacy.\n\n\"The roads them block up,\" said one man who identified "
          "himself only as Sam.",

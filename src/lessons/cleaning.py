@@ -38,7 +38,9 @@ DATE_LINE = re.compile(
     rf"(?:[,\s]+\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$",
     _I,
 )
-BYLINE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*(?:,|and)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})*$")
+# ("James Emejo in Abuja": a reporter and where they file from)
+BYLINE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*(?:,|and)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})*"
+                    r"(?:\s+(?:in|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?$")
 
 # Each rule: a reason, a pattern, and the longest paragraph it may mark (a long
 # paragraph that mentions "newsletter" is more likely story than furniture).

@@ -47,12 +47,14 @@ TITLES = {
     "lawyer",  # "Lawyer Ghimire said": a calling worn as a title
     "cs", "ps",  # Kenya's Cabinet and Principal Secretaries: "Interior CS Kithure Kindiki", "Environment PS Chris Kiptoo"
     "cr",  # an Australian councillor: "Cr Tracy Dobie"
+    "mec",  # a South African province's Member of the Executive Council: "Health MEC Nomafrench Mbombo"
     "prosecutor", "coroner", "undersecretary", "under-secretary", "vc", "cec",  # ("MOUAU VC …"; Kenya's county "CEC")
     "member",  # "sub-committee member Leslie Leng", "Member of Parliament"
     "compol",  # a Commissioner of Police in the Caribbean: "ComPol Williams"
     # South Asia's police ranks by their initials: "SP Shah Nawaz Chachar", "SSP …", "DCP …", "SHO …", "Mr S P Selvan, DIG said";
     # an Inspector or Director General ("IG Egbetokun", "DG/CEO")
     "sp", "ssp", "dsp", "igp", "aig", "sho", "dpo", "cpo", "acp", "dcp", "dig", "ig", "dg",
+    "rpc", "ocpd",  # East Africa's police commanders: a Regional Police Commander ("RPC Shila"), a division's ("OCPD")
     "asp", "const", "cst", "constable", "cpl", "corporal",  # ("ASP Nadavo" in Fiji, "Det Sen Const Oakley" in Australia)
     "councilmember", "assemblymember", "assemblyman", "assemblywoman", "alderperson", "selectman", "selectwoman",
     "delegate", "supervisor",  # US local and state offices ("Oakland City Councilmember Loren Taylor")
@@ -60,10 +62,10 @@ TITLES = {
     "ceann", "comhairle",  # the Irish Dáil's Speaker: "Ceann Comhairle Verona Murphy"
     "garda",  # an Irish police officer's rank: "Garda Colm Geary" (the force itself is "the Garda Síochána", "gardaí")
     "advocate", "adv",  # a South African barrister: "Adv Malesela Teffo"
-    # a cleric's ("the Primate, Rev Nicholas Okoh, addressed"); a profession's, in the Philippines and Nigeria ("Engr.",
+    # a cleric's ("the Primate, Rev Nicholas Okoh, addressed", "says Mgr. Olivier Ribadeau Dumas"); a profession's, in the Philippines and Nigeria ("Engr.",
     # "Atty.", "Barr."); Singapore's Senior Minister and Deputy Prime Minister ("SM Lee")
     "rev", "revd", "reverend", "archbishop", "pastor", "imam", "evangelist", "apostle", "prophet", "primate", "monsignor",
-    "msgr", "fr", "sr", "engr", "atty", "barr", "sm", "dpm", "ven", "venerable",  # ("Ven. Pahiyangala Ananda Sagara thera")
+    "msgr", "mgr", "shaykh", "shaikh", "fr", "sr", "engr", "atty", "barr", "sm", "dpm", "ven", "venerable",  # ("Ven. Pahiyangala Ananda Sagara thera")
     "comrade", "comr", "cde",  # a union's or a party's ("Comrade Adeyanju told the Nigerian Tribune"; Zimbabwe's "Cde Chaza")
 }
 # Nouns for a person (not an organisation): "the goalkeeper said" means someone the story is about.
@@ -76,7 +78,7 @@ PERSON_NOUNS = TITLES | {
     "passenger", "traveller", "traveler", "holidaymaker", "commuter", "shopper", "customer", "voter", "protester", "volunteer", "organiser", "organizer",
     "lecturer", "constable", "soldier", "priest", "pastor", "imam", "monk", "nun", "entrepreneur", "investor", "banker",
     "accountant", "architect", "contractor", "plumber", "electrician", "mechanic", "technician", "consultant",
-    "employee", "staffer", "aide", "refugee", "migrant", "returnee", "deportee", "evacuee", "mourner", "pensioner", "retiree", "widow", "widower",
+    "employee", "staffer", "servant", "aide", "refugee", "migrant", "returnee", "deportee", "evacuee", "mourner", "pensioner", "retiree", "widow", "widower",
     "teenager", "pupil", "policeman", "policewoman", "cop", "fireman", "firefighter", "paramedic", "motorist", "clerk",
     "cleric", "rider", "local", "grocer", "supporter", "diver", "pedestrian", "visitor", "tourist", "spectator", "viewer",
     "listener", "parent", "worshipper", "pilgrim", "demonstrator", "guest", "patient", "champ", "youngster", "teen",
@@ -177,6 +179,7 @@ CUE_AFTER = re.compile(
 ORG_RUN = re.compile(r"[A-Z][a-z][\w&-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][a-z][\w&-]*)+")
 ORG_NOUN_AFTER = re.compile(r"\s+(?:party|bench|movement|alliance|coalition|bloc|faction|caucus|group|government|"
                             r"centre|center|building|site|campus|hall|library|estate)\b")  # ("the Abbey Row centre")
+NAMED_NEXT = re.compile(r",?\s+(?:(?:who\s+(?:was|is)\s+)?(?:named|surnamed|called|identified\s+(?:only\s+)?as))\s+[A-Z]")
 NAMING_VERBS = {"named", "called", "nicknamed", "surnamed", "dubbed", "identified", "titled", "renamed", "re-elected",
                 "elected", "appointed", "nominated", "crowned"}
 SUBORDINATORS = {"that", "after", "before", "when", "while", "because", "since", "until", "if", "whether", "once", "why",
@@ -205,7 +208,7 @@ INVERTED_LEAD = re.compile(r"[,”’\"']\s+(?:said|says|added|adds|wrote|writes
 SPEAKER_ENDS = re.compile(r"(?:[,.;:]|\s*$|\s+(?:of|from|at|in|on)\s)")
 # ("The minister of Information and Culture, Alh. Lai Mohammed gave": an office in lower case, then its portfolio)
 TITLE_PHRASE_LEAD = re.compile(r"\s*(?:The\s+(?:[a-z-]+\s+){1,2}(?:of|for|on)\s+(?:the\s+)?)?"
-                               r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the|on)\s+)*)*[A-Z][\w’'.&-]*,\s*")
+                               r"(?:(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the|on)\s+)*)*[A-Z][\w’'.&-]*(?:\s+\([A-Z][A-Za-z]{1,7}\))?,\s*){1,3}")
 BODY_NAME_END = re.compile(r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the)\s+)*)+$")
 OBJECT_WORDS = {"at", "for", "of", "with", "from", "by", "in", "on", "to", "against", "about", "than", "and"}
 _KIN = "wife|husband|widow|widower|mother|father|son|daughter|brother|sister"  # ("Nilushi Dasanayake, wife of …,")
@@ -246,7 +249,8 @@ ROLE_LEAD = re.compile(r"\s*(?:(?:[\w’'.-]+\s+){0,5}(?i:%s)|(?:One|Another|Two
 
 def _office_opens(text: str, at: int) -> bool:
     """Whether the sentence before ``at`` is only an office in capitals and a comma ("Cabinet Secretary for Foreign
-    Affairs, "), read back to the paragraph's start (an office's name can be long)."""
+    Affairs, "; "The Director, Communications and Liaison Department, Federal Inland Revenue Service (FIRS), "), read
+    back to the paragraph's start (an office's name can be long)."""
     lead = sentence_lead(text[max(text.rfind("\n", max(0, at - 200), at) + 1, at - 200):at])
     return bool(TITLE_PHRASE_LEAD.fullmatch(lead)) and has_title(lead)
 
@@ -587,11 +591,15 @@ def split_title(phrase: str) -> tuple[str, bool]:
     return name, last_title >= 0 or initials >= 0
 
 
+HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ibn|bin|abu)-[A-Z]")
+
+
 def looks_like_name(s: str) -> bool:
     words = s.split()
-    # ("Luiz Inacio Lula da Silva", "Ursula von der Leyen": a particle inside the name)
-    return bool(words) and len(words) <= 5 and words[0][0].isupper() and words[-1][0].isupper() \
-        and all(w[0].isupper() or w in NAME_PARTICLES for w in words) and not (("’" in words[0] or "'" in words[0]) and CONTRACTION.match(words[0]))
+    # ("Luiz Inacio Lula da Silva", "Ursula von der Leyen", "Jasem al-Fatlawi": a particle inside the name)
+    return bool(words) and len(words) <= 5 and words[0][0].isupper() and (words[-1][0].isupper() or HYPHENED_PARTICLE.match(words[-1])) \
+        and all(w[0].isupper() or w in NAME_PARTICLES or HYPHENED_PARTICLE.match(w) for w in words) \
+        and not (("’" in words[0] or "'" in words[0]) and CONTRACTION.match(words[0]))
 
 
 CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|There|That)[’'](?:d|m|ll|ve|re|s)$")  # "We’d say …:" names no one
@@ -679,6 +687,8 @@ def _pageant(run: str) -> bool:
         return False
     # (only the title: "Miss Universe Pia Wurtzbach" goes on to the woman who holds it)
     rest = " ".join(w for w in words[at + 1:] if w not in PAGEANT_WORDS and not w.isdigit())
+    if words[at] == "Mr" and " " not in rest and len(words) == at + 2:
+        return False  # ("Mr Jordan, who became tax commissioner": a man whose surname is a country's name)
     return not rest or rest in countries_and_peoples() or rest in regions()
 
 
@@ -716,7 +726,10 @@ NEVER_SURNAMES = {"district", "county", "province", "region", "river", "valley",
 # "Cllr John Birch, Liberal Democrat, said": a party's member, no one's name
 PARTY_MEMBERS = {"democrat", "democrats", "republican", "republicans", "conservative", "conservatives", "liberal",
                  "liberals", "socialist", "socialists", "unionist", "unionists", "nationalist", "nationalists",
-                 "independent", "independents", "tory", "tories"}
+                 "independent", "independents", "tory", "tories",
+                 # the faithful, as a group ("Evangelical Christians, a large … demographic in Brazil, played")
+                 "christians", "muslims", "catholics", "evangelicals", "protestants", "hindus", "buddhists", "jews", "sikhs",
+                 "mormons", "copts", "anglicans", "methodists", "baptists", "pentecostals"}
 SURNAME_LIKE = {"hall", "street", "house", "court", "post", "bank", "press", "trust", "road", "staff", "law", "church"}
 
 
@@ -762,11 +775,13 @@ def _name_in(run: str) -> tuple[str, bool, frozenset[str]] | None:
         name, titled = name.split()[1], True  # "Lawyer Ulgen said": what he is, then his surname
     while " " in name and name.split()[-1].lower() in WHEN_WORDS:
         name = name.rsplit(" ", 1)[0]  # "State minister Jitu Patwari Wednesday alleged"
-    if not name or name.split()[0].lower() in NOT_NAMES or is_org(name) or name in countries_and_peoples() \
+    # ("Mr Jordan, who became tax commissioner": an honorific makes a person of a country's name)
+    honorific = titled and run.split()[0].lower().rstrip(".") in HONORIFICS
+    if not name or name.split()[0].lower() in NOT_NAMES or (is_org(name) or name in countries_and_peoples()) and not honorific \
             or _participle(name.split()[0]) and " " in name \
             or all(w.lower() in PERSON_NOUNS for w in name.split()) \
             or ADJECTIVE_SUFFIX.search(name) or ACRONYM.fullmatch(name) \
-            or name.split()[-1] in countries_and_peoples() and not (" " in name and first_name_gender(name.split()[0])) \
+            or name.split()[-1] in countries_and_peoples() and not (" " in name and first_name_gender(name.split()[0]) or honorific) \
             or name.split()[-1].lower() in PARTY_MEMBERS \
             or name.startswith(("Best ", "Most ")) and name.split()[-1].lower() in PERSON_NOUNS | AWARD_WORDS:
         return None  # (nor an award's category: "Best Actor", "Best Leading Actor", "Most Valuable Player")
@@ -1298,8 +1313,8 @@ class Cast:
         for m in UNNAMED_SUBJECT.finditer(self.text, self.headline_end):
             lead = sentence_lead(self.text[max(0, m.start() - 60):m.start()])
             lead = re.sub(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}", "", lead.split(")")[-1])  # a dateline may come first
-            if re.search(r"[a-z]", lead) or self.inside_quote(m.start()):
-                continue
+            if re.search(r"[a-z]", lead) or self.inside_quote(m.start()) or NAMED_NEXT.match(self.text, m.end()):
+                continue  # ("A civil servant identified as Bala Musa has …": he is named, and is his name's mention)
             phrase = m.group(0)[0].lower() + m.group(0)[1:]
             word = m.group(1).lower()  # ("A man shouted": a man, whom a later "she" does not mean)
             gender = GENDERED_NOUNS.get(word) or ("m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None)
@@ -1459,6 +1474,11 @@ class Cast:
             if want and reach == at and at - m.start >= 1500:
                 reach = self._pronoun_chain(word, at)
             if m.subject and reach - m.start < 1500:
+                if guessed and m.gender is None and m.name[:1].islower() \
+                        and not OBJECT_PRONOUN_AFTER[want].match(self.text, guessed.end):
+                    # ("An Iranian official said …", then "Isa Bozorgzadeh, spokesperson …, said", then "he noted": the
+                    # one named since, whose gender only a first-name list guessed, not the role the lede gave)
+                    return self.full_name(guessed.name, at, guessed.gender)
                 m = self._reporter_of(m, want) or m
                 return self.full_name(m.name, at, m.gender or want)  # ("she": Carol Mdala, not Davis Mdala)
             if reach - m.start >= 1500:

@@ -734,8 +734,11 @@ def _by_name(np: str, low: str, at: int, people: Cast) -> str | None:
         lowered = [w for w in np.split() if w[0].islower()]
         # (one name after many lower-case words is a name only where they hold a title: "local chief of police
         # operations Budi")
-        before = np[:name_part.start()].split()[-1:]
+        lead = np[:name_part.start()].split()
+        before = lead[-1:]
         titled = before and before[0].lower() not in PREPOSITIONS | DETERMINERS and any(w in TITLES for w in lowered)
+        if determiner and lead[-2:-1] and lead[-2].lower() in PREPOSITIONS and before[0].lower() == "the":
+            return None  # "the Ghanaian member of the Congregation of the Holy Spirit": a body the one spoken of is in
         # ("Mr Hall told the Herald": an honorific makes a person of a word that also names a place)
         if name and (not is_org(name) or honorific_gender(np)) and (len(lowered) <= 3 or " " in name or titled):
             return people.full_name(name, at, honorific_gender(np))

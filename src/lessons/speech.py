@@ -879,10 +879,11 @@ NAME_COLON = re.compile(
 # (after a quote, verbs that are no cue elsewhere speak too: "“…?,” questioned Annamma P K"; "was questioned" is passive)
 # (verbs that are speech only inverted right after a quote: "“…,” charged Dr. M’membe", not "he was charged with";
 # "“My sister died …,” began Christine Nxumalo in her e-mail")
-# (and how it was said, right after the quote: "“…,” sobbed the girl’s father Ram Kishore")
+# (and how it was said, right after the quote: "“…,” sobbed the girl’s father Ram Kishore"; "“…,” cries trader Lydia
+# Masongo": "cries" elsewhere is most often a noun, "cries for help")
 INITIALS_LED = re.compile(r"[A-Z]{2,6}(?:\s+[A-Z][a-z]+){1,3}")
 AFTER_CUE = re.compile(rf"^[\"”’',.\s]*,?\s*(?:[-–—]\s+)?(?P<cue>{CUE.pattern}|questioned|demanded|enquired|inquired|charged|appealed|"
-                       r"began|begins|implored|begged|sobbed|wept|cried|gushed|beamed|smiled|grinned|sneered|growled|barked|roared|boomed)\s+")
+                       r"began|begins|implored|begged|sobbed|wept|cried|cries|gushed|beamed|smiled|grinned|sneered|growled|barked|roared|boomed)\s+")
 # After an inverted cue ("said Rep. Jim Jordan, R-Ohio"): a capitalised name, titles and initials included,
 # or a common noun phrase ("said the senator") up to the punctuation or preposition that ends it.
 _CAPS = (r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?|[A-Z]\.)"

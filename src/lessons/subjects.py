@@ -16,6 +16,7 @@ import re
 
 from .cues import CUE, PARTICIPLES
 from .people import (
+    HYPHENED_PARTICLE,
     NOT_NAMES,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -214,8 +215,11 @@ POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 
 def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
     """The noun phrase that speaks: the clause before the verb, or the sentence's subject for "saying"."""
-    introduced = "self as " in chunk[max(0, cue_at - 100):cue_at] and INTRODUCED_AS.search(chunk, max(0, cue_at - 100), cue_at)
-    if introduced:  # "a KQ official, who introduced himself as Joseph Mwaniki, told": the name they gave
+    window = chunk[max(0, cue_at - 100):cue_at]
+    introduced = ("self as " in window or "identified only" in window or " name " in window) \
+        and INTRODUCED_AS.search(chunk, max(0, cue_at - 100), cue_at)
+    if introduced:  # "a KQ official, who introduced himself as Joseph Mwaniki, told", "One witness, identified only by
+        return introduced["name"]  # his first name Dvir, told": the name they gave
         return introduced["name"]
     if ", R-" in chunk or ", D-" in chunk or ", I-" in chunk:  # "Mike Johnson, R-La., stated": no one (blanked)
         chunk = PARTY_STATE.sub(lambda m: " " * len(m.group(0)), chunk)
@@ -758,7 +762,9 @@ SPEAKING = {"said", "says", "told", "added", "emphasised", "emphasized", "stress
             "wrote", "tweeted"}
 REPORTED_SUBJECT = re.compile(r"\s(?:said|says|told\s+[\w’'-]+)\s+(?:that\s+)?(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
                               r"(?:(?:had|has|have|also|then|later)\s+)*$")
-INTRODUCED_AS = re.compile(r",\s+who\s+(?:introduced|identified|described)\s+(?:himself|herself)\s+(?:only\s+)?as\s+"
+INTRODUCED_AS = re.compile(r",\s+(?:who\s+(?:introduced|identified|described)\s+(?:himself|herself)\s+(?:only\s+)?as|"
+                           r"(?:who\s+(?:was|is)\s+)?identified\s+only\s+(?:as|by\s+(?:his|her|their)\s+(?:first\s+)?name)|"
+                           r"who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s+"
                            r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s*$")
 REPORTED_TELLER = re.compile(r"\s(?:said|says)\s+(?:that\s+)?(?P<np>police|(?:a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+$")
 TELLING = {"told", "tells", "telling", "warned", "warning", "informed", "assured"}
@@ -876,7 +882,8 @@ JOINS_OR_HEADS = NAME_JOINS | PERSON_NOUNS | OUTLET_NOUNS
 
 ROLE_THEN_NAME = re.compile(r"(?:[A-Z][\w-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){1,3}[A-Z]")  # ("Teochew opera practitioner Nick Shen")
 # ("corporate affairs officer Donal Moriarty": more words of a title, then a first name)
-TITLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:%s)\s+[A-Z][a-z]+\s+[A-Z]" % one_of(PERSON_NOUNS))
+# ("foreign relations parliamentary committee member Ahmed al-Jabouri")
+TITLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?:%s)\s+[A-Z][a-z]+\s+(?:[A-Z]|%s)" % (one_of(PERSON_NOUNS), HYPHENED_PARTICLE.pattern))
 # ("the former Arsenal and Chelsea striker": two clubs, one player)
 BODIES_THEN_NOUN = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){1,3}(?:%s)\b" % one_of(PERSON_NOUNS - TITLES))
 BODIES_THEN_TITLE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:%s)\s+[A-Z]" % one_of(TITLES | {"leader", "chief", "head"}))
@@ -970,10 +977,11 @@ def leading_np(clause: str) -> str:
         # ("North Korea state media": a word before a noun for a person, body or outlet goes on too; so does a title
         # joined by hyphens, "BBC director-general Greg Dyke")
         if out and w[0].islower() and lw not in JOINS_OR_HEADS and lw[:-1] not in PERSON_NOUNS and lw not in ORG_WORDS \
+                and not HYPHENED_PARTICLE.match(w) \
                 and lw.split("-")[0] not in PERSON_NOUNS \
                 and not (len(out) == 1 and is_people_noun(lw)) \
                 and not (i + 1 < len(words) and words[i + 1].lower().strip(",") in HEAD_NOUNS) \
-                and not (lw[-1:] != "s" and TITLE_THEN_NAME.match(" ".join(words[i:i + 6]))) \
+                and not (lw[-1:] != "s" and TITLE_THEN_NAME.match(" ".join(words[i:i + 7]))) \
                 and not (i + 2 < len(words) and words[i + 1] == "head" and words[i + 2][0].isupper()) \
                 and (all(x[0].isupper() for x in out[-2:]) or out[-1][0].isupper() and out[-2].lower() in PERSON_NOUNS) \
                 and out[0].lower() not in DETERMINERS and not out[-1].endswith(("’s", "'s")) \
@@ -991,7 +999,7 @@ def leading_np(clause: str) -> str:
         if len(out) > 1 and out[-2][0].isupper() and lw in PERSON_NOUNS and nxt.isalpha() and words[i + 1][0].islower() \
                 and nxt not in JOINS_OR_HEADS and nxt not in PREPOSITIONS and nxt not in GIVEN_NAME_WORDS and nxt not in ORG_WORDS \
                 and not (i + 2 < len(words) and words[i + 2].lower().strip(",") in PERSON_NOUNS) \
-                and not TITLE_THEN_NAME.match(" ".join(words[i + 1:i + 6])):
+                and not TITLE_THEN_NAME.match(" ".join(words[i + 1:i + 7])):
             # "BJP spokesperson made several remarks": the verb ends it (but "Irish boy band star Ronan Keating", "Aer
             # Lingus’s chief corporate affairs officer Donal Moriarty")
             break
@@ -1018,9 +1026,6 @@ ING_ADJECTIVES = {"outgoing", "incoming", "acting", "reigning", "ruling", "sitti
                   "leading", "governing", "founding", "managing", "retiring", "departing", "striking", "ailing",
                   "grieving", "opposing", "remaining", "rising", "emerging", "aspiring", "practising",
                   "practicing", "campaigning", "consulting", "investigating", "arresting", "attending", "supervising"}
-
-
-HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ibn|bin|abu)-[A-Z]")
 
 
 def is_speaker_phrase(np: str) -> bool:

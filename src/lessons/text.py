@@ -86,7 +86,7 @@ ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd", "plc", "dept", "univ", "approx",
     "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "e.g", "i.e", "a.m", "p.m", "p", "pp", "cllr", "coun", "supt", "insp", "det", "ald",
-    "revd", "engr", "atty", "barr", "msgr", "ven", "const", "cst",
+    "revd", "engr", "atty", "barr", "msgr", "mgr", "ven", "const", "cst",
 }
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[.!?…]+[\"”’')\]]*(?=\s*$)")
