@@ -22,6 +22,13 @@ def found(text):
         ("“Prices will rise,” according to Tom Reyes, an economist at the bank.", [("Prices will rise,", "Tom Reyes")]),
         ("Coach Dana White was blunt. 'We were poor,' she said. 'We know it.'", [("We were poor,", "Dana White"), ("We know it.", "Dana White")]),
         ("The fire spread quickly, police said.", []),
+        ("Couples wed\n\n“I have no job. We were short of money,” said 22 year-old groom Esmatullah "
+         "Bashardost, who hails from the minority Shiite Hazara community.",
+         [("I have no job. We were short of money,", "Esmatullah Bashardost")]),
+        ("Passes free\n\nJennifer Bernard Quintana, 26, and her sister became the owners of free travel "
+         "passes.\n\n“I think it’s a great initiative,” Jennifer told Reuters.\n\nHer mother Toni, 55, said "
+         "the discount would help the family.\n\n“We need more initiatives like this,” she said.",
+         [("I think it’s a great initiative,", "Jennifer Bernard Quintana"), ("We need more initiatives like this,", "Toni")]),
         ("Pilgrims poured into the city.\n\nKarbala's deputy governor, Jasem al-Fatlawi, told Shafaq News "
          "Agency, \"the security devised a tight plan to secure the rituals.\"\n\nHe said, \"We are ready.\"",
          [("the security devised a tight plan to secure the rituals.", "Jasem al-Fatlawi"), ("We are ready.", "Jasem al-Fatlawi")]),

@@ -110,7 +110,7 @@ MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "his",
               "chairman", "spokesman", "businessman", "husband", "son", "grandfather", "alhaji", "alh"}
 FEMALE_WORDS = {"mrs", "ms", "miss", "madam", "mdm", "dame", "lady", "queen", "princess", "sister", "her", "hers", "she", "congresswoman",
                 "councilwoman", "chairwoman", "spokeswoman", "businesswoman", "wife", "daughter", "grandmother", "alhaja",
-                "hajia"}
+                "hajia", "mother"}  # ("Her mother Toni, 55, said", as "his father Ali")
 ORG_WORDS = {
     "associates", "society", "ministry", "department", "agency", "office", "party", "committee", "council", "government", "house",
     "senate", "congress", "parliament", "court", "bank", "company", "inc", "corp", "group", "university",

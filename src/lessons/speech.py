@@ -890,10 +890,10 @@ _CAPS = (r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?|[A-Z]\.)"
          r"(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?|[A-Z]\.|(?:de|van|von|bin|al|da|del)(?=\s)|\d{1,5}(?=\s+[a-z])|\([A-Z][A-Za-z]{1,7}\)))*")
 # (and a body's initials in brackets: "said Organization of American States (OAS) chief Luis Almagro")
 # (a number inside a body's name: "said United Steelworkers Local 802 president Cliff Moroz")
-# (an age too: "said 44-year-old Mujirah")
+# (an age too: "said 44-year-old Mujirah", "said 22 year-old groom Esmatullah Bashardost")
 # (a country's initials with their full stops: "said U.S. Secretary of State Antony Blinken")
 # ("said one EPF member": "one" brings in someone unnamed, whose calling follows the capitals)
-_ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an|one\s)\b)(?:\d+-)?[a-z-]+\s+){0,4}"
+_ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|for|that|this|last|after|before|during|with|of|from|by|and|but|the|a|an|one\s)\b)(?:\d+-|\d+\s+(?=year))?[a-z-]+\s+){0,4}"
                r"(?:and\s+(?:[a-z-]+\s+){1,3})?"  # ("says former interior minister and assembly member María Paula Romo")
                # ("said director of advocacy Mike Allen", "proclaimed mayor of Montego Bay Councillor Leeroy Williams")
                r"(?:(?<=[a-z] )of\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+|(?=[A-Z])))?")
