@@ -218,8 +218,9 @@ def subject_of_cue(chunk: str, cue_at: int, cue: str) -> str:
     window = chunk[max(0, cue_at - 100):cue_at]
     introduced = ("self as " in window or "identified only" in window or " name " in window) \
         and INTRODUCED_AS.search(chunk, max(0, cue_at - 100), cue_at)
-    if introduced:  # "a KQ official, who introduced himself as Joseph Mwaniki, told", "One witness, identified only by
-        return introduced["name"]  # his first name Dvir, told": the name they gave
+    # ("a KQ official, who introduced himself as Joseph Mwaniki, told", "One witness, identified only by his first name
+    # Dvir, told": the name they gave)
+    if introduced:
         return introduced["name"]
     if ", R-" in chunk or ", D-" in chunk or ", I-" in chunk:  # "Mike Johnson, R-La., stated": no one (blanked)
         chunk = PARTY_STATE.sub(lambda m: " " * len(m.group(0)), chunk)
