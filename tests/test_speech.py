@@ -2773,6 +2773,28 @@ def found(text):
         ("Led by the association’s sub-committee member Leslie Leng, they handed over a letter. State exco member Datuk "
          "Abdul Malik accepted it.\n\nLeng, 41, urged the state to stop the project.\n\n“We hope the state listens,” he "
          "said.", [("We hope the state listens,", "Leslie Leng")]),
+        # initials before a name that speaks are a person's: "…, said N.V. Srivatsa of Barkatpura." is whom "he" means
+        ("Residents pay the catchers, said G. Suresh of Uppal. This too creates scope for corruption, said N.V. Srivatsa "
+         "of Barkatpura. “I have this strong suspicion that dogs are being dropped into our area,” he said.",
+         [("I have this strong suspicion that dogs are being dropped into our area,", "N.V. Srivatsa")]),
+        # "Suresh (CPM) said": a single name, then the party in brackets, is a person, even past a long quote
+        ("S Sujatha (Congress) said several dog bite incidents have been reported from her ward. “Many people are "
+         "chased,” she said.\nSuresh (CPM) said that the number of stray dogs has increased alarmingly in the past few "
+         "months even after the officials claimed to have carried out a sterilisation drive. “This apart, several dogs "
+         "roam with scabs in residential areas and we fear that it might spread to the people if timely measures are not "
+         "initiated,” he said.",
+         [("Many people are chased,", "S Sujatha"), ("This apart, several dogs roam with scabs in residential areas and we fear that it might spread to "
+           "the people if timely measures are not initiated,", "Suresh")]),
+        # "the Mayor said" after an opening clause stands for the mayor named before
+        ("The meeting, presided by Mayor Mu Anbalagan, heard complaints.\nS Sujatha said incidents have been reported. "
+         "“Many people are chased,” she said.\nResponding to the concerns, the Mayor said, the corporation has the most "
+         "centres. “So far we have two dog vehicles,” he said.",
+         [("Many people are chased,", "S Sujatha"), ("So far we have two dog vehicles,", "Mu Anbalagan")]),
+        # "A senior member of the dog-capturing squad said …", then "he said": the unnamed member, not the man named before
+        ("This too creates scope for corruption, said John Smith of Barkatpura. “I have a suspicion,” he said. A senior "
+         "member of the dog-capturing squad said none of them demand money. “There are some young guys in our teams,” he "
+         "said.",
+         [("I have a suspicion,", "John Smith"), ("There are some young guys in our teams,", "a senior member")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -165,8 +165,8 @@ NOT_NAMES = {
 }
 CUE_AFTER = re.compile(
     # ("Gill Cooper of Abbey Quilters - a group which uses the centre - said": the body they speak for, an aside;
-    # "Ståle Jamtli from the JRCC told")
-    r"^(?:,[^,]{1,80},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}(?:,[^,]{1,60},|\s+[-–—]\s[^-–—]{1,70}\s[-–—])?)?"
+    # "Ståle Jamtli from the JRCC told"; "S Sujatha (Congress) said": their party)
+    r"^(?:,[^,]{1,80},|\s*\([A-Z][A-Za-z.-]{0,9}\)|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}(?:,[^,]{1,60},|\s+[-–—]\s[^-–—]{1,70}\s[-–—])?)?"
     r",?\s+(?:who\s+)?(?:(?:also|then|later|has|had|have|once|previously|again)\s+)*"  # ("brother Jeremy who said")
     r"(?:said|says|told|tells|added|adds|wrote|writes|stated|declared|announced|noted|explained|insisted|argued|warned|"
     r"claimed|confirmed|revealed|replied|responded|acknowledged|admitted|tweeted|posted|vowed|promised|urged|accused|"
@@ -205,6 +205,7 @@ INTRO = re.compile(
     r"|(?:But|And|Then|So|Although|Though|While|When|If|Because|As|Once|Since|Whereas|After|Before)\s+)$"
 )
 INVERTED_LEAD = re.compile(r"[,”’\"']\s+(?:said|says|added|adds|wrote|writes|explained|noted|warned|argued)\s+(?:[a-z’'-]+\s+){0,4}$")
+INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]")
 SPEAKER_ENDS = re.compile(r"(?:[,.;:]|\s*$|\s+(?:of|from|at|in|on)\s)")
 # ("The minister of Information and Culture, Alh. Lai Mohammed gave": an office in lower case, then its portfolio)
 TITLE_PHRASE_LEAD = re.compile(r"\s*(?:The\s+(?:[a-z-]+\s+){1,2}(?:of|for|on)\s+(?:the\s+)?)?"
@@ -1064,6 +1065,11 @@ class Cast:
                     if text[word:end] in VERB_ADVERBS or text[word:end].endswith("ly") and text[word:end].islower():
                         end = word - 1  # ("Mahambehlala later said": past the adverb)
                         word = max(text.rfind(" ", near, end), text.rfind("\n", near, end)) + 1
+                    # ("Suresh (CPM) said": past the party in brackets, which only a person is a member of)
+                    role = PARTY_BRACKET.fullmatch(text[word:end]) is not None
+                    if role:
+                        end = word - 1
+                        word = max(text.rfind(" ", near, end), text.rfind("\n", near, end)) + 1
                     # ("But Mahambehlala said": a conjunction that only opens the sentence)
                     opener = text[max(near, word - 9):word].split()[-1:]
                     opened = opener and opener[0].lower() in OPENERS and opener[0][0].isupper() \
@@ -1098,7 +1104,7 @@ class Cast:
                 or self.inside_quote(m.start()):
             return False  # (a first name alone is no surname: "Mary said" may be anyone's Mary, but not after a role)
         line_end = self.text.find("\n", m.end())
-        rest = self.text[m.end():line_end if line_end >= 0 else len(self.text)][:300]  # from the verb on
+        rest = self.text[m.end():line_end if line_end >= 0 else len(self.text)][:600]  # from the verb on (past a long quote)
         pronoun = PRONOUN.search(rest)
         verb = min((at for v in SPEECH_VERBS if (at := rest.find(v)) >= 0), default=0)
         between = pronoun and rest[verb + 1:pronoun.start()].split(" ", 1)[-1]  # (past the verb)
@@ -1200,6 +1206,10 @@ class Cast:
             if described and described.split()[-1].lower().strip(".,") in ORG_WORDS and not AFTER_HEAD.search(described):
                 return  # "the United Right, Poland’s governing coalition,": a body, described as one (not "leader of a party")
             speaks = not object_of and CUE_AFTER.match(after)
+            # ("…, said N.V. Srivatsa of Barkatpura.", "G. Suresh told": initials before a name that speaks are a
+            # person's, whatever the first-name lists know)
+            inverted = lead.endswith(" ") and INVERTED_LEAD.search(lead) and SPEAKER_ENDS.match(after)
+            evidence = evidence or bool(speaks or inverted) and INITIALLED.match(name) is not None
             gender = self._gender(words, appositive.group(0) if appositive else "", name, m.end(), lead)
             known = by_word.get(name.split()[-1])  # "President López Obrador …", then "López Obrador weighed in"
             known = bool(known) and known.start < at and known.name.endswith(name) and not object_of
@@ -1300,11 +1310,13 @@ class Cast:
         # (looked for in the case-folded text, where "the" is a plain string re finds in C; only "The" or "the" and a
         # title in lower case count, as in the text itself)
         for m in ROLE_SUBJECT.finditer(self.folded, self.headline_end):
-            if self.text[m.start() + 1:m.start() + 3] != "he" or self.text[m.start(1):m.end(1)] != m.group(1):
+            # (a title in capitals only where a speech verb follows: "Responding to the concerns, the Mayor said")
+            if self.text[m.start() + 1:m.start() + 3] != "he" or self.text[m.start(1):m.end(1)] != m.group(1) \
+                    and not SAID_AFTER_ROLE.match(self.text, m.end()):
                 continue
-            lead = sentence_lead(self.text[max(0, m.start() - 30):m.start()]).strip(" \"“‘',")
-            if lead and not OPENING_TIME.fullmatch(lead) and m.start() > 2:
-                continue  # only a role that opens its sentence (after a time, "Today the Prime Minister admitted")
+            lead = sentence_lead(self.text[max(0, m.start() - 250):m.start()]).strip(" \"“‘',")
+            if lead and not OPENING_TIME.fullmatch(lead) and m.start() > 2 and not self._after_opening_clause(m.start()):
+                continue  # only a role that opens its sentence (after a time, "Today the Prime Minister admitted", or a clause)
             holder = self.role_holder(m.group(1), m.start())
             known = self._person_named(holder.split()[-1], named) if holder else None
             if known:
@@ -1836,6 +1848,7 @@ WHO_IS_ROLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w’'.-]*(
                          r"(?:is|was|has been|had been)\s+(?:now\s+|also\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
 OPENING_TIME = re.compile(r"(?:Today|Yesterday|Earlier|Later|Now|Then|Meanwhile|(?:On|Last|This|Earlier|Late)\s+[A-Z]?[a-z]+"
                           r"(?:\s+(?:morning|afternoon|evening|night))?)")
+SAID_AFTER_ROLE = re.compile(r",?\s+(?:said|says|told|added|explained|noted|stated)\b")
 ROLE_SUBJECT = re.compile(r"the\s+(%s)\b" % one_of(TITLES - {"former", "acting", "chief", "senior", "vice"}))
 HOME_THEN_CUE = re.compile(r"\s+of\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?P<noun>[a-z]+)\s+(?:said|says|told|added)\b")
 KIN_WORDS = ("mother", "father", "husband", "wife", "son", "daughter", "brother", "sister")  # (a "grandmother" found by her "mother")
@@ -1844,7 +1857,10 @@ KIN_SUBJECT = re.compile(r"(?:(?:H(?<!\wH)is|H(?<!\wH)er|T(?<!\wT)heir)|[Tt](?<!
 KIN_VERB_AFTER = re.compile(r"\b(?:\s+[-–—]\s+[^\n]{1,60}?\s+[-–—])?,?\s+(?:said|says|told|added|wrote|asked|urged|called|explained|insisted|"
                             r"recalled|described)\b")
 UNNAMED_SUBJECT = re.compile(
-    r"(?:A(?<!\wA)n?|O(?<!\wO)ne)\s+(?:[\w’'-]+\s+){0,4}?(%s)\b(?=,?\s+(?:who\s+|\w+ly\s+)?(?:said|says|told|added|spoke|\w+ed)\b)"
+    # ("A senior member of the dog-capturing squad said": what they belong to may come between the noun and the verb;
+    # not "A spokesperson for Pladis said", who stands for the body)
+    r"(?:A(?<!\wA)n?|O(?<!\wO)ne)\s+(?:[\w’'-]+\s+){0,4}?(%s)\b(?=(?:\s+(?:of|from|at|with)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+    r",?\s+(?:who\s+|\w+ly\s+)?(?:said|says|told|added|spoke|\w+ed)\b)"
     % one_of(PERSON_NOUNS - {"former", "acting", "chief", "senior", "vice", "deputy", "assistant"})
 )
 # ("Hyderabad: The Telangana High Court on Wednesday expressed …": after a dateline, with the day before the verb)
