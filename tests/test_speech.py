@@ -2795,6 +2795,18 @@ def found(text):
          "member of the dog-capturing squad said none of them demand money. “There are some young guys in our teams,” he "
          "said.",
          [("I have a suspicion,", "John Smith"), ("There are some young guys in our teams,", "a senior member")]),
+        # "DOH said" after "The Department of Health": the initials with the "of" in them, as Manila's press writes them
+        ('MANILA — The Department of Health recorded a rise in rabies cases.\n\n"Rabies kills," DOH said.\n\n"Vaccinate your '
+         'dogs," it added.',
+         [("Rabies kills,", "Department of Health"), ("Vaccinate your dogs,", "Department of Health")]),
+        # "who identified himself only as Deng": the name he gave is whom "he" means
+        ("The director of the information office, who identified himself only as Deng, confirmed the notice.\n\n'We had 43 "
+         "cases,' he said.",
+         [("We had 43 cases,", "Deng")]),
+        # "the director of one animal aid group" is someone new, not the person the story is about
+        ("This photo shows Aurica Anghel, grandmother of the boy who was mauled.\n\nResidents rallied over the weekend. "
+         "“It’s not a local problem, it’s national,” the director of one animal aid group told the BBC.",
+         [("It’s not a local problem, it’s national,", "the director of one animal aid group")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -241,6 +241,7 @@ SAID_IN = re.compile(r"\s(?:said|says|told|tells|added|adds)\s")
 # ("The man, who asked to be identified only by his surname, Kim, said": the name the story gives them)
 # (found by the word "name", which re skips ahead to in C, and then the words before it)
 NAME_GIVEN = re.compile(r"name,?[ \t]+([A-Z][\w’'-]+)")
+GAVE_NAME_AS = re.compile(r"(?:(?:him|her)self|(?:his|her)\s+name)\s+(?:only\s+)?as\s+([A-Z][\w’'-]+)")
 NAME_GIVEN_AS = re.compile(r"\b(?:by|as)\s+(?:his|her|their)\s+(?:sur|first\s|given\s|family\s)?$")
 KNOWN_AS_LEAD = re.compile(r"^[A-Z][^,]*,\s+(?:who\s+[a-z ]{0,40}?)?(?:known|identified|named|called)\s+(?:only\s+)?as$")
 INTRODUCED_BY = re.compile(r",\s+(?:\d{1,3},|who\s)")
@@ -974,6 +975,9 @@ class Cast:
         alone += [_Run(text, m.start(1), m.end(1)) for m in NAME_GIVEN.finditer(text, self.headline_end)
                   if NAME_GIVEN_AS.search(text, max(0, m.start() - 30), m.start())
                   and m.group(1).lower() not in NOT_NAMES and not self.inside_quote(m.start())]
+        # "The director of the information office, who identified himself only as Deng, confirmed": the name they gave
+        alone += [_Run(text, m.start(1), m.end(1)) for m in GAVE_NAME_AS.finditer(text, self.headline_end)
+                  if m.group(1).lower() not in NOT_NAMES and not self.inside_quote(m.start())]
         self._alone = {m.start() for m in alone}
         # (someone the story names by one name is looked for again further on: "Lessa, who confessed …, asked")
         lone = {m.start(): m for m in self._words_at(set(by_word) | {m.group(0) for m in alone})}
@@ -1583,6 +1587,7 @@ class Cast:
                     small = "".join(w[0] for w in name.split() if w not in ("and", "the"))
                     if small != small.upper():
                         self._by_initials.setdefault(small, name)
+                        self._by_initials.setdefault(small.upper(), name)  # ("DOH" for the Department of Health: Manila's)
         return self._by_initials
 
     def note_body(self, name: str, at: int) -> None:

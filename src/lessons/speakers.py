@@ -188,6 +188,7 @@ def _group_before(text: str, at: int) -> str | None:
     return found[-1] if found else None
 
 
+OF_ONE = re.compile(r"\s(?:of|at|for|from)\s+(?:one|a|an|another)\s")
 SUBORDINATORS = ("As ", "While ", "When ", "Though ", "Although ", "Because ", "Since ", "Once ", "Unless ", "Until ")
 SUBORDINATOR = re.compile(r"(?:%s)(?=[A-Z])" % "|".join(SUBORDINATORS))
 ONE_OF_THEM = {"one", "another", "another one", "one of them"}
@@ -845,8 +846,9 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
             and head not in TITLES | GROUP_NOUNS and not (head in ONE_OF_MANY and people.kept_nameless(head, at)):
         holder = people.pronoun("i", at)  # "the actor said" after Graham spoke: the one just at the head of a sentence
         holder = None if holder and _called_otherwise(people.text, holder, head, at) else holder
+    # ("the director of one animal aid group told the BBC": someone new, of a body the story does not name)
     if not holder and low.startswith("the ") and (head in PERSON_NOUNS or HEAD_OF.match(low)) \
-            and not (head in ONE_OF_MANY and people.kept_nameless(head, at)):
+            and not (head in ONE_OF_MANY and people.kept_nameless(head, at)) and not OF_ONE.search(low):
         holder = people.main_person(where)  # "the Premier said": the person the story is about (a headline's: below it)
         if holder and (holder[:1].islower() and holder.split()[-1] != head or _called_otherwise(people.text, holder, head, at)):
             holder = None  # ("the presiding judge" is not "a court spokesman" the story did not name)
