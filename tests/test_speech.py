@@ -2807,6 +2807,15 @@ def found(text):
         ("This photo shows Aurica Anghel, grandmother of the boy who was mauled.\n\nResidents rallied over the weekend. "
          "“It’s not a local problem, it’s national,” the director of one animal aid group told the BBC.",
          [("It’s not a local problem, it’s national,", "the director of one animal aid group")]),
+        # one word, then what they are set off after it ("Among them is Abida, a teenage girl", "Naweed, another child worker"), is someone "she" or "he" means
+        ("Among them is Abida, a teenage girl who once dreamed of going to school. One day, she says, she was "
+         "detained.\n“I was selling bags when the Taliban arrested me,” she said.\nNaweed, another child worker whose "
+         "father is ill, sells pens on the street.\n“They’ve been telling us for more than two years not to work,” he "
+         "said.",
+         [("I was selling bags when the Taliban arrested me,", "Abida"), ("They’ve been telling us for more than two years not to work,", "Naweed")]),
+        # "For more than a decade, Sopheap, 38, has worked": one word and an age after an opening clause
+        ("For more than a decade, Sopheap, 38, has worked in brick kilns.\n\n“First, I owed only 50,000 riels,” she said.",
+         [("First, I owed only 50,000 riels,", "Sopheap")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -1802,6 +1802,8 @@ AGED_AFTER = re.compile(r", (?:(?:an? )?\d{1,3}[- ]years?[- ]old\b|\d{1,3},)")
 ONE_WORD_IS_A = re.compile(r" (?:is|was) an? (?:[\w-]+ ){0,3}?(?:%s)\b" % one_of(PERSON_NOUNS))
 ONE_OF_AFTER = re.compile(r", one of (?:[\w,-]+ ){0,3}?(?:%s)s\b" % one_of(PERSON_NOUNS))
 WORD_OPENING_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z][\w’'-]*[a-z])$")
+DESCRIBED_AFTER = re.compile(r", (?:an?|another) (?:[\w-]+ ){0,3}?(?:%s)\b" % one_of(PERSON_NOUNS))
+WORD_AFTER_CLAUSE = re.compile(r"(?<=[a-z], )([A-Z][a-z][\w’'-]*[a-z])$")
 WORD_INSIDE_BEFORE = re.compile(r"(?<=[a-z] )([A-Z][a-z][\w’'-]*[a-z])$")
 
 
@@ -1809,7 +1811,10 @@ def _described_mononyms(text: str, start: int) -> list[re.Match]:
     """The one-word names right before an age or a description: 'Ramesh, a 52-year-old …' and 'Sarah is a local
     carer' opening a sentence, 'for Anastasiia, one of roughly 50,000 residents' inside one."""
     out = []
-    for after, before in ((AGED_AFTER, WORD_OPENING_BEFORE), (ONE_WORD_IS_A, WORD_OPENING_BEFORE), (ONE_OF_AFTER, WORD_INSIDE_BEFORE)):
+    # ("Among them is Abida, a teenage girl who …", "Naweed, another child worker whose father is ill, sells", "For more
+    # than a decade, Sopheap, 38, has worked": what they are set off after the one word, at or inside the sentence)
+    for after, before in ((AGED_AFTER, WORD_OPENING_BEFORE), (ONE_WORD_IS_A, WORD_OPENING_BEFORE), (ONE_OF_AFTER, WORD_INSIDE_BEFORE),
+                          (AGED_AFTER, WORD_AFTER_CLAUSE), (DESCRIBED_AFTER, WORD_OPENING_BEFORE), (DESCRIBED_AFTER, WORD_INSIDE_BEFORE)):
         for m in after.finditer(text, start):
             word = before.search(text, max(0, m.start() - 40), m.start())
             if word and _could_be_a_name(word.group(1)):
