@@ -2816,6 +2816,10 @@ def found(text):
         # "For more than a decade, Sopheap, 38, has worked": one word and an age after an opening clause
         ("For more than a decade, Sopheap, 38, has worked in brick kilns.\n\n“First, I owed only 50,000 riels,” she said.",
          [("First, I owed only 50,000 riels,", "Sopheap")]),
+        # "said Arcury" after "Alice Arcury-Quandt … her father, Thomas Arcury": the one whose surname it is whole
+        ("In 2005, Alice Arcury-Quandt got an internship where her father, Thomas Arcury, is director.\n\n“Nicotine is a "
+         "poison,” said Arcury, who has done fieldwork.",
+         [("Nicotine is a poison,", "Thomas Arcury")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

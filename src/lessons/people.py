@@ -1305,6 +1305,10 @@ class Cast:
             for w in name.replace("-", " ").split() + name.split():
                 if w[:1].isupper() and len(w) > 1 and w.lower() not in NOT_NAMES:
                     by_word.setdefault(w, mention)
+            last = name.split()[-1]  # ("Alice Arcury-Quandt … her father, Thomas Arcury", then "said Arcury": his own surname)
+            held = by_word.get(last)
+            if held and held is not mention and last not in held.name.split():
+                by_word[last] = mention
         elif at in self._alone:
             by_word.setdefault(name, mention)
 
@@ -1405,8 +1409,9 @@ class Cast:
             hits = [m for m in hits if m.gender == gender] or [m for m in hits if m.gender is None] or hits
         if len(name) >= 4 and not any(" " in m.name for m in hits):  # only the surname so far ("Feijoo", "Feijóo")
             hits += [m for m in self._misspelt(name) if m.start < at and " " in m.name]
-        # Two people may share a surname: the one the story made a subject is the one it goes on about.
-        return max(hits, key=lambda m: (len(m.name.split()) > 1, m.subject, m.start)) if hits else None
+        # Two people may share a surname: the one the story made a subject is the one it goes on about (and one whose
+        # surname it is whole goes before one who has it in a double-barrelled name: "Thomas Arcury", "Alice Arcury-Quandt")
+        return max(hits, key=lambda m: (len(m.name.split()) > 1, name in m.name.split(), m.subject, m.start)) if hits else None
 
     def _misspelt(self, name: str) -> list[Mention]:
         """People named in full whose surname is ``name`` misspelt ("Saddler" for "Sadler", "Garifus" for
