@@ -1189,6 +1189,8 @@ class Cast:
             tail[-1] == "the" and len(tail) == 2 and tail[0] in OBJECT_WORDS) or (
             tail[-1].endswith("ed") and tail[-1].islower() and tail[-1] not in NAMING_VERBS)  # "asked Najib whether"
         lead = sentence_lead(before)
+        # "…, said economist Hernan Letcher.": the one a sentence's speech verb comes before speaks it
+        inverted = lead.endswith(" ") and INVERTED_LEAD.search(lead) and SPEAKER_ENDS.match(after)
         # "Marion Le Pen, the niece of the party's leader Marine Le Pen, told BFM": named inside someone's appositive
         object_of = object_of or bool(", " in lead and INSIDE_APPOSITIVE.search(lead))
         # "The chief of the Defence Force Lieutenant General Tim Keating said", "Director Communications and
@@ -1212,7 +1214,6 @@ class Cast:
             speaks = not object_of and CUE_AFTER.match(after)
             # ("…, said N.V. Srivatsa of Barkatpura.", "G. Suresh told": initials before a name that speaks are a
             # person's, whatever the first-name lists know)
-            inverted = lead.endswith(" ") and INVERTED_LEAD.search(lead) and SPEAKER_ENDS.match(after)
             evidence = evidence or bool(speaks or inverted) and INITIALLED.match(name) is not None
             gender = self._gender(words, appositive.group(0) if appositive else "", name, m.end(), lead)
             known = by_word.get(name.split()[-1])  # "President López Obrador …", then "López Obrador weighed in"
@@ -1273,8 +1274,6 @@ class Cast:
             # "Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs, Musalia Mudavadi, on Thursday, …":
             # a sentence that opens with an office in capitals and then its holder between commas
             or _office_opens(text, at))
-        # "…, said economist Hernan Letcher.": the one a sentence's speech verb comes before speaks it
-        inverted = lead.endswith(" ") and INVERTED_LEAD.search(lead) and SPEAKER_ENDS.match(after)
         subject = bool(speaks or acts or apposed or inverted) or not lead.strip(" \"“‘'") or bool(INTRO.match(lead))
         # ("According to Trump, … what he called", "According to neighbourhood official Aifo Corrente, …")
         subject = subject or bool(ACCORDING_TO_LEAD.search(lead))
@@ -1305,10 +1304,6 @@ class Cast:
             for w in name.replace("-", " ").split() + name.split():
                 if w[:1].isupper() and len(w) > 1 and w.lower() not in NOT_NAMES:
                     by_word.setdefault(w, mention)
-            last = name.split()[-1]  # ("Alice Arcury-Quandt … her father, Thomas Arcury", then "said Arcury": his own surname)
-            held = by_word.get(last)
-            if held and held is not mention and last not in held.name.split():
-                by_word[last] = mention
         elif at in self._alone:
             by_word.setdefault(name, mention)
 
@@ -1818,10 +1813,11 @@ def _described_mononyms(text: str, start: int) -> list[re.Match]:
     out = []
     # ("Among them is Abida, a teenage girl who …", "Naweed, another child worker whose father is ill, sells", "For more
     # than a decade, Sopheap, 38, has worked": what they are set off after the one word, at or inside the sentence)
-    for after, before in ((AGED_AFTER, WORD_OPENING_BEFORE), (ONE_WORD_IS_A, WORD_OPENING_BEFORE), (ONE_OF_AFTER, WORD_INSIDE_BEFORE),
-                          (AGED_AFTER, WORD_AFTER_CLAUSE), (DESCRIBED_AFTER, WORD_OPENING_BEFORE), (DESCRIBED_AFTER, WORD_INSIDE_BEFORE)):
+    # (each description scanned for once, the word before it then read as any of the places it may stand)
+    for after, befores in ((AGED_AFTER, (WORD_OPENING_BEFORE, WORD_AFTER_CLAUSE)), (ONE_WORD_IS_A, (WORD_OPENING_BEFORE,)),
+                           (ONE_OF_AFTER, (WORD_INSIDE_BEFORE,)), (DESCRIBED_AFTER, (WORD_OPENING_BEFORE, WORD_INSIDE_BEFORE))):
         for m in after.finditer(text, start):
-            word = before.search(text, max(0, m.start() - 40), m.start())
+            word = next((w for before in befores if (w := before.search(text, max(0, m.start() - 40), m.start()))), None)
             if word and _could_be_a_name(word.group(1)):
                 out.append(word)
     return out
