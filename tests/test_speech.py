@@ -2820,6 +2820,15 @@ def found(text):
         ("In 2005, Alice Arcury-Quandt got an internship where her father, Thomas Arcury, is director.\n\n“Nicotine is a "
          "poison,” said Arcury, who has done fieldwork.",
          [("Nicotine is a poison,", "Thomas Arcury")]),
+        # a right-hand single mark after "said," opens a quote, as a Kenyan paper types it
+        ("KNUT Secretary General David Okutta said,’ We have reached an understanding with the government.’",
+         [("We have reached an understanding with the government.", "David Okutta")]),
+        # a straight mark that starts its paragraph opens even with a space after it
+        ('" A from mi a 16 years old mi a scrape fish fi survive," Sharon Whyte said.',
+         [("A from mi a 16 years old mi a scrape fish fi survive,", "Sharon Whyte")]),
+        # "‟", the reversed mark, opens a quote
+        ("The union leader Mary Atieno called the new rules ‟a step backwards for every worker”, and left.",
+         [("a step backwards for every worker", "Mary Atieno")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
@@ -2954,7 +2963,7 @@ def test_straight_marks_typed_with_no_spaces_are_taken_in_pairs():
 def test_a_text_typing_closing_marks_glued_to_the_sentence_before():
     a = article_from_text("Headline\n\nKiren Rijiju spoke on Sunday.”We have noted all the points,” he said. Rijiju also "
                           "spoke, saying,” we will give time to all,” and left. The word ”stop” was on a sign.")
-    assert [q.text for q in annotate(a).quotes] == ["We have noted all the points,", " we will give time to all,", "stop"]
+    assert [q.text for q in annotate(a).quotes] == ["We have noted all the points,", "we will give time to all,", "stop"]
 
 
 def test_a_straight_mark_glued_to_a_full_stop_and_a_capital_opens():

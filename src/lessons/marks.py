@@ -21,7 +21,8 @@ from .cues import CUE
 from .people import TITLES
 from .text import Span
 
-OPEN, CLOSE = "“«„", "”»"
+# ("‟", the reversed mark, opens in some typefaces: '‟or do work beyond 14 hours a week”')
+OPEN, CLOSE = "“«„‟", "”»"
 DOUBLE = OPEN + CLOSE + '"″'
 
 MARKS = re.compile(f"[{DOUBLE}]")
@@ -35,7 +36,8 @@ def quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=64)
 def _balanced(text: str, close: str) -> bool:
     """Whether ``text`` has as many opening marks as closing ones ``close`` (read once per text)."""
-    return text.count(close) == text.count(OPEN[CLOSE.index(close)])
+    opening = "“‟" if close == "”" else OPEN[CLOSE.index(close)]
+    return text.count(close) == sum(text.count(c) for c in opening)
 
 
 def is_opening(text: str, i: int) -> bool:
@@ -49,7 +51,9 @@ def is_opening(text: str, i: int) -> bool:
         return False  # a closing mark opens only where a text types it at both ends (”very hot”) and it starts a word
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or before in "([{—–-/:" or i == 0:
-        return not after.isspace()
+        # ('" A from mi a 16 years old …," Sharon Whyte said': a mark that starts its paragraph opens even with a
+        # space after it)
+        return not after.isspace() or before == "\n" and after == " " and text[i + 2:i + 3].isupper()
     # ('… took part in the protest."We carried …': a straight mark glued to a full stop and to a capital, with an even
     # number of straight marks before it in its paragraph, opens)
     if c == '"' and before in ".!?" and after.isupper() and text[i - 2:i - 1].isalpha():
@@ -67,7 +71,7 @@ def _opens_glued(text: str, i: int) -> bool:
 
 CUE_RIGHT_AFTER = re.compile(r"\s*,?\s+(?:said|says|added|told)\s+(?:[A-Z]|the\s|a\s)|\s*,?\s+(?:he|she|they)\s+(?:said|says|added)\b"
                              r"|\s*,?\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*\s+(?:said|says|added|told)\b")  # ("…,” O’Neill said")
-CUE_COMMA_BEFORE = re.compile(r"\b(?:saying|said|says|added|adding|stated|told \w+),$")
+CUE_COMMA_BEFORE = re.compile(r"\b(?:saying|said|says|added|adding|stated|told \w+)[,:]$")
 
 
 def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
@@ -119,7 +123,15 @@ def _quote_spans(text: str, paras: list[Span]) -> list[tuple[int, int, str]]:
             else:
                 out.append((opened, _trim_end(text, p.end), "direct"))
     out += _single_quote_spans(text, paras, out)
+    out = [(_skip_spaces(text, s, e), e, kind) for s, e, kind in out]
     return [(s, e, quote_kind(text, s, e)) for s, e, _ in out if text[s:e].strip(" ,.") and not _nickname(text, s, e)]
+
+
+def _skip_spaces(text: str, start: int, end: int) -> int:
+    """A quotation starts at its first word, past a space typed after the opening mark ('“ We want')."""
+    while start < end and text[start] == " ":
+        start += 1
+    return start
 
 
 def _goes_on_unopened(text: str, p: Span) -> bool:
@@ -180,7 +192,7 @@ def _trim_end(text: str, end: int) -> int:
 
 # The mark comes first and what stands before it is looked back at: a pattern that opens with a character
 # set lets re skip ahead to the next mark in C.
-SINGLE_OPEN = re.compile(r"[‘'](?<![\w’'][‘'])(?=[\w\[(…])")
+SINGLE_OPEN = re.compile(r"[‘'](?<![\w’'][‘'])(?=[\w\[(…])|’(?<=[,:]’)(?= ?[A-Z])")
 SINGLE_CLOSE = re.compile(r"[’'](?<=[\w.,!?…\])][’'])(?![\w])")
 
 
@@ -204,7 +216,10 @@ def _single_quote_spans(text, paras, doubles):
                 m = SINGLE_OPEN.search(text, pos, p.end)
                 if not m:
                     break
-                opened, pos = m.end(), m.end()
+                pos = m.end()
+                if text[m.start()] == "’" and not CUE_COMMA_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                    continue  # a right-hand mark opens only after a cue ("Nyamu said,’ We have called off …’")
+                opened = m.end()
             later = [c for c in closers if c >= pos]
             close = next((c for i, c in enumerate(later) if not (_plural_possessive(text, c) and i + 1 < len(later))), None)
             if close is None:
