@@ -2829,6 +2829,21 @@ def found(text):
         # "‟", the reversed mark, opens a quote
         ("The union leader Mary Atieno called the new rules ‟a step backwards for every worker”, and left.",
          [("a step backwards for every worker", "Mary Atieno")]),
+        # "According to …," opens a sentence: it is no one's name
+        ("According to police, the neighbour Ann Lee told reporters the man was “calm and slow”.",
+         [("calm and slow", "Ann Lee")]),
+        # a name, then the business they work for, with no comma to close it (TV style)
+        ("“It is going to kill a lot of local businesses,” Gerard Stier, Hudson Place Realty said.",
+         [("It is going to kill a lot of local businesses,", "Gerard Stier")]),
+        # a name, their role and the business, no closing comma
+        ("“We cannot park,” Armando Luis, owner, Sparrow Wine and La Isla Restaurant said.",
+         [("We cannot park,", "Armando Luis")]),
+        # a name the story gave in full, then where she is from, no closing comma
+        ("Sun Maya Tamang, 20, was rescued.\n\n“I want to go home,” Sun Maya, originally from Bara said.",
+         [("I want to go home,", "Sun Maya")]),
+        # but a place, then a title and a name, is the name's
+        ("“The city is ready,” Washington, D.C. Mayor Muriel Bowser said.",
+         [("The city is ready,", "Muriel Bowser")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

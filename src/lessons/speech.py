@@ -1008,6 +1008,10 @@ def _credit_after(text, end, limit, people, quote):
         np = role
     if np:  # "the council was accused of “grandstanding” by Labour leader Ed Miliband": the one after "by"
         return resolve_speaker(_without_full_stop(np.group(0)), " ".join(passive["cue"].split()), end + np.start(), people, quote)
+    m = NAME_COMMA_TAIL.match(after)
+    if m and _name_before_its_tail(m, people):
+        # "“…,” Gerard Stier, Hudson Place Realty said.": a name, then where they work with no comma to close it
+        return resolve_speaker(m["np"], m["cue"], end + m.start("np"), people, quote)
     m = "," in after.lstrip(CLOSE + "\"″’', ")[:200] and ROLE_COMMA_NAME.match(after)
     if m and m["cue"] and looks_like_name(m["role"]) and has_title(m["np"]) and not split_title(m["np"])[0]:
         # "“…,” António Guterres, United Nations Secretary-General said.": the name, then the office in capitals
@@ -1133,6 +1137,24 @@ MID_CREDIT = re.compile(rf"[\"”’']?[^“”\"!?;.,]{{0,150}},\s+{_NP}\s+(?P<
                         rf"(?:\s*,|\s+(?:in|on|at|during|after|before|while|from)\s+[^“”\"]*$)")
 NAME_WITH_LIST = re.compile(r"[\"”’',\s]*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+(?:with|of|from|at)\s+"
                             r"[A-Z][^“”\".;:!?]{0,60},[^“”\".;:!?]{1,60}\s(?P<cue>said|says|added|told)\b")
+NAME_COMMA_TAIL = re.compile(r"[\"”’',\s]*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+                             r"(?P<tail>[^“”\".;:!?,]{2,60}(?:,\s[^“”\".;:!?,]{2,60})?)\s(?P<cue>said|says|added|told)\b")
+
+
+def _name_before_its_tail(m: re.Match, people) -> bool:
+    """Whether "Name, tail said" credits the name: a person's name (a known first name, or one the story gives),
+    and a tail that names no person of its own ("Washington, D.C. Mayor Muriel Bowser said" is the mayor's)."""
+    np, tail = m["np"], m["tail"]
+    named = any(np in (people.person_called(w) or "") for w in np.split())  # ("Sun Maya" of Sun Maya Tamang)
+    if is_org(np) or not (first_name_gender(np.split()[0]) or named):
+        return False
+    last = CAPS_RUN_ENDS.search(tail)
+    return not has_title(tail) and not (last and len(last[0].split()) == 2 and first_name_gender(last[0].split()[0]))
+
+
+CAPS_RUN_ENDS = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*$")
+
+
 # A sentence that opens with a name and an aside the quote sits in: "Wahiduzzaman, accusing Hasina of having “…”, said"
 ASIDE_OPENED = re.compile(r"\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+[a-z][^,;:“”\"]*$")
 FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has been|had been|will|would)\s")

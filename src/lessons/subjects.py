@@ -185,7 +185,7 @@ INTRO_PHRASE = re.compile(
     r"However|But|And|Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Just|Within|Following|Ahead|As|With|"
     r"Without|Outside|Inside|Back|Now|Then|Today|Yesterday|Once|Meanwhile|Until|Throughout|Among|Amongst|Like|Unlike|"
     r"Beyond|Besides|Regarding|Asked|Referring|Responding|Turning|Even|Still|Yet|Instead|Although|Though|Because|If|"
-    r"Unless|Separately|Elsewhere|Overall|Given|Thanks|Late|Early)\b[^,]{0,130}"
+    r"Unless|According|Separately|Elsewhere|Overall|Given|Thanks|Late|Early)\b[^,]{0,130}"
     # ("However,"; but "Listhaug, of the Progress Party," and "Morgan, on the other hand," are subjects)
     r"|\w+(?!,\s+(?:who|whose|which|of|the|a|an)\s|,\s+\d|,\s+(?:on\s+the\s+other\s+hand|for\s+(?:his|her|their|its)\s+part|"
     r"in\s+turn|in\s+response|in\s+reply|by\s+contrast|in\s+contrast|meanwhile|however|too|though|"
