@@ -241,6 +241,9 @@ SAID_IN = re.compile(r"\s(?:said|says|told|tells|added|adds)\s")
 # ("The man, who asked to be identified only by his surname, Kim, said": the name the story gives them)
 # (found by the word "name", which re skips ahead to in C, and then the words before it)
 NAME_GIVEN = re.compile(r"name,?[ \t]+([A-Z][\w’'-]+)")
+# "Charlotte (not her real name)", "Geraldine*", "Ali (name changed)": the name a story gives someone it keeps anonymous
+PSEUDONYM = re.compile(r"\b([A-Z][\w’'-]+)(?:\*(?=[\s,.])|\s+\((?:not\s+(?:his|her|their)\s+(?:real\s+)?name|names?\s+"
+                       r"(?:has\s+been\s+|have\s+been\s+)?changed|a\s+pseudonym|pseudonym)[^()\n]{0,40}\))")
 GAVE_NAME_AS = re.compile(r"(?:(?:him|her)self|(?:his|her)\s+name)\s+(?:only\s+)?as\s+([A-Z][\w’'-]+)")
 NAME_GIVEN_AS = re.compile(r"\b(?:by|as)\s+(?:his|her|their)\s+(?:sur|first\s|given\s|family\s)?$")
 KNOWN_AS_LEAD = re.compile(r"^[A-Z][^,]*,\s+(?:who\s+[a-z ]{0,40}?)?(?:known|identified|named|called)\s+(?:only\s+)?as$")
@@ -977,6 +980,8 @@ class Cast:
                   and m.group(1).lower() not in NOT_NAMES and not self.inside_quote(m.start())]
         # "The director of the information office, who identified himself only as Deng, confirmed": the name they gave
         alone += [_Run(text, m.start(1), m.end(1)) for m in GAVE_NAME_AS.finditer(text, self.headline_end)
+                  if m.group(1).lower() not in NOT_NAMES and not self.inside_quote(m.start())]
+        alone += [_Run(text, m.start(1), m.end(1)) for m in PSEUDONYM.finditer(text, self.headline_end)
                   if m.group(1).lower() not in NOT_NAMES and not self.inside_quote(m.start())]
         self._alone = {m.start() for m in alone}
         # (someone the story names by one name is looked for again further on: "Lessa, who confessed …, asked")
