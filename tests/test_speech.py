@@ -2844,10 +2844,20 @@ def found(text):
         # but a place, then a title and a name, is the name's
         ("“The city is ready,” Washington, D.C. Mayor Muriel Bowser said.",
          [("The city is ready,", "Muriel Bowser")]),
+        # "Charlotte (not her real name)": the name a story gives someone it keeps anonymous is a person "she" means
+        ("Since 2021, Charlotte (not her real name) has been renting a flat with her husband.\n\n“We are stuck in a room,” "
+         "she says.",
+         [("We are stuck in a room,", "Charlotte")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):
     assert found(text) == expected
+
+
+def test_a_name_in_marks_inside_the_clause_leaves_the_clause_its_subject():
+    text = ("One of the largest milk producers, Jason Graham of “Cheelonga Farming” near Tarzali, said: “We don’t spread "
+            "a lot of fertiliser.”")
+    assert found(text)[-1] == ("We don’t spread a lot of fertiliser.", "Jason Graham")
 
 
 def test_a_ledes_role_is_whom_the_headline_and_the_next_sentence_name():

@@ -443,6 +443,9 @@ def _headline_to_main_voice(found: list[Quote], headline_end: int) -> list[Quote
 # ---------------------------------------------------------------- who said it
 
 
+TITLE_IN_MARKS = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|the|and|for|in|on|&)){0,5}")
+
+
 def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
     p = paras[para]
     quoted = text[start:end]
@@ -452,7 +455,9 @@ def _attribute(text, paras, para, start, end, kind, earlier, people) -> Quote:
         speaker, cue, written, how, source = found or (None, "", "", "none", "")
         return Quote(start, end, quoted, speaker, cue, source, kind, written, how)
     sent_start, sent_end = _sentence_bounds(text, p, start, end)
-    prev_end = max([q.end + 1 for q in earlier if sent_start <= q.end <= start] + [sent_start])
+    # (a name in marks is part of the clause it sits in: 'Jason Graham of “Cheelonga Farming” near Tarzali, said: “…”')
+    prev_end = max([q.end + 1 for q in earlier if sent_start <= q.end <= start and not TITLE_IN_MARKS.fullmatch(q.text)]
+                   + [sent_start])
     next_start = min([s for s in _next_opening(text, end, sent_end)] + [sent_end])
     source = _source(text[sent_start:start] + " " * (end - start) + text[end:sent_end])  # (not "Early reports …" quoted)
     quote = (start, end)

@@ -815,6 +815,9 @@ def _drop_appositive(clause: str) -> str:
         # ("A driving force behind the development of Duapay, … officer Joana Smith,": a description, then the name)
         if re.match(r"(?:An?|The|One)\s+[a-z]", a) and (looks_like_name(b) or ROLE_THEN_NAME_END.search(b)):
             return b
+        where = re.match(r"(?:An?|The|One)\s+[a-z]", a) and NAME_THEN_WHERE.match(b)
+        if where and looks_like_name(where[1]) and not is_org(where[1]):
+            return where[1]  # "One of the largest milk producers, Jason Graham of Cheelonga Farming near Tarzali, said"
         if a.lower() in ("another", "one") and (looks_like_name(b) or re.fullmatch(r"@\w+", b)):
             return b  # "Another, @dancingbighare, tweeted": one more of those just spoken of, then who
         return a if looks_like_name(a) and split_title(a)[0] or not looks_like_name(b) else b
@@ -836,6 +839,7 @@ def _drop_appositive(clause: str) -> str:
     return parts[-1]
 
 
+NAME_THEN_WHERE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+(?:of|from|at|near|in|with)\s")
 ONE_CAPITALISED = re.compile(r"[A-Z][\w&’'-]*")
 ROLE_THEN_NAME_END = re.compile(r"\b(?i:%s)\s+[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*$" % one_of(PERSON_NOUNS))
 # (a role in a few words, one of them lower case: "Division controller of KSRTC", "a lawyer for the family")
