@@ -2848,6 +2848,16 @@ def found(text):
         ("Since 2021, Charlotte (not her real name) has been renting a flat with her husband.\n\n“We are stuck in a room,” "
          "she says.",
          [("We are stuck in a room,", "Charlotte")]),
+        # people in the plural opening a sentence are no speaker, even where a body's name capitalises them; the
+        # paragraph goes on with the reported speech before it
+        ("Auckland Tenants Protection Association co-ordinator Angela Maynard said the case highlighted the "
+         "risk.\n\nTenants were often treated like second-class citizens, with notices “grossly weighted in favour of "
+         "landlords”.\n\n“It’s grossly unfair.”",
+         [("grossly weighted in favour of landlords", "Angela Maynard"), ("It’s grossly unfair.", "Angela Maynard")]),
+        # an event is no one: "Annual General Meeting" holds no general called Meeting
+        ("Chairman Kofi Mensah spoke at the 2015 Annual General Meeting on Wednesday.\n\n“I am not here for gain,” he "
+         "said.",
+         [("I am not here for gain,", "Kofi Mensah")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

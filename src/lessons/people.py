@@ -130,6 +130,7 @@ ORG_WORDS = {
     "fm", "tv", "radio",  # (a broadcaster: "Joy FM", "Citi TV")
     "awards", "prize", "prizes",  # ("Book Awards winner: ‘…’": an award is no one)
     "alliance", "front", "chamber", "corporation", "tribunal", "secretariat", "directorate", "inspectorate", "centre", "center",
+    "meeting", "summit", "convention",  # (an event is no one: "the 2015 Annual General Meeting")
     "movement", "opposition", "bureau", "ag", "gmbh", "sa", "nv", "bv", "kk", "spa", "se", "oyj", "asa", "pte", "bhd", "llp",
 }
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS

@@ -635,6 +635,11 @@ def _without_cue(text, paras, para, quote, kind, sentence, earlier, people):
         speaker, _, written, how, _ = resolve_speaker(opinion["np"], "", opinion.start("np"), people, quote)
     if speaker is None and kind == "partial" and para > 0:  # a headline's capitals make no subject: see below
         speaker, written, how = _sentence_subject(text[sent_start:start], people, quote, text[sent_start:sent_end])
+    if speaker is None and kind == "partial" and para > 1 and sent_start == p.start and not _names_anyone(text, p.start, start, people) \
+            and not CUE.search(text, end, sent_end):
+        # "Angela Maynard said the case highlighted …", then "Tenants were often treated …, with notices “grossly
+        # weighted …”": the paragraph after reported speech that names no one else goes on with it
+        speaker, written, how = _reported_before(text, paras[para - 1], people, quote, cue_only=True)
     if speaker is None and not text[p.start:start].strip(" \"“‘'") and para > 0:
         intro = paras[para - 1]
         colon = text[intro.start:intro.end].rstrip().endswith(":") and _cue_before(text, intro.start, intro.end, people, quote)
@@ -1483,10 +1488,16 @@ def _sentence_subject(before: str, people: Cast, quote, sentence: str = ""):
     if np and np.split()[0].lower() not in NO_SUBJECT_OPENERS \
             and (np.lower() not in NOT_NAMES or np.lower() in PRONOUNS):  # "This means …"; "In what has been …": none
         speaker, _, written, how, _ = resolve_speaker(np, "", quote[0], people, quote)
-        known = speaker and (" " in speaker or how == "pronoun" or _named_so(speaker, people))  # (not "Footage from …")
+        # (not "Footage from …"; nor "Tenants were often treated …": people in the plural, whom a name may capitalise)
+        known = speaker and (" " in speaker or how == "pronoun" or _named_so(speaker, people) and not is_people_noun(speaker))
         if how in ("named", "pronoun") and speaker and looks_like_name(speaker) and not is_org(speaker) and known:
             return speaker, written, "subject"
     return None, "", "none"
+
+
+def _names_anyone(text: str, start: int, end: int, people: Cast) -> bool:
+    """Whether ``text[start:end]`` says "he" or "she" or names a person."""
+    return bool(HE_OR_SHE.search(text, start, end)) or any(m.person and start <= m.start < end for m in people.mentions)
 
 
 def _named_so(word: str, people: Cast) -> bool:
@@ -1558,8 +1569,9 @@ INVERTED_END = re.compile(r",\s+(?:said|says|added|adds|explained|explains|noted
                           r"|,[^“”\"]{1,100})?\.$")  # (", said the minister, Ana Ruiz.": the name set beside the role)
 
 
-def _reported_before(text: str, prev: Span, people: Cast, quote):
-    """A quote that opens its paragraph right after 'Smith said the plan would work.' goes on Smith's words."""
+def _reported_before(text: str, prev: Span, people: Cast, quote, cue_only: bool = False):
+    """A quote that opens its paragraph right after 'Smith said the plan would work.' goes on Smith's words (with
+    ``cue_only``, only where a verb of saying ends that paragraph)."""
     chunk = text[prev.start:prev.end].rstrip()
     chunk = PHOTO_CREDIT_END.sub("", chunk) if "/" in chunk[-80:] or ":" in chunk[-80:] else chunk
     last = last_sentence(chunk)
@@ -1569,6 +1581,8 @@ def _reported_before(text: str, prev: Span, people: Cast, quote):
             and not PASSIVE_VERB_BEFORE.search(last, max(0, m.start() - 20), m.start())]  # ("was admitted to DMCH": no speech)
     if any(c in last for c in DOUBLE):
         return None, "", "none"
+    if cue_only and (not cues or len(last[cues[0].end():].split()) < 3):
+        return None, "", "none"  # (what they said, not only that they spoke: "Minister Yaacob Ibrahim apologised.")
     if not cues:  # "… chairman Maria Battle issued an apology.", then her words as a paragraph of their own
         speaker, written, how = _sentence_subject(last, people, quote, last)
         # (but "The 29th Southeast Asian Games will take place …" is about an event, which says nothing)
