@@ -2858,6 +2858,14 @@ def found(text):
         ("Chairman Kofi Mensah spoke at the 2015 Annual General Meeting on Wednesday.\n\n“I am not here for gain,” he "
          "said.",
          [("I am not here for gain,", "Kofi Mensah")]),
+        # "called for “…” by the ministry" asks the ministry to act: the caller's words, not the ministry's
+        ("Senator Imee Marcos on Thursday called for “immediate intervention” by the Department of Agriculture.",
+         [("immediate intervention", "Imee Marcos")]),
+        # "the Phoenix" is a club: its last word alone near a "he" makes no person of "Wellington Phoenix"
+        ("Wellington Phoenix owners want a stake.\n\nThe consortium took control of the Phoenix in 2011.\n\nClub co-owner "
+         "Gareth Morgan said it was still on the cards.\n\n“It would be great,” he said.\n\nDr Morgan expects losses. "
+         "Phoenix profitability came down to crowds, he said. “If we could get 10,000 people, it would pay.”",
+         [("It would be great,", "Gareth Morgan"), ("If we could get 10,000 people, it would pay.", "Gareth Morgan")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

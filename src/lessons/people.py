@@ -1017,8 +1017,9 @@ class Cast:
         last, text, seen = words[-1], self.text, 0
         where = text.find(last, at + len(name))
         while where >= 0 and seen < 2:
+            # (not "the Phoenix": a club, a ship, a band)
             alone = not text[where - 1:where].isalnum() and not text[where + len(last):where + len(last) + 1].isalnum() \
-                and not CAPITALISED_BEFORE.search(text, max(0, where - 30), where)
+                and not CAPITALISED_BEFORE.search(text, max(0, where - 30), where) and text[where - 4:where].lower() != "the "
             seen += bool(alone and HE_OR_SHE_NEAR.search(text, where, where + 250))
             where = text.find(last, where + len(last))
         return seen >= 2
@@ -1115,8 +1116,9 @@ class Cast:
             return False  # (a first name alone is no surname: "Mary said" may be anyone's Mary, but not after a role)
         line_end = self.text.find("\n", m.end())
         rest = self.text[m.end():line_end if line_end >= 0 else len(self.text)][:600]  # from the verb on (past a long quote)
-        pronoun = PRONOUN.search(rest)
         verb = min((at for v in SPEECH_VERBS if (at := rest.find(v)) >= 0), default=0)
+        # (after the verb: in "Phoenix profitability came down to …, he said" the "he" is the verb's own subject)
+        pronoun = PRONOUN.search(rest, verb)
         between = pronoun and rest[verb + 1:pronoun.start()].split(" ", 1)[-1]  # (past the verb)
         return bool(pronoun) and not TWO_NAMES.search(between) and not any(v in " " + between for v in SPEECH_VERBS)
 

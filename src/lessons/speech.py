@@ -1654,9 +1654,11 @@ def _continued(text, paras, para, start, end, sent_start, earlier):
 PASSIVE_BEFORE = re.compile(
     # (the verb alone too: "a charge dismissed as “baseless” by the Iranian embassy")
     r"\b(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?)?(?P<cue>accused\s+of(?:\s+being)?|described\s+as|branded(?:\s+as)?|"
-    r"called|labell?ed(?:\s+as)?|dubbed|critici[sz]ed\s+(?:for|as)|condemned\s+as|slammed\s+as|attacked\s+as|dismissed\s+as|"
+    r"called(?!\s+(?:for|on|upon)\s)|labell?ed(?:\s+as)?|dubbed|critici[sz]ed\s+(?:for|as)|condemned\s+as|slammed\s+as|attacked\s+as|dismissed\s+as|"
     r"rejected\s+as|denounced\s+as|derided\s+as|decried\s+as)\s+"
-    r"(?:[a-z][\w’'-]*\s+){0,4}[\"“‘']?$")  # ("was accused of holding learners “to ransom” by …")
+    # ("was accused of holding learners “to ransom” by …"; but "X called for “immediate intervention” by the ministry"
+    # asks the ministry to act)
+    r"(?:[a-z][\w’'-]*\s+){0,4}[\"“‘']?$")
 AGENT = re.compile(r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*")  # "the National Union of Students"
 BY_AFTER = re.compile(r"^[\"”’']?,?\s+by\s+")
 
