@@ -2878,6 +2878,11 @@ def test_a_name_in_marks_inside_the_clause_leaves_the_clause_its_subject():
     assert found(text)[-1] == ("We don’t spread a lot of fertiliser.", "Jason Graham")
 
 
+def test_according_to_opening_a_sentence_is_no_ones_name():
+    (_, speaker), = found("According to the union, members are calling for a deal that “pays teachers properly”.")
+    assert speaker and not speaker.lower().startswith("according")
+
+
 def test_a_ledes_role_is_whom_the_headline_and_the_next_sentence_name():
     text = ("Rishi Sunak: AI summit humanity\n\nThe prime minister hailed the summit, saying the progress will “tip the "
             "balance”.\n\nAt a press conference, Rishi Sunak argued it had succeeded.")
