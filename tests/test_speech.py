@@ -2866,6 +2866,9 @@ def found(text):
          "Gareth Morgan said it was still on the cards.\n\n“It would be great,” he said.\n\nDr Morgan expects losses. "
          "Phoenix profitability came down to crowds, he said. “If we could get 10,000 people, it would pay.”",
          [("It would be great,", "Gareth Morgan"), ("If we could get 10,000 people, it would pay.", "Gareth Morgan")]),
+        # "agrees" credits a quote as "agreed" does
+        ("“We shouldn’t put patients under this stress,” agrees Fin McCaul, a pharmacy owner in Prestwich.",
+         [("We shouldn’t put patients under this stress,", "Fin McCaul")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

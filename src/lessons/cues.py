@@ -22,7 +22,7 @@ CUES = (
     "lamented", "predicting", "telling", "announcing", "declaring", "urging", "urges", "warns", "insists", "argues",
     "admits", "explains", "notes", "stresses", "vows", "denied", "denies", "hailed", "hailing", "hails", "assured",
     "assures", "mentioned", "pointed out", "observed", "observes", "fumed", "fumes", "disclosed", "discloses",
-    "retorted", "exclaimed", "thundered", "describes", "interjected", "interrupted", "chimed in", "scoffed", "snapped",
+    "retorted", "exclaimed", "thundered", "agrees", "describes", "interjected", "interrupted", "chimed in", "scoffed", "snapped",
     "sighed", "laughed", "mused", "protested", "reasoned", "yelled", "screamed", "muttered", "mumbled", "murmured", "grumbled",
     "stammered", "gushed", "spits", "snaps", "scoffs", "snarled", "hissed", "growled", "barked", "sneered", "groaned", "blurted",
     "whispered", "pleaded", "queried", "objected", "opined", "bemoaned", "ruled", "commented", "commenting",
