@@ -2869,6 +2869,10 @@ def found(text):
         # "agrees" credits a quote as "agreed" does
         ("“We shouldn’t put patients under this stress,” agrees Fin McCaul, a pharmacy owner in Prestwich.",
          [("We shouldn’t put patients under this stress,", "Fin McCaul")]),
+        # "Lee Davis-Thaleourne and his partner were told": he acts, with his partner, so the next "he" is his
+        ("Dr Michael Fotheringham said rents were at a “historic low”, he said.\n\nThat is what Lee Davis-Thaleourne and "
+         "his partner were told when their rent rose. “We looked at that and thought, there’s no way,” he said.",
+         [("historic low", "Michael Fotheringham"), ("We looked at that and thought, there’s no way,", "Lee Davis-Thaleourne")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -212,6 +212,7 @@ SPEAKER_ENDS = re.compile(r"(?:[,.;:]|\s*$|\s+(?:of|from|at|in|on)\s)")
 TITLE_PHRASE_LEAD = re.compile(r"\s*(?:The\s+(?:[a-z-]+\s+){1,2}(?:of|for|on)\s+(?:the\s+)?)?"
                                r"(?:(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the|on)\s+)*)*[A-Z][\w’'.&-]*(?:\s+\([A-Z][A-Za-z]{1,7}\))?,\s*){1,3}")
 BODY_NAME_END = re.compile(r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the)\s+)*)+$")
+WITH_KIN_AFTER = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]+(?:,?\s+[A-Z][\w’'-]+,?)?(?=\s)")
 OBJECT_WORDS = {"at", "for", "of", "with", "from", "by", "in", "on", "to", "against", "about", "than", "and"}
 _KIN = "wife|husband|widow|widower|mother|father|son|daughter|brother|sister"  # ("Nilushi Dasanayake, wife of …,")
 APPOSITIVE = re.compile(r",\s+(?:\d{1,3},|(?:the|a|an|who|one\s+of)\b[^,.]{0,80}|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+[^,.]{0,60}"
@@ -1274,6 +1275,9 @@ class Cast:
         # ("Lee's red card" is not Lee acting; "President Lula (PT) once again criticized": a person's party in brackets)
         bracket = (titled or first_name_gender(run.split()[0])) and not is_org(run) and PARTY_BRACKET.match(after)
         acts = not object_of and not run.endswith(("’s", "'s")) and VERB_AFTER.match(after[bracket.end() if bracket else 0:])
+        # ("Lee Davis-Thaleourne and his partner were told": they act together, he first)
+        with_kin = not acts and not object_of and " and " in after[:5] and WITH_KIN_AFTER.match(after)
+        acts = acts or bool(with_kin) and bool(VERB_AFTER.match(after[with_kin.end():]))
         # ("Mr Kenny wouldn't say whether Rogerson would fight": the subject of a clause inside another's sentence)
         acts = acts and (lead.split() or [""])[-1] not in CONDITION_WORDS
         # "St. Marys Mayor, Al Strathdee, expressed concern": a role, then the name between commas, then the verb
