@@ -192,7 +192,8 @@ def _trim_end(text: str, end: int) -> int:
 
 # The mark comes first and what stands before it is looked back at: a pattern that opens with a character
 # set lets re skip ahead to the next mark in C.
-SINGLE_OPEN = re.compile(r"[‘'](?<![\w’'][‘'])(?=[\w\[(…])|’(?<=[,:]’)(?= ?[A-Z])")
+# (one character set first, the right-hand mark in it too: an alternation of two would be tried at every character)
+SINGLE_OPEN = re.compile(r"[‘'’](?:(?<=[‘'])(?<![\w’'][‘'])(?=[\w\[(…])|(?<=[,:]’)(?= ?[A-Z]))")
 SINGLE_CLOSE = re.compile(r"[’'](?<=[\w.,!?…\])][’'])(?![\w])")
 
 

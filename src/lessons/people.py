@@ -244,8 +244,11 @@ SAID_IN = re.compile(r"\s(?:said|says|told|tells|added|adds)\s")
 # (found by the word "name", which re skips ahead to in C, and then the words before it)
 NAME_GIVEN = re.compile(r"name,?[ \t]+([A-Z][\w’'-]+)")
 # "Charlotte (not her real name)", "Geraldine*", "Ali (name changed)": the name a story gives someone it keeps anonymous
-PSEUDONYM = re.compile(r"\b([A-Z][\w’'-]+)(?:\*(?=[\s,.])|\s+\((?:not\s+(?:his|her|their)\s+(?:real\s+)?name|names?\s+"
-                       r"(?:has\s+been\s+|have\s+been\s+)?changed|a\s+pseudonym|pseudonym)[^()\n]{0,40}\))")
+# (found by the star or the bracket, each a pattern of its own that opens with one character, then the name read back)
+PSEUDONYM_STAR = re.compile(r"\*(?=[\s,.])")
+PSEUDONYM_BRACKET = re.compile(r"\((?:not\s+(?:his|her|their)\s+(?:real\s+)?name|names?\s+(?:has\s+been\s+|have\s+been\s+)?"
+                               r"changed|a\s+pseudonym|pseudonym)[^()\n]{0,40}\)")
+NAME_ENDS_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)\s?$")
 GAVE_NAME_AS = re.compile(r"(?:(?:him|her)self|(?:his|her)\s+name)\s+(?:only\s+)?as\s+([A-Z][\w’'-]+)")
 NAME_GIVEN_AS = re.compile(r"\b(?:by|as)\s+(?:his|her|their)\s+(?:sur|first\s|given\s|family\s)?$")
 KNOWN_AS_LEAD = re.compile(r"^[A-Z][^,]*,\s+(?:who\s+[a-z ]{0,40}?)?(?:known|identified|named|called)\s+(?:only\s+)?as$")
@@ -983,8 +986,7 @@ class Cast:
         # "The director of the information office, who identified himself only as Deng, confirmed": the name they gave
         alone += [_Run(text, m.start(1), m.end(1)) for m in GAVE_NAME_AS.finditer(text, self.headline_end)
                   if m.group(1).lower() not in NOT_NAMES and not self.inside_quote(m.start())]
-        alone += [_Run(text, m.start(1), m.end(1)) for m in PSEUDONYM.finditer(text, self.headline_end)
-                  if m.group(1).lower() not in NOT_NAMES and not self.inside_quote(m.start())]
+        alone += self._pseudonyms()
         self._alone = {m.start() for m in alone}
         # (someone the story names by one name is looked for again further on: "Lessa, who confessed …, asked")
         lone = {m.start(): m for m in self._words_at(set(by_word) | {m.group(0) for m in alone})}
@@ -1024,6 +1026,17 @@ class Cast:
             seen += bool(alone and HE_OR_SHE_NEAR.search(text, where, where + 250))
             where = text.find(last, where + len(last))
         return seen >= 2
+
+    def _pseudonyms(self) -> list[_Run]:
+        """Where the story names someone it keeps anonymous: "Charlotte (not her real name)", "Geraldine*"."""
+        out, text = [], self.text
+        for m in [*PSEUDONYM_STAR.finditer(text, self.headline_end), *PSEUDONYM_BRACKET.finditer(text, self.headline_end)]:
+            space = m.group(0) != "*"  # (a bracket stands after a space, a star right after the name)
+            name = NAME_ENDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if name and (name.group(0).endswith(" ") == space) and name[1].lower() not in NOT_NAMES \
+                    and not self.inside_quote(name.start()):
+                out.append(_Run(text, name.start(1), name.end(1)))
+        return out
 
     def _who_at(self) -> list[int]:
         """Where ", who" follows a word (a plain search: most stories have a handful)."""
