@@ -1549,8 +1549,7 @@ def _after_narrative(text: str, paras: list[Span], para: int, quote, earlier, pe
     if not para or text[end:p.end].strip(" \"”’'.,") or not earlier or not earlier[-1].speaker or earlier[-1].how == "owner":
         return None, "", "none"
     last = earlier[-1]
-    if last.start < paras[para - 1].start or HE_OR_SHE.search(text, p.start, start) \
-            or any(m.person and p.start <= m.start < start for m in people.mentions):
+    if last.start < paras[para - 1].start or _names_anyone(text, p.start, start, people):
         return None, "", "none"
     return last.speaker, last.speaker_as_written, "continuation"
 

@@ -813,9 +813,10 @@ def _drop_appositive(clause: str) -> str:
         a, b = parts[-2], parts[-1]
         # ("Environment Minister, Mohamad Mashnouk,": capitals that are only a title are no name)
         # ("A driving force behind the development of Duapay, … officer Joana Smith,": a description, then the name)
-        if re.match(r"(?:An?|The|One)\s+[a-z]", a) and (looks_like_name(b) or ROLE_THEN_NAME_END.search(b)):
+        described = re.match(r"(?:An?|The|One)\s+[a-z]", a)
+        if described and (looks_like_name(b) or ROLE_THEN_NAME_END.search(b)):
             return b
-        where = re.match(r"(?:An?|The|One)\s+[a-z]", a) and NAME_THEN_WHERE.match(b)
+        where = described and NAME_THEN_WHERE.match(b)
         if where and looks_like_name(where[1]) and not is_org(where[1]):
             return where[1]  # "One of the largest milk producers, Jason Graham of Cheelonga Farming near Tarzali, said"
         if a.lower() in ("another", "one") and (looks_like_name(b) or re.fullmatch(r"@\w+", b)):
