@@ -2873,6 +2873,13 @@ def found(text):
         ("Dr Michael Fotheringham said rents were at a “historic low”, he said.\n\nThat is what Lee Davis-Thaleourne and "
          "his partner were told when their rent rose. “We looked at that and thought, there’s no way,” he said.",
          [("historic low", "Michael Fotheringham"), ("We looked at that and thought, there’s no way,", "Lee Davis-Thaleourne")]),
+        # An uncredited run of quoted paragraphs, then "He said on …": the one that "he" means was speaking
+        ("Bus fares will rise in March, according to bus driver Tomas Keller, who has driven the route for 20 "
+         "years.\n\n“Nobody likes it,” Tomas said.\n\n“It is the premium route and the prices must reflect that.”\n\nIn the "
+         "capital, a monthly pass now costs $90, according to retailers.\n\n“There is no money left for repairs.\n\n“We are "
+         "running buses built in 1998.\n\nHe said on most days two of the six buses were off the road.",
+         [("Nobody likes it,", "Tomas Keller"), ("It is the premium route and the prices must reflect that.", "Tomas Keller"),
+          ("There is no money left for repairs.\n\n“We are running buses built in 1998.", "Tomas Keller")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -665,7 +665,26 @@ def _without_cue(text, paras, para, quote, kind, sentence, earlier, people):
         speaker, _, written, how, _ = resolve_speaker(credit["np"], "", len(text), people, quote)  # the story below names it
     if speaker is None and para == 0:
         speaker, written, how = _headline_speaker(text[p.start:start], people)
+    if speaker is None and para > 0 and not text[p.start:start].strip(" \"“‘'"):
+        speaker, written, how = _pronoun_below(text, paras, quote, people)
     return speaker, written, how
+
+
+# "He said on any given night …", "She added that …": a paragraph that opens with a pronoun and a verb of saying
+PRONOUN_SAID = re.compile(r"(?P<who>He|She)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|adds|told|tells|explained|"
+                          r"noted|went\s+on)\b")
+
+
+def _pronoun_below(text: str, paras: list[Span], quote, people: Cast):
+    """'“There is no shortage of prawn stocks …', a run of paragraphs no one credits, then "He said on any given
+    night …": the one the next paragraph's "he" or "she" means was speaking."""
+    end = quote[1]
+    below = next((i for i, q in enumerate(paras) if q.start >= end), None)
+    if below is None or text[end:paras[below].start].strip(" \"”’'.,\n"):
+        return None, "", "none"
+    m = PRONOUN_SAID.match(text, paras[below].start, paras[below].end)
+    speaker = m and people.pronoun(m["who"], m.start(), exclude=quote)
+    return (speaker, m["who"], "pronoun") if speaker else (None, "", "none")
 
 
 def _headline_person(m: re.Match | None, people: Cast) -> re.Match | None:
