@@ -2880,6 +2880,10 @@ def found(text):
          "running buses built in 1998.\n\nHe said on most days two of the six buses were off the road.",
          [("Nobody likes it,", "Tomas Keller"), ("It is the premium route and the prices must reflect that.", "Tomas Keller"),
           ("There is no money left for repairs.\n\n“We are running buses built in 1998.", "Tomas Keller")]),
+        # "X Y is the sturdy captain of …": what the story says they are makes a person of an unknown name; "Z, the city's old quarter," is a place
+        ("The sun sets over Soro Kadi, the city's fishermen's quarter. Yogo Diallé is the sturdy captain of one of the "
+         'boats. When we ask him about the fishing, he is angry. "The government has sold our sea," he says.',
+         [("The government has sold our sea,", "Yogo Diallé")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -232,7 +232,7 @@ TITLES_AND_LEAD = re.compile(r"(?:[A-Z][\w’'-]*\s+)+and\s+")
 PRONOUN_THEN_CLAUSE = re.compile(r"(?:He|She)\s[^,.;:]*\b(?:when|after|before|while|because|since|until|where|whom|as)\b")
 HOLDS_OFFICE_AFTER = re.compile(r",?\s+(?:has\s+|had\s+|have\s+)?(?:(?:was|is|been)\s+)?(?:resigned|retired|stepped\s+down|appointed|"
                                 r"elected|re-elected|sworn\s+in|named|served|serves|resigns|quit|quits)\s+as\b")
-IS_A_AFTER = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+IS_A_AFTER = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
 # Words that make another office of the one they qualify: a prime minister is no immigration minister
 OFFICE_MAKERS = {"prime", "vice", "deputy", "chief"}
 POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your", "His", "Her", "Their", "Its", "My", "Our", "Your"}
@@ -725,7 +725,8 @@ COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", 
 PLACE_NOUNS = {"district", "park", "county", "province", "region", "centre", "center", "bridge", "market", "mall",
                "island", "islands", "valley", "river", "lake", "beach", "harbour", "harbor", "boulevard", "estate",
                "village", "gardens", "grounds", "arena", "plaza", "terminal", "junction", "territory", "area", "constituency",
-               "municipality", "zone", "ward", "township", "town", "city", "suburb", "neighbourhood", "neighborhood"}
+               "municipality", "zone", "ward", "township", "town", "city", "suburb", "neighbourhood", "neighborhood",
+               "quarter"}
 
 
 # (place words no one has as a surname: "the Paca River" is a river even though Paca is a first name)
@@ -1231,8 +1232,10 @@ class Cast:
             if appositive and object_of and SAID_IN.search(appositive.group(0)):
                 appositive = None  # "At a hospital in Kuala Lumpur, a doctor said": the sentence's subject, no aside
             described = appositive and appositive.group(0)
-            if described and described.split()[-1].lower().strip(".,") in ORG_WORDS and not AFTER_HEAD.search(described):
-                return  # "the United Right, Poland’s governing coalition,": a body, described as one (not "leader of a party")
+            if described and described.split()[-1].lower().strip(".,") in ORG_WORDS | PLACE_NOUNS and not AFTER_HEAD.search(described):
+                # "the United Right, Poland’s governing coalition,": a body, described as one (not "leader of a party");
+                # "Guet Ndar, the city's fishermen's quarter,": a place
+                return
             speaks = not object_of and CUE_AFTER.match(after)
             # ("…, said N.V. Srivatsa of Barkatpura.", "G. Suresh told": initials before a name that speaks are a
             # person's, whatever the first-name lists know)
