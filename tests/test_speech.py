@@ -2884,6 +2884,11 @@ def found(text):
         ("The sun sets over Soro Kadi, the city's fishermen's quarter. Yogo Diallé is the sturdy captain of one of the "
          'boats. When we ask him about the fishing, he is angry. "The government has sold our sea," he says.',
          [("The government has sold our sea,", "Yogo Diallé")]),
+        # "Togbe Afede XIV says …", then "Togbe Afede, while chairing …": the same man without his numeral
+        ("Club chairman and majority shareholder Togbe Afede XIV says he is ready to sell his shares.\n\nHowever, Togbe "
+         "Afede, while chairing the annual meeting on Wednesday, called the bluff of the fans.\n\n“I am not here because I "
+         "get any personal gain.”",
+         [("I am not here because I get any personal gain.", "Togbe Afede XIV")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

@@ -883,6 +883,7 @@ NAME_APPOSED_AFTER = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?,\s+([A-Z][\w’'.-]*
 NAME_AFTER_INITIALS = re.compile(r"\s*\([A-Z]{2,6}\)\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=[\s,.;])")
 WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MODIFIES_TITLE = re.compile(r"[ \t]+(?:(?!and\b|or\b)[a-z]+[ \t]+)?(?:%s)[ \t]+[A-Z]" % one_of(TITLES - {"former", "acting", "interim"}))
+REGNAL = re.compile(r"\s+(?:[IVX]{1,5}|Jr\.?|Sr\.?)$")  # ("Togbe Afede XIV", "Pedro Dabu Jr.")
 ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
 
 
@@ -1242,7 +1243,8 @@ class Cast:
             evidence = evidence or bool(speaks or inverted) and INITIALLED.match(name) is not None
             gender = self._gender(words, appositive.group(0) if appositive else "", name, m.end(), lead)
             known = by_word.get(name.split()[-1])  # "President López Obrador …", then "López Obrador weighed in"
-            known = bool(known) and known.start < at and known.name.endswith(name) and not object_of
+            # ("Togbe Afede", after "Togbe Afede XIV": his name without its numeral)
+            known = bool(known) and known.start < at and REGNAL.sub("", known.name).endswith(name) and not object_of
             # ("The Paramount Chief of Essikado Traditional Area, Nana Kobina Nketsia V, has …": an office, then its holder)
             # ("Timoci Lagilevu who was waiting to board the bus said": no comma before "who", which a team's name takes;
             # "Bernie Monk's son Michael died": someone's kin)
@@ -1459,8 +1461,9 @@ class Cast:
     def full_name(self, name: str, at: int, gender: str | None = None) -> str:
         """'Lee' -> 'Lee Min-ji' when the article named Lee Min-ji before (and, for "Ms Harper", a woman: not her
         husband Andrew Harper)."""
-        if " " in name:
-            return name
+        if " " in name:  # ("Togbe Afede" after "Togbe Afede XIV": the name with its numeral)
+            return next((m.name for m in self._by_word.get(name.rsplit(" ", 1)[-1], ()) if m.start < at
+                         and m.name.startswith(name + " ") and REGNAL.fullmatch(m.name, len(name))), name)
         known = self._known(name, at, gender)
         if known and gender and known.gender and known.gender != gender:
             return name
