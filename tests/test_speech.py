@@ -2889,6 +2889,15 @@ def found(text):
          "Afede, while chairing the annual meeting on Wednesday, called the bluff of the fans.\n\n“I am not here because I "
          "get any personal gain.”",
          [("I am not here because I get any personal gain.", "Togbe Afede XIV")]),
+        # "said one of the men", then "One said …" and "he said": one of those men, whom the "he" goes on with
+        ("The group of men, from Iraq and Iran, were moved to the camp this month.\n\n“It’s cold,” said one of the "
+         "men.\n\nOne said the UK had “saved” his life.\n\n“It’s not good for people here,” he said.",
+         [("It’s cold,", "one of the men"), ("saved", "one man"), ("It’s not good for people here,", "one man")]),
+        # "One of the group, who said he had fled a war zone, said …", then "he said": that one, not the minister named before
+        ("First Minister Mark Drakeford has criticised the decision, saying the camp was “unsuitable”.\n\nOne of the "
+         "group, who said he had fled a war zone, said the fences were distressing.\n\n“He came from war and now they put "
+         "him in an army camp,” he said.",
+         [("unsuitable", "Mark Drakeford"), ("He came from war and now they put him in an army camp,", "one of the group")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

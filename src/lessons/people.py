@@ -1355,7 +1355,8 @@ class Cast:
             if known:
                 out.append(Mention(m.start(1), m.end(1), known.name, True, known.gender, True, self.inside_quote(m.start())))
         # "A Niger government official told AFP ...": someone unnamed who speaks can be "he" later on.
-        for m in UNNAMED_SUBJECT.finditer(self.text, self.headline_end):
+        # ("One of the group, who said he had fled a war zone, said": one of those the story spoke of, unnamed)
+        for m in [*UNNAMED_SUBJECT.finditer(self.text, self.headline_end), *ONE_OF_GROUP.finditer(self.text, self.headline_end)]:
             lead = sentence_lead(self.text[max(0, m.start() - 60):m.start()])
             lead = re.sub(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}", "", lead.split(")")[-1])  # a dateline may come first
             if re.search(r"[a-z]", lead) or self.inside_quote(m.start()) or NAMED_NEXT.match(self.text, m.end()):
@@ -1898,6 +1899,8 @@ KIN_SUBJECT = re.compile(r"(?:(?:H(?<!\wH)is|H(?<!\wH)er|T(?<!\wT)heir)|[Tt](?<!
                          r"((?:grand)?(?:%s))" % "|".join(KIN_WORDS))
 KIN_VERB_AFTER = re.compile(r"\b(?:\s+[-–—]\s+[^\n]{1,60}?\s+[-–—])?,?\s+(?:said|says|told|added|wrote|asked|urged|called|explained|insisted|"
                             r"recalled|described)\b")
+ONE_OF_GROUP = re.compile(r"O(?<!\wO)ne\s+of\s+(?:the\s+)?(them|group|crowd|family|team|delegation|couple)\b"
+                          r"(?=,?\s+(?:who\s+|\w+ly\s+)?(?:said|says|told|added)\b|,[^,.\n]{1,80},\s+(?:said|says|told|added)\b)")
 UNNAMED_SUBJECT = re.compile(
     # ("A senior member of the dog-capturing squad said": what they belong to may come between the noun and the verb;
     # not "A spokesperson for Pladis said", who stands for the body)

@@ -209,7 +209,7 @@ def _role_subject_before(people, at: int, gender: str) -> str | None:
         many = m["det"].lower() == "one of the"
         words = m["words"].split()
         for i, word in enumerate(words):
-            noun = word[:-1] if many and word.endswith("s") else word
+            noun = _singular(word) if many else word
             if word in PREPOSITIONS or noun in PERSON_NOUNS or word in VERBS_AFTER_SUBJECT:
                 break  # ("A lottery winner came forward": the subject ends at its verb, and a "forward" after it plays no football)
         if noun in PERSON_NOUNS and GENDERED_NOUNS.get(noun, gender) == gender and not people.inside_quote(m.start()):
@@ -219,14 +219,23 @@ def _role_subject_before(people, at: int, gender: str) -> str | None:
 
 ONE_OF_THE = re.compile(r"(?P<one>one|another) of (?:the|those) (?:[a-z-]+ )?(?P<many>[a-z]+s)")
 # ("Two other riders try to …", "Some residents said …", "a fan wrote")
-MEMBER = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?(?P<one>[a-z]+)|(?P<many>[A-Za-z][a-z]+s))\b")
+MEMBER = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?(?P<one>[a-z]+)|(?P<many>[A-Za-z][a-z]+s|[Mm]en|[Ww]omen))\b")
+
+
+IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "person"}
+
+
+def _singular(word: str) -> str:
+    """'traders' -> 'trader', 'men' -> 'man'."""
+    return IRREGULAR_PLURALS.get(word.lower(), word[:-1] if word.endswith("s") else word)
 
 
 def _member_before(people, at: int) -> str | None:
     """'another' after "Locals lament …": a local; the kind of person the story last showed, one or many, in the
     600 characters before (outside quotes), else None."""
     for m in reversed(list(MEMBER.finditer(people.text, max(0, at - 600), at))):
-        one = m["one"] or (m["many"] and is_people_noun(m["many"]) and m["many"].lower()[:-1])
+        one = m["one"] or (m["many"] and (is_people_noun(m["many"]) or m["many"].lower() in IRREGULAR_PLURALS)
+                           and _singular(m["many"].lower()))
         if one and one in PERSON_NOUNS and not people.inside_quote(m.start()):
             return one
     return None
