@@ -2898,6 +2898,12 @@ def found(text):
          "group, who said he had fled a war zone, said the fences were distressing.\n\n“He came from war and now they put "
          "him in an army camp,” he said.",
          [("unsuitable", "Mark Drakeford"), ("He came from war and now they put him in an army camp,", "one of the group")]),
+        # "A spokesman for the SQA, said …", then "He said: …": the body the spokesman speaks for, not the man named before
+        ("There was criticism from Jeff Dugdale, who tweeted: “Thank goodness they are not in charge of the ballot "
+         "papers!”\n\nA spokesman for the Exams Authority, said the issue was an “isolated” factor.\n\nHe said: "
+         "“Confidentiality clauses are applied to everyone who works on exam papers.”",
+         [("Thank goodness they are not in charge of the ballot papers!", "Jeff Dugdale"), ("isolated", "Exams Authority"),
+          ("Confidentiality clauses are applied to everyone who works on exam papers.", "Exams Authority")]),
     ],
 )
 def test_speakers_in_common_news_patterns(text, expected):

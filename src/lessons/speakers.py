@@ -461,6 +461,9 @@ def resolve_speaker(np: str, cue: str, at: int, people: Cast, quote: tuple[int, 
             low == "they" and _group_before(people.text, at) or people.body(at)
             or (_main_company(people, at) if low == "it" else None)  # "It said trading was “softer”": the business
             or (_people_before(people, at) if low == "they" else None))
+        spokes = who and low in ("he", "she") and _spokesperson_before(people, at, low)
+        if spokes:  # "He said:" after "A spokesman for the SQA, said": the body, as for the spokesman
+            who = speaker_by_role(spokes, spokes.lower(), at, people)[0]
         if who is None and low in ("he", "she"):  # "The victim … is a pupil. “…,” she told this publication."
             who = _role_subject_before(people, at, {"he": "m", "she": "f"}[low])
         return who, cue, np, "pronoun", ""
@@ -773,6 +776,25 @@ def _a_country(name: str) -> bool:
     return name in countries_and_peoples() or is_place(name)
 
 
+# (found from "spokes", a literal re skips ahead to; the article before it read back with SPOKES_LEAD)
+SPOKES_FOR = re.compile(r"spokes(man|woman|person)\s+for\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&’'.-]*){0,5}"
+                        r"(?=,?\s+(?:said|says|told|added)\b)")
+SPOKES_LEAD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))An?\s+(?:[a-z-]+\s+)?$")
+
+
+def _spokesperson_before(people: Cast, at: int, pronoun: str) -> str | None:
+    """'A spokesman for the SQA, said …', then "He said: …": the unnamed spokesman who opened a sentence in the 600
+    characters before, with no one named since, of the pronoun's gender; else None."""
+    text = people.text
+    for m in reversed(list(SPOKES_FOR.finditer(text, max(0, at - 600), at))):
+        lead = SPOKES_LEAD.search(text, max(0, m.start() - 30), m.start())
+        fits = {"man": "he", "woman": "she"}.get(m.group(1)) == pronoun  # (a "spokesperson" may be neither)
+        named_since = any(m.end() <= x.start < at and not x.quoted for x in people.mentions)
+        if lead and fits and not named_since and not people.inside_quote(m.start()):
+            return "a " + text[m.start():m.end()]
+    return None
+
+
 def _a_person(name: str, people: Cast) -> bool:
     """Whether ``name`` ("Trudeau", "Prime Minister Justin Trudeau") is a person the article names, not a body."""
     words = [w for w in name.split() if w[:1].isupper() and w.lower() not in TITLES]
@@ -796,6 +818,7 @@ def speaker_by_role(np: str, low: str, at: int, people: Cast) -> tuple[str | Non
             return np, "role"
         if re.match(r"(?i)the\s+[a-z]", org):
             org = people.role_holder(org, at) or org  # "an EO spokesman", "a spokeswoman for Unison": the body speaks
+            org = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", org)  # (a body's name, as where the story names it again)
         return people.expand(org, at), "role"
     body_noun = BODY_SPOKESMAN.match(low)
     named = body_noun and body_noun["what"] != "statement" and low.startswith("the ") and people.role_holder(np, where)  # ("a" brings in someone new)
